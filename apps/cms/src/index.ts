@@ -1,0 +1,19 @@
+import type { Core } from '@strapi/strapi';
+import { ensureDemoContent } from './bootstrap/demo-content';
+import { ensureLocalAdmin } from './bootstrap/local-admin';
+import { lockPublicRole } from './bootstrap/public-permissions';
+import { ensureReadToken } from './bootstrap/read-token';
+import { registerValidation } from './validation/register';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerValidation(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await lockPublicRole(strapi);
+    await ensureReadToken(strapi, process.env.STRAPI_READ_TOKEN);
+    await ensureLocalAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });
+    await ensureDemoContent(strapi, process.env.SEED_DEMO_CONTENT !== 'false');
+  },
+};

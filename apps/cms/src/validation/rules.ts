@@ -1,0 +1,87 @@
+import { embedUrlProblem, isVideoProvider } from './video-providers';
+
+export type FieldProblem = { path: string[]; message: string };
+type Data = Record<string, unknown>;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+const present = (value: unknown): boolean => value !== null && value !== undefined && value !== '';
+const time = (value: unknown): number | null => {
+  if (!present(value)) return null;
+  const t = new Date(String(value)).getTime();
+  return Number.isNaN(t) ? null : t;
+};
+
+const videoRules = (data: Data): FieldProblem[] => {
+  const problems: FieldProblem[] = [];
+  if (!text(data.title)) {
+    problems.push({ path: ['title'], message: 'Donnez un titre à la vidéo : il est lu par les lecteurs d’écran à la place du lecteur vidéo.' });
+  }
+  const provider = data.provider;
+  const url = text(data.embedUrl);
+  if (isVideoProvider(provider) && url) {
+    const problem = embedUrlProblem(provider, url);
+    if (problem) problems.push({ path: ['embedUrl'], message: problem });
+  }
+  return problems;
+};
+
+const windowRules = (data: Data): FieldProblem[] => {
+  const problems: FieldProblem[] = [];
+  const opens = time(data.opensAt);
+  const closes = time(data.closesAt);
+  if (opens !== null && closes !== null && closes <= opens) {
+    problems.push({ path: ['closesAt'], message: 'La clôture des candidatures doit être postérieure à leur ouverture.' });
+  }
+  const starts = time(data.programmeStartsOn);
+  const ends = time(data.programmeEndsOn);
+  if (starts !== null && ends !== null && ends < starts) {
+    problems.push({ path: ['programmeEndsOn'], message: 'La fin du programme doit suivre son début.' });
+  }
+  return problems;
+};
+
+const altRule = (image: string, alt: string, data: Data, path: string[] = []): FieldProblem[] =>
+  present(data[image]) && !text(data[alt]) && data.decorative !== true
+    ? [{ path: [...path, alt], message: 'Décrivez l’image (texte alternatif) : sans lui, elle est invisible pour les personnes aveugles.' }]
+    : [];
+
+const bodyRules = (body: unknown, field: string): FieldProblem[] => {
+  if (!Array.isArray(body)) return [];
+  return body.flatMap((block: unknown, index): FieldProblem[] => {
+    if (typeof block !== 'object' || block === null) return [];
+    const b = block as Data;
+    const path = [field, String(index)];
+    switch (b.__component) {
+      case 'blocks.image':
+        return altRule('image', 'alt', b, path);
+      case 'blocks.quote': {
+        const hasReference = present(b.quote) && !(Array.isArray(b.quote) && b.quote.length === 0) && !isEmptyRelation(b.quote);
+        if (hasReference || (text(b.text) && text(b.authorName))) return [];
+        return [{ path: [...path, 'text'], message: 'Choisissez une citation de la bibliothèque, ou saisissez le texte et son auteur ou autrice.' }];
+      }
+      case 'blocks.video':
+        return present(b.video) && !isEmptyRelation(b.video)
+          ? []
+          : [{ path: [...path, 'video'], message: 'Choisissez la vidéo à afficher.' }];
+      default:
+        return [];
+    }
+  });
+};
+
+// The admin sends relations as { connect: [...], disconnect: [...] }; an empty connect list means none.
+const isEmptyRelation = (value: unknown): boolean => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v = value as { connect?: unknown; set?: unknown };
+  const listed = [v.connect, v.set].filter(Array.isArray) as unknown[][];
+  return listed.length > 0 && listed.every((list) => list.length === 0);
+};
+
+/** Field problems a reader would otherwise meet as a broken page, keyed by content type. */
+export const rulesByType: Record<string, (data: Data) => FieldProblem[]> = {
+  'api::video.video': videoRules,
+  'api::project-call.project-call': (data) => [...windowRules(data), ...altRule('image', 'imageAlt', data)],
+  'api::article.article': (data) => [...altRule('cover', 'coverAlt', data), ...bodyRules(data.body, 'body')],
+  'api::page.page': (data) => bodyRules(data.body, 'body'),
+  'api::quote.quote': (data) => altRule('portrait', 'portraitAlt', data),
+};

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStrapi, type StrapiServer } from '@bluehats/testkit';
+
+type Listing = { data: Array<Record<string, unknown>>; meta: { pagination: { total: number } } };
+
+const collections = ['articles', 'quotes', 'videos', 'project-calls', 'tags', 'pages'] as const;
+const singles = ['site-setting', 'navigation'] as const;
+
+// The demo content promised to newcomers (at least).
+const minimum: Record<(typeof collections)[number], number> = {
+  articles: 4,
+  quotes: 3,
+  videos: 3,
+  'project-calls': 2,
+  tags: 1,
+  pages: 4,
+};
+
+describe.each(['sqlite', 'postgres'] as const)('REST API on %s', (database) => {
+  let cms: StrapiServer;
+  const get = (path: string, token?: string): Promise<Response> =>
+    fetch(`${cms.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  beforeAll(async () => {
+    cms = await startStrapi({ database });
+  });
+  afterAll(async () => {
+    await cms?.destroy();
+  });
+
+  it.each(collections)('serves the published %s to the read-only token', async (name) => {
+    const response = await get(`/api/${name}?pagination[pageSize]=100`, cms.readToken);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Listing;
+    expect(body.data.length).toBeGreaterThanOrEqual(minimum[name]);
+    expect(body.meta.pagination.total).toBe(body.data.length);
+    for (const entry of body.data) {
+      expect(typeof entry.documentId).toBe('string');
+      if (name !== 'tags') expect(entry.publishedAt).toBeTruthy();
+    }
+  });
+
+  it.each(singles)('serves the single type %s', async (name) => {
+    const response = await get(`/api/${name}`, cms.readToken);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data: Record<string, unknown> | null };
+    expect(body.data).not.toBeNull();
+  });
+
+  it('keeps the draft article out of published responses', async () => {
+    const body = (await (await get('/api/articles?pagination[pageSize]=100', cms.readToken)).json()) as Listing;
+    const titles = body.data.map((a) => String(a.title));
+    expect(titles.some((t) => t.includes('Brouillon'))).toBe(false);
+  });
+
+  it('populates article bodies with their quote and video entries', async () => {
+    const query =
+      '/api/articles?pagination[pageSize]=100&populate[body][on][blocks.quote][populate][quote]=true&populate[body][on][blocks.video][populate][video]=true';
+    const response = await get(query, cms.readToken);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Listing;
+    const blocks = body.data.flatMap((a) => a.body as Array<Record<string, unknown>>);
+    const video = blocks.find((b) => b.__component === 'blocks.video') as { video: { title: string } } | undefined;
+    expect(video?.video.title).toBeTruthy();
+    const quote = blocks.find((b) => b.__component === 'blocks.quote' && b.quote) as { quote: { authorName: string } } | undefined;
+    expect(quote?.quote.authorName).toBeTruthy();
+  });
+
+  it('gives anonymous visitors nothing to read', async () => {
+    for (const name of [...collections, ...singles]) {
+      expect((await get(`/api/${name}`)).status, name).toBe(403);
+    }
+  });
+
+  it('refuses every write from anonymous visitors and from the read-only token', async () => {
+    const listing = (await (await get('/api/articles', cms.readToken)).json()) as Listing;
+    const documentId = String(listing.data[0]?.documentId);
+    const attempts: Array<[string, string]> = [
+      ['POST', '/api/articles'],
+      ['PUT', `/api/articles/${documentId}`],
+      ['DELETE', `/api/articles/${documentId}`],
+      ['POST', '/api/tags'],
+      ['PUT', '/api/site-setting'],
+      ['DELETE', '/api/navigation'],
+    ];
+    for (const token of [undefined, cms.readToken]) {
+      for (const [method, path] of attempts) {
+        const response = await fetch(`${cms.url}${path}`, {
+          method,
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: method === 'DELETE' ? undefined : JSON.stringify({ data: { title: 'Intrusion' } }),
+        });
+        expect([401, 403], `${method} ${path} ${token ? 'token' : 'anonyme'}`).toContain(response.status);
+      }
+    }
+    const after = (await (await get(`/api/articles/${documentId}`, cms.readToken)).json()) as { data: { title: string } };
+    expect(after.data.title).not.toBe('Intrusion');
+  });
+
+  it('lets the local administrator log in', async () => {
+    const response = await fetch(`${cms.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: cms.admin.email, password: cms.admin.password }),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data: { token?: string; accessToken?: string } };
+    expect(body.data.token ?? body.data.accessToken).toBeTruthy();
+  });
+});

@@ -1,0 +1,15 @@
+import { defineCollection } from 'astro:content';
+import { contentTypes } from '@bluehats/content-types';
+import { strapiCollection, strapiSingle } from './lib/strapi-loader';
+
+// The schemas come from the package generated from Strapi's schemas: one declaration of each shape.
+export const collections = {
+  articles: defineCollection({ loader: strapiCollection('articles'), schema: contentTypes.articles.schema }),
+  projectCalls: defineCollection({ loader: strapiCollection('project-calls'), schema: contentTypes['project-calls'].schema }),
+  pages: defineCollection({ loader: strapiCollection('pages'), schema: contentTypes.pages.schema }),
+  quotes: defineCollection({ loader: strapiCollection('quotes'), schema: contentTypes.quotes.schema }),
+  videos: defineCollection({ loader: strapiCollection('videos'), schema: contentTypes.videos.schema }),
+  tags: defineCollection({ loader: strapiCollection('tags'), schema: contentTypes.tags.schema }),
+  siteSettings: defineCollection({ loader: strapiSingle('site-setting'), schema: contentTypes['site-setting'].schema }),
+  navigation: defineCollection({ loader: strapiSingle('navigation'), schema: contentTypes.navigation.schema }),
+};

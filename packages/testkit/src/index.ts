@@ -1,0 +1,4 @@
+export * from './databases.js';
+export * from './free-port.js';
+export * from './paths.js';
+export * from './strapi-server.js';
