@@ -21,21 +21,20 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
   const acquireConnectionTimeout = env.int('DATABASE_CONNECTION_TIMEOUT', 60000);
 
   if (client === 'postgres') {
-    const url = env('DATABASE_URL', '');
     return {
       connection: {
         client: 'postgres',
-        connection: url
-          ? { connectionString: url, ssl, schema: env('DATABASE_SCHEMA', 'public') }
-          : {
-              host: env('DATABASE_HOST', '127.0.0.1'),
-              port: env.int('DATABASE_PORT', 5432),
-              database: env('DATABASE_NAME', 'bluehats'),
-              user: env('DATABASE_USERNAME', 'postgres'),
-              password: env('DATABASE_PASSWORD', ''),
-              ssl,
-              schema: env('DATABASE_SCHEMA', 'public'),
-            },
+        // node-postgres lets DATABASE_URL, when set, take precedence over the separate fields.
+        connection: {
+          connectionString: env('DATABASE_URL', '') || undefined,
+          host: env('DATABASE_HOST', '127.0.0.1'),
+          port: env.int('DATABASE_PORT', 5432),
+          database: env('DATABASE_NAME', 'bluehats'),
+          user: env('DATABASE_USERNAME', 'postgres'),
+          password: env('DATABASE_PASSWORD', ''),
+          ssl,
+          schema: env('DATABASE_SCHEMA', 'public'),
+        },
         pool,
         acquireConnectionTimeout,
       },
