@@ -23,6 +23,7 @@ const main = async (): Promise<void> => {
   const webPort = Number(process.env.WEB_PORT ?? '4321');
   const siteUrl = process.env.SITE_URL ?? `http://127.0.0.1:${webPort}`;
   const env = { ...process.env, ...quiet, NODE_ENV: 'production' };
+  const outDir = process.env.WEB_OUT_DIR ?? path.join(webDir, 'dist');
 
   console.log('1/4 Construction du CMS (administration et serveur)…');
   await run(bin('turbo'), ['run', 'build', '--filter=cms', '--output-logs=errors-only'], { cwd: root, env, label: 'cms:build' });
@@ -44,12 +45,12 @@ const main = async (): Promise<void> => {
   console.log('3/4 Construction du site à partir du contenu publié…');
   await run(bin('astro'), ['build'], {
     cwd: webDir,
-    env: { ...env, STRAPI_URL: cmsUrl, STRAPI_TOKEN: process.env.STRAPI_TOKEN ?? web.get('STRAPI_TOKEN') ?? '', SITE_URL: siteUrl },
+    env: { ...env, STRAPI_URL: cmsUrl, STRAPI_TOKEN: process.env.STRAPI_TOKEN ?? web.get('STRAPI_TOKEN') ?? '', SITE_URL: siteUrl, WEB_OUT_DIR: outDir },
     label: 'web:build',
   });
 
   console.log('4/4 Publication du site…');
-  await serveStatic(() => path.join(webDir, 'dist'), webPort);
+  await serveStatic(() => outDir, webPort);
   console.log(
     [
       '',

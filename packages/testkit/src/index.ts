@@ -2,3 +2,5 @@ export * from './databases.js';
 export * from './free-port.js';
 export * from './paths.js';
 export * from './strapi-server.js';
+export * from './site-build.js';
+export * from './chromium.js';

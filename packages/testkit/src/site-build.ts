@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot, webDir } from './paths.js';
+
+export type SiteBuild = { outDir: string; code: number; output: string };
+
+/** Runs the real `astro build` of apps/web against a CMS, into a fresh folder. */
+export const buildSite = (options: { strapiUrl: string; token: string; siteUrl?: string; outDir?: string; env?: Record<string, string> }): Promise<SiteBuild> => {
+  const outDir = options.outDir ?? mkdtempSync(path.join(os.tmpdir(), 'bluehats-site-'));
+  return new Promise((resolve) => {
+    let output = '';
+    const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/astro/astro.js'), 'build'], {
+      cwd: webDir,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        NODE_ENV: 'production',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        STRAPI_URL: options.strapiUrl,
+        STRAPI_TOKEN: options.token,
+        SITE_URL: options.siteUrl ?? 'https://bluehats.example.gouv.fr',
+        WEB_OUT_DIR: outDir,
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    child.on('exit', (code) => resolve({ outDir, code: code ?? 1, output }));
+  });
+};
+
+/** Every file under a folder, as paths relative to it. */
+export const listFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full).map((f) => path.join(name, f)) : [name];
+  });
+
+export const readPage = (outDir: string, route: string): string =>
+  readFileSync(path.join(outDir, route.replace(/^\//, ''), route.endsWith('.html') ? '' : 'index.html'), 'utf8');

@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, launchChromium, repoRoot } from '@bluehats/testkit';
+
+/**
+ * The newcomer's path, end to end: `npm start` on a throw-away SQLite file, then the admin and
+ * the site are checked over HTTP and the administrator logs in through the real login form.
+ */
+describe('npm start on the embedded default', () => {
+  let child: ChildProcess;
+  let output = '';
+  let dir: string;
+  let cmsUrl: string;
+  let siteUrl: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'bluehats-start-'));
+    const cmsPort = await freePort();
+    const webPort = await freePort();
+    cmsUrl = `http://127.0.0.1:${cmsPort}`;
+    siteUrl = `http://127.0.0.1:${webPort}`;
+    child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        PORT: String(cmsPort),
+        WEB_PORT: String(webPort),
+        SITE_URL: siteUrl,
+        DATABASE_CLIENT: 'sqlite',
+        DATABASE_FILENAME: path.join(dir, 'data.db'),
+        WEB_OUT_DIR: path.join(dir, 'site'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => {
+        if (output.includes('Tout est prêt')) {
+          clearInterval(timer);
+          resolve();
+        } else if (child.exitCode !== null) {
+          clearInterval(timer);
+          reject(new Error(`npm start s'est arrêté :\n${output}`));
+        }
+      }, 500);
+    });
+  }, 600_000);
+
+  afterAll(async () => {
+    if (child && child.exitCode === null) {
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('prints both addresses', () => {
+    expect(output).toContain(`${siteUrl}/`);
+    expect(output).toContain(`${cmsUrl}/admin`);
+  });
+
+  it('serves the admin and the site with the demo content', async () => {
+    expect((await fetch(`${cmsUrl}/admin`)).status).toBe(200);
+    const home = await fetch(`${siteUrl}/`);
+    expect(home.status).toBe(200);
+    const html = await home.text();
+    const articleHref = /href="(\/articles\/[a-z0-9-]+\/)"/.exec(html)?.[1];
+    const callHref = /href="(\/appels-a-projets\/[a-z0-9-]+\/)"/.exec(html)?.[1] ?? '/appels-a-projets/';
+    expect(articleHref).toBeTruthy();
+    const article = await fetch(`${siteUrl}${articleHref}`);
+    expect(article.status).toBe(200);
+    expect(await article.text()).toContain('fr-content');
+    const calls = await fetch(`${siteUrl}${callHref}`);
+    expect(calls.status).toBe(200);
+    expect((await fetch(`${siteUrl}/page-qui-n-existe-pas/`)).status).toBe(404);
+  });
+
+  it('lets the local administrator log in through the real login form', async () => {
+    const email = /Administrateur local créé : (\S+)/.exec(output)?.[1];
+    const password = /mot de passe : (\S+)\./.exec(output)?.[1];
+    expect(email && password).toBeTruthy();
+    const browser = await launchChromium(chromium);
+    try {
+      const tab = await browser.newPage();
+      await tab.goto(`${cmsUrl}/admin/auth/login`);
+      await tab.fill('input[name="email"]', email ?? '');
+      await tab.fill('input[name="password"]', password ?? '');
+      await tab.click('button[type="submit"]');
+      await tab.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 });
+      expect(tab.url()).not.toContain('/auth/login');
+    } finally {
+      await browser.close();
+    }
+  });
+});
