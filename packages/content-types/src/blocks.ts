@@ -42,7 +42,7 @@ export type BlocksListNode = {
   children: (BlocksListItemNode | BlocksListNode)[];
 };
 
-export type BlocksImage = {
+export type BlocksNodeImage = {
   url: string;
   name: string;
   alternativeText?: string | null | undefined;
@@ -52,7 +52,7 @@ export type BlocksImage = {
   mime?: string | undefined;
 };
 
-export type BlocksImageNode = { type: 'image'; image: BlocksImage; children: BlocksInlineNode[] };
+export type BlocksImageNode = { type: 'image'; image: BlocksNodeImage; children: BlocksInlineNode[] };
 
 export type BlocksNode =
   | BlocksParagraphNode

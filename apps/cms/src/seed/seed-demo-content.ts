@@ -1,0 +1,209 @@
+import type { Core } from '@strapi/strapi';
+import {
+  demoArticles,
+  demoNavigation,
+  demoPages,
+  demoProjectCalls,
+  demoQuotes,
+  demoSiteSettings,
+  demoTags,
+  demoVideos,
+  type ArticleSlug,
+  type DemoBodyBlock,
+  type QuoteKey,
+  type TagSlug,
+  type VideoKey,
+} from './demo-content';
+
+/** How many entries of each type the seed created. */
+export type SeedReport = {
+  tags: number;
+  quotes: number;
+  videos: number;
+  /** All articles, drafts included. */
+  articles: number;
+  /** Articles left as drafts (never published). */
+  draftArticles: number;
+  projectCalls: number;
+  pages: number;
+  siteSettings: number;
+  navigation: number;
+};
+
+type SeedUid =
+  | 'api::tag.tag'
+  | 'api::quote.quote'
+  | 'api::video.video'
+  | 'api::article.article'
+  | 'api::project-call.project-call'
+  | 'api::page.page'
+  | 'api::site-setting.site-setting'
+  | 'api::navigation.navigation';
+
+type DocumentData = Record<string, unknown>;
+
+/**
+ * The one document-service call the seed needs. Strapi types `data` from the generated content-type
+ * schemas when they exist (types/generated, created by `strapi develop`), and loosely otherwise; the
+ * seed builds its payloads from its own types, so it talks to the repository through this narrow
+ * view to compile the same way in both cases.
+ */
+type SeedRepository = {
+  create(params: { data: DocumentData; status?: 'published' }): Promise<{ documentId: string } | null>;
+};
+
+/** Thrown when one entry cannot be created; the message names the content type and the entry. */
+export class DemoContentSeedError extends Error {
+  readonly uid: SeedUid;
+  readonly entry: string;
+  readonly reason: unknown;
+
+  constructor(uid: SeedUid, entry: string, reason: unknown) {
+    super(`Contenu de démonstration : impossible de créer ${uid} « ${entry} » : ${describeReason(reason)}`);
+    this.name = 'DemoContentSeedError';
+    this.uid = uid;
+    this.entry = entry;
+    this.reason = reason;
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** The error message, followed by the field paths of a Strapi ValidationError when there are some. */
+const describeReason = (reason: unknown): string => {
+  if (!(reason instanceof Error)) return String(reason);
+  const details = 'details' in reason ? reason.details : undefined;
+  const fieldErrors =
+    isRecord(details) && Array.isArray(details.errors)
+      ? details.errors.flatMap((error: unknown): string[] =>
+          isRecord(error) && Array.isArray(error.path) ? [`${error.path.join('.')} : ${String(error.message)}`] : [],
+        )
+      : [];
+  return fieldErrors.length > 0 ? `${reason.message} (${fieldErrors.join(' ; ')})` : reason.message;
+};
+
+/** Looks up the documentId created for a local key; a miss is a mistake in demo-content.ts. */
+const idFor = <K extends string>(ids: ReadonlyMap<K, string>, key: K, what: string): string => {
+  const id = ids.get(key);
+  if (!id) throw new Error(`référence inconnue : ${what} « ${key} »`);
+  return id;
+};
+
+type References = {
+  quotes: ReadonlyMap<QuoteKey, string>;
+  videos: ReadonlyMap<VideoKey, string>;
+};
+
+/** Dynamic-zone entries as the document service expects them, references replaced by documentIds. */
+const bodyData = (body: DemoBodyBlock[], refs: References): DocumentData[] =>
+  body.map((block): DocumentData => {
+    switch (block.__component) {
+      case 'blocks.quote':
+        return 'quote' in block
+          ? { __component: block.__component, quote: idFor(refs.quotes, block.quote, 'citation') }
+          : { ...block };
+      case 'blocks.video':
+        return {
+          __component: block.__component,
+          video: idFor(refs.videos, block.video, 'vidéo'),
+          size: block.size ?? 'md',
+        };
+      default:
+        return { ...block };
+    }
+  });
+
+/**
+ * Creates the demo content: tags, quotes, videos, articles (one kept as a draft), project calls
+ * (the open one dated from `now`), reference pages, site settings and navigation.
+ *
+ * It does not check whether it should run: the caller makes sure the database holds no content.
+ * Everything runs in one database transaction, so a failure leaves nothing half-created; the error
+ * thrown names the content type and the entry (slug, or key for quotes and videos).
+ */
+export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Promise<SeedReport> {
+  const create = async (uid: SeedUid, entry: string, data: DocumentData, publish: boolean): Promise<string> => {
+    try {
+      const repository = strapi.documents(uid) as unknown as SeedRepository;
+      const document = await repository.create(publish ? { data, status: 'published' } : { data });
+      if (!document?.documentId) throw new Error('le service de documents n’a renvoyé aucun documentId');
+      return document.documentId;
+    } catch (reason) {
+      throw reason instanceof DemoContentSeedError ? reason : new DemoContentSeedError(uid, entry, reason);
+    }
+  };
+
+  // Builds a payload inside the same error wrapper, so a bad reference is reported like a failed create.
+  const build = (uid: SeedUid, entry: string, make: () => DocumentData): DocumentData => {
+    try {
+      return make();
+    } catch (reason) {
+      throw new DemoContentSeedError(uid, entry, reason);
+    }
+  };
+
+  const run = async (): Promise<SeedReport> => {
+    // Tags: no draft & publish, so a plain create is the live version.
+    const tagIds = new Map<TagSlug, string>();
+    for (const tag of demoTags) {
+      tagIds.set(tag.slug, await create('api::tag.tag', tag.slug, { ...tag }, false));
+    }
+    const tagsFor = (slugs: TagSlug[]): string[] => slugs.map((slug) => idFor(tagIds, slug, 'étiquette'));
+
+    const quoteIds = new Map<QuoteKey, string>();
+    for (const { key, ...quote } of demoQuotes) {
+      quoteIds.set(key, await create('api::quote.quote', key, { ...quote }, true));
+    }
+
+    const videoIds = new Map<VideoKey, string>();
+    for (const { key, ...video } of demoVideos) {
+      videoIds.set(key, await create('api::video.video', key, { ...video }, true));
+    }
+
+    const refs: References = { quotes: quoteIds, videos: videoIds };
+
+    const articleIds = new Map<ArticleSlug, string>();
+    let draftArticles = 0;
+    for (const { status, tags, body, ...article } of demoArticles) {
+      const uid = 'api::article.article';
+      const data = build(uid, article.slug, () => ({ ...article, tags: tagsFor(tags), body: bodyData(body, refs) }));
+      articleIds.set(article.slug, await create(uid, article.slug, data, status === 'published'));
+      if (status === 'draft') draftArticles += 1;
+    }
+
+    const projectCalls = demoProjectCalls(now);
+    for (const { tags, resultsArticle, ...call } of projectCalls) {
+      const uid = 'api::project-call.project-call';
+      const data = build(uid, call.slug, () => ({
+        ...call,
+        tags: tagsFor(tags),
+        ...(resultsArticle ? { resultsArticle: idFor(articleIds, resultsArticle, 'article') } : {}),
+      }));
+      await create(uid, call.slug, data, true);
+    }
+
+    for (const { body, ...page } of demoPages) {
+      const uid = 'api::page.page';
+      const data = build(uid, page.slug, () => ({ ...page, body: bodyData(body, refs) }));
+      await create(uid, page.slug, data, true);
+    }
+
+    // Single types without draft & publish.
+    await create('api::site-setting.site-setting', 'réglages du site', { ...demoSiteSettings }, false);
+    await create('api::navigation.navigation', 'navigation', { ...demoNavigation }, false);
+
+    return {
+      tags: tagIds.size,
+      quotes: quoteIds.size,
+      videos: videoIds.size,
+      articles: articleIds.size,
+      draftArticles,
+      projectCalls: projectCalls.length,
+      pages: demoPages.length,
+      siteSettings: 1,
+      navigation: 1,
+    };
+  };
+
+  return strapi.db.transaction(run);
+}

@@ -1,0 +1,59 @@
+import { buildDefinitions, BLOCKS_SCHEMA, MEDIA_SCHEMA } from './build-definitions';
+import { buildPopulate } from './build-populate';
+import { apiName, compareNames, schemaConst } from './naming';
+import { orderDefinitions } from './order-definitions';
+import { readModel } from './read-schemas';
+import { embedFor } from './relations';
+import { renderLiteral } from './render-literal';
+import { propertyKey, quote } from './source';
+import type { Model } from './strapi-schema';
+
+const HEADER = `// Fichier généré : ne pas modifier à la main.
+// Source : apps/cms/src/api/*/content-types/*/schema.json et apps/cms/src/components/**/*.json
+// Pour régénérer : npm run types (depuis la racine du dépôt)`;
+
+const IMPORT_FROM: Record<string, string> = {
+  [BLOCKS_SCHEMA]: './blocks',
+  [MEDIA_SCHEMA]: './media',
+};
+
+const renderRegistry = (model: Model, fullNames: ReadonlyMap<string, string>): string => {
+  const entries = [...model.contentTypes.values()]
+    .map((contentType) => ({ contentType, key: apiName(contentType) }))
+    .sort((a, b) => compareNames(a.key, b.key));
+  const blocks = entries.map(({ contentType, key }) => {
+    const name = fullNames.get(contentType.uid);
+    if (name === undefined) throw new Error(`Pas de schéma pour ${contentType.uid}`);
+    const populate = renderLiteral(buildPopulate(model, contentType.attributes, embedFor('contentType'), [contentType.uid]), '    ');
+    return [
+      `  ${propertyKey(key)}: {`,
+      `    uid: ${quote(contentType.uid)},`,
+      `    kind: ${quote(contentType.kind)},`,
+      `    schema: ${schemaConst(name)},`,
+      `    populate: ${populate},`,
+      '  },',
+    ].join('\n');
+  });
+  return [
+    '/** Every content type of the REST API, keyed by its route segment (/api/<key>). */',
+    `export const contentTypes = {\n${blocks.join('\n')}\n} as const satisfies Record<string, ContentTypeDefinition>;`,
+  ].join('\n');
+};
+
+/** The full text of src/generated.ts for the given Strapi model (read from apps/cms by default). */
+export const generate = (model: Model = readModel()): string => {
+  const { definitions, imports, fullNames } = buildDefinitions(model);
+  const importLines = [...imports]
+    .sort(compareNames)
+    .map((name) => `import { ${name} } from ${quote(IMPORT_FROM[name] ?? '')};`);
+  const body = orderDefinitions(definitions).map(
+    ({ name, expression }) =>
+      `export const ${schemaConst(name)} = ${expression};\nexport type ${name} = z.infer<typeof ${schemaConst(name)}>;`,
+  );
+  return [
+    HEADER,
+    ["import { z } from 'zod';", ...importLines, "import type { ContentTypeDefinition } from './populate';"].join('\n'),
+    ...body,
+    renderRegistry(model, fullNames),
+  ].join('\n\n') + '\n';
+};

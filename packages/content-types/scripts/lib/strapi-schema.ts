@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+// Only the parts of Strapi's schema.json files that shape REST responses; anything else is ignored.
+
+const common = {
+  required: z.boolean().optional(),
+  private: z.boolean().optional(),
+};
+
+const lengths = { minLength: z.number().int().optional(), maxLength: z.number().int().optional() };
+const bounds = { min: z.number().optional(), max: z.number().optional() };
+
+export const AttributeSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('string'), ...common, ...lengths, regex: z.string().optional() }),
+  z.object({ type: z.literal('text'), ...common, ...lengths }),
+  z.object({ type: z.literal('richtext'), ...common, ...lengths }),
+  z.object({ type: z.literal('uid'), ...common, ...lengths }),
+  z.object({ type: z.literal('email'), ...common, ...lengths }),
+  z.object({ type: z.literal('password'), ...common }),
+  z.object({ type: z.literal('integer'), ...common, ...bounds }),
+  z.object({ type: z.literal('biginteger'), ...common }),
+  z.object({ type: z.literal('float'), ...common, ...bounds }),
+  z.object({ type: z.literal('decimal'), ...common, ...bounds }),
+  z.object({ type: z.literal('boolean'), ...common }),
+  z.object({ type: z.literal('date'), ...common }),
+  z.object({ type: z.literal('datetime'), ...common }),
+  z.object({ type: z.literal('time'), ...common }),
+  z.object({ type: z.literal('json'), ...common }),
+  z.object({ type: z.literal('blocks'), ...common }),
+  z.object({ type: z.literal('enumeration'), ...common, enum: z.array(z.string()).nonempty() }),
+  z.object({ type: z.literal('media'), ...common, multiple: z.boolean().optional() }),
+  z.object({
+    type: z.literal('component'),
+    ...common,
+    component: z.string(),
+    repeatable: z.boolean().optional(),
+    min: z.number().int().optional(),
+    max: z.number().int().optional(),
+  }),
+  z.object({
+    type: z.literal('dynamiczone'),
+    ...common,
+    components: z.array(z.string()).nonempty(),
+    min: z.number().int().optional(),
+    max: z.number().int().optional(),
+  }),
+  z.object({
+    type: z.literal('relation'),
+    ...common,
+    relation: z.enum(['oneToOne', 'oneToMany', 'manyToOne', 'manyToMany', 'oneWay', 'manyWay']),
+    target: z.string(),
+  }),
+]);
+
+const AttributesSchema = z.record(z.string(), AttributeSchema);
+
+export const ContentTypeFileSchema = z.object({
+  kind: z.enum(['collectionType', 'singleType']),
+  info: z.object({ singularName: z.string(), pluralName: z.string(), displayName: z.string() }),
+  attributes: AttributesSchema,
+});
+
+export const ComponentFileSchema = z.object({
+  info: z.object({ displayName: z.string() }),
+  attributes: AttributesSchema,
+});
+
+export type Attribute = z.infer<typeof AttributeSchema>;
+export type Attributes = z.infer<typeof AttributesSchema>;
+
+export type ContentTypeModel = z.infer<typeof ContentTypeFileSchema> & {
+  /** e.g. `api::article.article` */
+  uid: string;
+};
+
+export type ComponentModel = z.infer<typeof ComponentFileSchema> & {
+  /** e.g. `blocks.quote` */
+  uid: string;
+};
+
+export type Model = {
+  contentTypes: ReadonlyMap<string, ContentTypeModel>;
+  components: ReadonlyMap<string, ComponentModel>;
+};

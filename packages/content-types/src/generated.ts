@@ -1,0 +1,506 @@
+// Fichier généré : ne pas modifier à la main.
+// Source : apps/cms/src/api/*/content-types/*/schema.json et apps/cms/src/components/**/*.json
+// Pour régénérer : npm run types (depuis la racine du dépôt)
+
+import { z } from 'zod';
+import { BlocksContentSchema } from './blocks';
+import { MediaSchema } from './media';
+import type { ContentTypeDefinition } from './populate';
+
+export const ArticleScalarsSchema = z.object({
+  id: z.number().int(),
+  documentId: z.string(),
+  coverAlt: z.string().max(250).nullable().optional(),
+  date: z.string().date(),
+  description: z.string().max(320),
+  slug: z.string(),
+  title: z.string().max(160),
+  createdAt: z.string().datetime({ offset: true }),
+  updatedAt: z.string().datetime({ offset: true }),
+  publishedAt: z.string().datetime({ offset: true }),
+});
+export type ArticleScalars = z.infer<typeof ArticleScalarsSchema>;
+
+export const BlocksHighlightSchema = z.object({
+  id: z.number().int(),
+  size: z.enum(['sm', 'md', 'lg']).nullable().optional(),
+  text: z.string().max(600),
+});
+export type BlocksHighlight = z.infer<typeof BlocksHighlightSchema>;
+
+export const BlocksImageSchema = z.object({
+  id: z.number().int(),
+  alt: z.string().max(250).nullable().optional(),
+  caption: z.string().max(300).nullable().optional(),
+  decorative: z.boolean().nullable().optional(),
+  image: MediaSchema,
+});
+export type BlocksImage = z.infer<typeof BlocksImageSchema>;
+
+export const BlocksLegacyHtmlSchema = z.object({
+  id: z.number().int(),
+  html: z.string(),
+  source: z.string().max(300).nullable().optional(),
+});
+export type BlocksLegacyHtml = z.infer<typeof BlocksLegacyHtmlSchema>;
+
+export const BlocksRichTextSchema = z.object({
+  id: z.number().int(),
+  content: BlocksContentSchema,
+});
+export type BlocksRichText = z.infer<typeof BlocksRichTextSchema>;
+
+export const ProjectCallScalarsSchema = z.object({
+  id: z.number().int(),
+  documentId: z.string(),
+  applicationUrl: z.string().max(500).nullable().optional(),
+  body: BlocksContentSchema.nullable().optional(),
+  closesAt: z.string().datetime({ offset: true }),
+  edition: z.string().max(60).nullable().optional(),
+  imageAlt: z.string().max(250).nullable().optional(),
+  opensAt: z.string().datetime({ offset: true }),
+  programme: z.string().max(120),
+  programmeEndsOn: z.string().date().nullable().optional(),
+  programmeStartsOn: z.string().date().nullable().optional(),
+  slug: z.string(),
+  summary: z.string().max(500),
+  title: z.string().max(160),
+  createdAt: z.string().datetime({ offset: true }),
+  updatedAt: z.string().datetime({ offset: true }),
+  publishedAt: z.string().datetime({ offset: true }),
+});
+export type ProjectCallScalars = z.infer<typeof ProjectCallScalarsSchema>;
+
+export const ProjectProposedProjectSchema = z.object({
+  id: z.number().int(),
+  description: z.string().max(800),
+  logo: MediaSchema.nullable().optional(),
+  logoAlt: z.string().max(250).nullable().optional(),
+  name: z.string().max(120),
+  url: z.string().max(500).nullable().optional(),
+});
+export type ProjectProposedProject = z.infer<typeof ProjectProposedProjectSchema>;
+
+export const QuoteSchema = z.object({
+  id: z.number().int(),
+  documentId: z.string(),
+  authorName: z.string().max(120),
+  authorRole: z.string().max(200).nullable().optional(),
+  portrait: MediaSchema.nullable().optional(),
+  portraitAlt: z.string().max(250).nullable().optional(),
+  source: z.string().max(200).nullable().optional(),
+  sourceUrl: z.string().max(500).nullable().optional(),
+  text: z.string().max(1200),
+  createdAt: z.string().datetime({ offset: true }),
+  updatedAt: z.string().datetime({ offset: true }),
+  publishedAt: z.string().datetime({ offset: true }),
+});
+export type Quote = z.infer<typeof QuoteSchema>;
+
+export const BlocksQuoteSchema = z.object({
+  id: z.number().int(),
+  authorName: z.string().max(120).nullable().optional(),
+  authorRole: z.string().max(200).nullable().optional(),
+  quote: QuoteSchema.nullable().optional(),
+  text: z.string().max(1200).nullable().optional(),
+});
+export type BlocksQuote = z.infer<typeof BlocksQuoteSchema>;
+
+export const SharedAccordionItemSchema = z.object({
+  id: z.number().int(),
+  content: BlocksContentSchema,
+  title: z.string().max(160),
+});
+export type SharedAccordionItem = z.infer<typeof SharedAccordionItemSchema>;
+
+export const BlocksAccordionSchema = z.object({
+  id: z.number().int(),
+  items: z.array(SharedAccordionItemSchema).min(1),
+  title: z.string().max(160).nullable().optional(),
+});
+export type BlocksAccordion = z.infer<typeof BlocksAccordionSchema>;
+
+export const SharedLinkSchema = z.object({
+  id: z.number().int(),
+  label: z.string().max(80),
+  url: z.string().max(500),
+});
+export type SharedLink = z.infer<typeof SharedLinkSchema>;
+
+export const BlocksCalloutSchema = z.object({
+  id: z.number().int(),
+  link: SharedLinkSchema.nullable().optional(),
+  text: z.string().max(800),
+  title: z.string().max(120).nullable().optional(),
+});
+export type BlocksCallout = z.infer<typeof BlocksCalloutSchema>;
+
+export const NavigationSchema = z.object({
+  id: z.number().int(),
+  documentId: z.string(),
+  footerLinks: z.array(SharedLinkSchema),
+  legalLinks: z.array(SharedLinkSchema),
+  mainMenu: z.array(SharedLinkSchema),
+  createdAt: z.string().datetime({ offset: true }),
+  updatedAt: z.string().datetime({ offset: true }),
+  publishedAt: z.string().datetime({ offset: true }),
+});
+export type Navigation = z.infer<typeof NavigationSchema>;
+
+export const SharedPartnerSchema = z.object({
+  id: z.number().int(),
+  logo: MediaSchema.nullable().optional(),
+  name: z.string().max(120),
+  url: z.string().max(500).nullable().optional(),
+});
+export type SharedPartner = z.infer<typeof SharedPartnerSchema>;
+
+export const SharedPersonSchema = z.object({
+  id: z.number().int(),
+  name: z.string().max(120),
+  role: z.string().max(200).nullable().optional(),
+});
+export type SharedPerson = z.infer<typeof SharedPersonSchema>;
+
+export const SharedSeoSchema = z.object({
+  id: z.number().int(),
+  metaDescription: z.string().max(200).nullable().optional(),
+  metaTitle: z.string().max(70).nullable().optional(),
+  shareImage: MediaSchema.nullable().optional(),
+  shareImageAlt: z.string().max(250).nullable().optional(),
+});
+export type SharedSeo = z.infer<typeof SharedSeoSchema>;
+
+export const SiteSettingSchema = z.object({
+  id: z.number().int(),
+  documentId: z.string(),
+  accessibilityStatus: z.enum(['non-conforme', 'partiellement-conforme', 'totalement-conforme']),
+  brandTop: z.string().max(80),
+  contactEmail: z.string().email().nullable().optional(),
+  defaultSeo: SharedSeoSchema.nullable().optional(),
+  footerDescription: z.string().max(500).nullable().optional(),
+  licence: z.string().max(200).nullable().optional(),
+  operatorName: z.string().max(120).nullable().optional(),
+  siteName: z.string().max(80),
+  tagline: z.string().max(160).nullable().optional(),
+  createdAt: z.string().datetime({ offset: true }),
+  updatedAt: z.string().datetime({ offset: true }),
+  publishedAt: z.string().datetime({ offset: true }),
+});
+export type SiteSetting = z.infer<typeof SiteSettingSchema>;
+
+export const TagSchema = z.object({
+  id: z.number().int(),
+  documentId: z.string(),
+  articles: z.array(ArticleScalarsSchema),
+  description: z.string().max(300).nullable().optional(),
+  name: z.string().max(60),
+  projectCalls: z.array(ProjectCallScalarsSchema),
+  slug: z.string(),
+  createdAt: z.string().datetime({ offset: true }),
+  updatedAt: z.string().datetime({ offset: true }),
+  publishedAt: z.string().datetime({ offset: true }),
+});
+export type Tag = z.infer<typeof TagSchema>;
+
+export const TagScalarsSchema = z.object({
+  id: z.number().int(),
+  documentId: z.string(),
+  description: z.string().max(300).nullable().optional(),
+  name: z.string().max(60),
+  slug: z.string(),
+  createdAt: z.string().datetime({ offset: true }),
+  updatedAt: z.string().datetime({ offset: true }),
+  publishedAt: z.string().datetime({ offset: true }),
+});
+export type TagScalars = z.infer<typeof TagScalarsSchema>;
+
+export const ProjectCallSchema = z.object({
+  id: z.number().int(),
+  documentId: z.string(),
+  applicationUrl: z.string().max(500).nullable().optional(),
+  body: BlocksContentSchema.nullable().optional(),
+  closesAt: z.string().datetime({ offset: true }),
+  edition: z.string().max(60).nullable().optional(),
+  image: MediaSchema.nullable().optional(),
+  imageAlt: z.string().max(250).nullable().optional(),
+  opensAt: z.string().datetime({ offset: true }),
+  partners: z.array(SharedPartnerSchema),
+  programme: z.string().max(120),
+  programmeEndsOn: z.string().date().nullable().optional(),
+  programmeStartsOn: z.string().date().nullable().optional(),
+  proposedProjects: z.array(ProjectProposedProjectSchema),
+  resultsArticle: ArticleScalarsSchema.nullable().optional(),
+  seo: SharedSeoSchema.nullable().optional(),
+  slug: z.string(),
+  summary: z.string().max(500),
+  tags: z.array(TagScalarsSchema),
+  title: z.string().max(160),
+  createdAt: z.string().datetime({ offset: true }),
+  updatedAt: z.string().datetime({ offset: true }),
+  publishedAt: z.string().datetime({ offset: true }),
+});
+export type ProjectCall = z.infer<typeof ProjectCallSchema>;
+
+export const VideoSchema = z.object({
+  id: z.number().int(),
+  documentId: z.string(),
+  caption: z.string().max(300).nullable().optional(),
+  durationSeconds: z.number().int().min(1).nullable().optional(),
+  embedUrl: z.string().max(500),
+  poster: MediaSchema.nullable().optional(),
+  provider: z.enum(['peertube', 'youtube', 'dailymotion', 'vimeo']),
+  title: z.string().max(200),
+  transcript: BlocksContentSchema,
+  createdAt: z.string().datetime({ offset: true }),
+  updatedAt: z.string().datetime({ offset: true }),
+  publishedAt: z.string().datetime({ offset: true }),
+});
+export type Video = z.infer<typeof VideoSchema>;
+
+export const BlocksVideoSchema = z.object({
+  id: z.number().int(),
+  size: z.enum(['sm', 'md', 'lg']).nullable().optional(),
+  video: VideoSchema.nullable().optional(),
+});
+export type BlocksVideo = z.infer<typeof BlocksVideoSchema>;
+
+export const ArticleBodyBlockSchema = z.discriminatedUnion('__component', [
+  BlocksAccordionSchema.extend({ __component: z.literal('blocks.accordion') }),
+  BlocksCalloutSchema.extend({ __component: z.literal('blocks.callout') }),
+  BlocksHighlightSchema.extend({ __component: z.literal('blocks.highlight') }),
+  BlocksImageSchema.extend({ __component: z.literal('blocks.image') }),
+  BlocksLegacyHtmlSchema.extend({ __component: z.literal('blocks.legacy-html') }),
+  BlocksQuoteSchema.extend({ __component: z.literal('blocks.quote') }),
+  BlocksRichTextSchema.extend({ __component: z.literal('blocks.rich-text') }),
+  BlocksVideoSchema.extend({ __component: z.literal('blocks.video') }),
+]);
+export type ArticleBodyBlock = z.infer<typeof ArticleBodyBlockSchema>;
+
+export const ArticleSchema = z.object({
+  id: z.number().int(),
+  documentId: z.string(),
+  authors: z.array(SharedPersonSchema),
+  body: z.array(ArticleBodyBlockSchema),
+  cover: MediaSchema.nullable().optional(),
+  coverAlt: z.string().max(250).nullable().optional(),
+  date: z.string().date(),
+  description: z.string().max(320),
+  seo: SharedSeoSchema.nullable().optional(),
+  slug: z.string(),
+  tags: z.array(TagScalarsSchema),
+  title: z.string().max(160),
+  createdAt: z.string().datetime({ offset: true }),
+  updatedAt: z.string().datetime({ offset: true }),
+  publishedAt: z.string().datetime({ offset: true }),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+export const PageBodyBlockSchema = z.discriminatedUnion('__component', [
+  BlocksAccordionSchema.extend({ __component: z.literal('blocks.accordion') }),
+  BlocksCalloutSchema.extend({ __component: z.literal('blocks.callout') }),
+  BlocksHighlightSchema.extend({ __component: z.literal('blocks.highlight') }),
+  BlocksImageSchema.extend({ __component: z.literal('blocks.image') }),
+  BlocksLegacyHtmlSchema.extend({ __component: z.literal('blocks.legacy-html') }),
+  BlocksQuoteSchema.extend({ __component: z.literal('blocks.quote') }),
+  BlocksRichTextSchema.extend({ __component: z.literal('blocks.rich-text') }),
+  BlocksVideoSchema.extend({ __component: z.literal('blocks.video') }),
+]);
+export type PageBodyBlock = z.infer<typeof PageBodyBlockSchema>;
+
+export const PageSchema = z.object({
+  id: z.number().int(),
+  documentId: z.string(),
+  body: z.array(PageBodyBlockSchema),
+  description: z.string().max(320).nullable().optional(),
+  seo: SharedSeoSchema.nullable().optional(),
+  slug: z.string(),
+  title: z.string().max(160),
+  createdAt: z.string().datetime({ offset: true }),
+  updatedAt: z.string().datetime({ offset: true }),
+  publishedAt: z.string().datetime({ offset: true }),
+});
+export type Page = z.infer<typeof PageSchema>;
+
+/** Every content type of the REST API, keyed by its route segment (/api/<key>). */
+export const contentTypes = {
+  articles: {
+    uid: 'api::article.article',
+    kind: 'collectionType',
+    schema: ArticleSchema,
+    populate: {
+      authors: true,
+      body: {
+        on: {
+          'blocks.accordion': {
+            populate: {
+              items: true,
+            },
+          },
+          'blocks.callout': {
+            populate: {
+              link: true,
+            },
+          },
+          'blocks.highlight': true,
+          'blocks.image': {
+            populate: {
+              image: true,
+            },
+          },
+          'blocks.legacy-html': true,
+          'blocks.quote': {
+            populate: {
+              quote: {
+                populate: {
+                  portrait: true,
+                },
+              },
+            },
+          },
+          'blocks.rich-text': true,
+          'blocks.video': {
+            populate: {
+              video: {
+                populate: {
+                  poster: true,
+                },
+              },
+            },
+          },
+        },
+      },
+      cover: true,
+      seo: {
+        populate: {
+          shareImage: true,
+        },
+      },
+      tags: true,
+    },
+  },
+  navigation: {
+    uid: 'api::navigation.navigation',
+    kind: 'singleType',
+    schema: NavigationSchema,
+    populate: {
+      footerLinks: true,
+      legalLinks: true,
+      mainMenu: true,
+    },
+  },
+  pages: {
+    uid: 'api::page.page',
+    kind: 'collectionType',
+    schema: PageSchema,
+    populate: {
+      body: {
+        on: {
+          'blocks.accordion': {
+            populate: {
+              items: true,
+            },
+          },
+          'blocks.callout': {
+            populate: {
+              link: true,
+            },
+          },
+          'blocks.highlight': true,
+          'blocks.image': {
+            populate: {
+              image: true,
+            },
+          },
+          'blocks.legacy-html': true,
+          'blocks.quote': {
+            populate: {
+              quote: {
+                populate: {
+                  portrait: true,
+                },
+              },
+            },
+          },
+          'blocks.rich-text': true,
+          'blocks.video': {
+            populate: {
+              video: {
+                populate: {
+                  poster: true,
+                },
+              },
+            },
+          },
+        },
+      },
+      seo: {
+        populate: {
+          shareImage: true,
+        },
+      },
+    },
+  },
+  'project-calls': {
+    uid: 'api::project-call.project-call',
+    kind: 'collectionType',
+    schema: ProjectCallSchema,
+    populate: {
+      image: true,
+      partners: {
+        populate: {
+          logo: true,
+        },
+      },
+      proposedProjects: {
+        populate: {
+          logo: true,
+        },
+      },
+      resultsArticle: true,
+      seo: {
+        populate: {
+          shareImage: true,
+        },
+      },
+      tags: true,
+    },
+  },
+  quotes: {
+    uid: 'api::quote.quote',
+    kind: 'collectionType',
+    schema: QuoteSchema,
+    populate: {
+      portrait: true,
+    },
+  },
+  'site-setting': {
+    uid: 'api::site-setting.site-setting',
+    kind: 'singleType',
+    schema: SiteSettingSchema,
+    populate: {
+      defaultSeo: {
+        populate: {
+          shareImage: true,
+        },
+      },
+    },
+  },
+  tags: {
+    uid: 'api::tag.tag',
+    kind: 'collectionType',
+    schema: TagSchema,
+    populate: {
+      articles: true,
+      projectCalls: true,
+    },
+  },
+  videos: {
+    uid: 'api::video.video',
+    kind: 'collectionType',
+    schema: VideoSchema,
+    populate: {
+      poster: true,
+    },
+  },
+} as const satisfies Record<string, ContentTypeDefinition>;

@@ -1,0 +1,103 @@
+import {
+  contentTypes,
+  type CollectionTypeName,
+  type ContentTypeName,
+  type EntryOf,
+  type SingleTypeName,
+} from '@bluehats/content-types';
+import type { z } from 'zod';
+import { CollectionEnvelopeSchema, SingleEnvelopeSchema } from './envelope';
+import { shortUrl } from './describe-failure';
+import { createHttp, type Stats } from './http';
+import { mapWithConcurrency } from './pool';
+import { toQueryString, type QueryObject } from './query';
+import { validateEntries } from './validate-entries';
+
+/** Strapi's REST maxLimit (apps/cms/config/api.ts): larger page sizes are silently capped. */
+const MAX_PAGE_SIZE = 100;
+
+export type StrapiClientOptions = {
+  /** Root URL of the CMS, e.g. http://localhost:1337 (without /api). */
+  url: string;
+  /** Read-only API token; omit to use the Public role. Sent as a header, never logged. */
+  token?: string | undefined;
+  pageSize?: number;
+  concurrency?: number;
+  timeoutMs?: number;
+  /** Additional attempts after a network error, a timeout or a 5xx. */
+  retries?: number;
+  /** First backoff delay; doubles at each retry. */
+  retryDelayMs?: number;
+  fetch?: typeof globalThis.fetch;
+};
+
+export type StrapiClient = {
+  findAll<K extends CollectionTypeName>(name: K): Promise<EntryOf<K>[]>;
+  findSingle<K extends SingleTypeName>(name: K): Promise<EntryOf<K>>;
+  readonly stats: Readonly<Stats>;
+};
+
+// The registry pairs each key with its schema; TypeScript cannot follow that through a generic index.
+const schemaOf = <K extends ContentTypeName>(name: K): z.ZodType<EntryOf<K>> =>
+  contentTypes[name].schema as unknown as z.ZodType<EntryOf<K>>;
+
+export const createStrapiClient = ({
+  url,
+  token,
+  pageSize = MAX_PAGE_SIZE,
+  concurrency = 4,
+  timeoutMs = 15_000,
+  retries = 3,
+  retryDelayMs = 250,
+  fetch = globalThis.fetch,
+}: StrapiClientOptions): StrapiClient => {
+  const stats: Stats = { requests: 0, bytes: 0 };
+  const http = createHttp({ fetch, token, timeoutMs, retries, retryDelayMs, stats });
+  const base = url.replace(/\/+$/, '');
+  const size = Math.max(1, Math.min(MAX_PAGE_SIZE, Math.floor(pageSize)));
+
+  const endpoint = (name: ContentTypeName, query: QueryObject): string => `${base}/api/${name}?${toQueryString(query)}`;
+
+  const unexpected = (name: ContentTypeName, requestUrl: string, reason: string) =>
+    http.fail(`Réponse inattendue de ${shortUrl(requestUrl)} pour ${name} : ${reason}`, {
+      kind: 'http',
+      url: requestUrl,
+      contentType: name,
+    });
+
+  const describeIssue = (issue: z.ZodIssue | undefined): string =>
+    issue ? `${issue.path.join('.') || '(racine)'} — ${issue.message}` : 'format inconnu';
+
+  const fetchPage = async <K extends CollectionTypeName>(name: K, page: number) => {
+    const requestUrl = endpoint(name, {
+      populate: contentTypes[name].populate,
+      pagination: { page, pageSize: size, withCount: page === 1 },
+      // A stable order, or entries could shift between pages.
+      sort: { 0: 'id:asc' },
+    });
+    const envelope = CollectionEnvelopeSchema.safeParse(await http.getJson(requestUrl, name));
+    if (!envelope.success) throw unexpected(name, requestUrl, describeIssue(envelope.error.issues[0]));
+    const entries = validateEntries(schemaOf(name), envelope.data.data, { url: requestUrl, contentType: name, fail: http.fail });
+    const { pageCount } = envelope.data.meta.pagination;
+    if (page === 1 && pageCount === undefined) throw unexpected(name, requestUrl, 'meta.pagination.pageCount manquant');
+    return { entries, pageCount: pageCount ?? 0 };
+  };
+
+  return {
+    stats,
+    async findAll(name) {
+      const first = await fetchPage(name, 1);
+      const rest = Array.from({ length: Math.max(0, first.pageCount - 1) }, (_, index) => index + 2);
+      const pages = await mapWithConcurrency(rest, concurrency, (page) => fetchPage(name, page));
+      return [first, ...pages].flatMap((page) => page.entries);
+    },
+    async findSingle(name) {
+      const requestUrl = endpoint(name, { populate: contentTypes[name].populate });
+      const envelope = SingleEnvelopeSchema.safeParse(await http.getJson(requestUrl, name));
+      if (!envelope.success) throw unexpected(name, requestUrl, describeIssue(envelope.error.issues[0]));
+      const [entry] = validateEntries(schemaOf(name), [envelope.data.data], { url: requestUrl, contentType: name, fail: http.fail });
+      if (entry === undefined) throw unexpected(name, requestUrl, 'data manquant');
+      return entry;
+    },
+  };
+};
