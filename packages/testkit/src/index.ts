@@ -4,3 +4,4 @@ export * from './paths.js';
 export * from './strapi-server.js';
 export * from './site-build.js';
 export * from './chromium.js';
+export * from './admin-api.js';

@@ -1,5 +1,6 @@
 import type { Loader } from 'astro/loaders';
-import { createStrapiClient, type CollectionName, type SingleName } from '@bluehats/strapi-client';
+import type { CollectionTypeName, SingleTypeName } from '@bluehats/content-types';
+import { createStrapiClient } from '@bluehats/strapi-client';
 
 // One client for the whole build, so its request counter covers every collection.
 const client = createStrapiClient({
@@ -18,7 +19,7 @@ const entryId = (entry: Keyed): string => entry.slug ?? entry.documentId;
  * whose digest has not changed since the last build are left as they are, so the pages built
  * from them are not reprocessed; entries gone from the CMS (deleted or unpublished) are removed.
  */
-export const strapiCollection = (name: CollectionName): Loader => ({
+export const strapiCollection = (name: CollectionTypeName): Loader => ({
   name: `strapi:${name}`,
   load: async ({ store, parseData, generateDigest, logger }) => {
     const entries = (await client.findAll(name)) as Keyed[];
@@ -39,7 +40,7 @@ export const strapiCollection = (name: CollectionName): Loader => ({
 });
 
 /** A single type becomes a collection of one entry whose id is the type's name. */
-export const strapiSingle = (name: SingleName): Loader => ({
+export const strapiSingle = (name: SingleTypeName): Loader => ({
   name: `strapi:${name}`,
   load: async ({ store, parseData, generateDigest }) => {
     const entry = await client.findSingle(name);

@@ -1,0 +1,45 @@
+import type { StrapiServer } from './strapi-server.js';
+
+/** Logs the local administrator in through the admin API and returns its JWT. */
+export const adminJwt = async (cms: StrapiServer): Promise<string> => {
+  const response = await fetch(`${cms.url}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: cms.admin.email, password: cms.admin.password }),
+  });
+  if (response.status !== 200) throw new Error(`Connexion administrateur refusée (${response.status}) : ${await response.text()}`);
+  const body = (await response.json()) as { data: { token?: string; accessToken?: string } };
+  return body.data.token ?? body.data.accessToken ?? '';
+};
+
+/** Creates an API token of the given type the way an administrator would in Settings > API Tokens. */
+export const createApiToken = async (cms: StrapiServer, type: 'full-access' | 'read-only'): Promise<string> => {
+  const jwt = await adminJwt(cms);
+  const response = await fetch(`${cms.url}/admin/api-tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${jwt}` },
+    body: JSON.stringify({ name: `test-${type}-${Date.now()}`, type, lifespan: null, description: '' }),
+  });
+  if (response.status !== 201 && response.status !== 200) {
+    throw new Error(`Création du jeton refusée (${response.status}) : ${await response.text()}`);
+  }
+  return ((await response.json()) as { data: { accessKey: string } }).data.accessKey;
+};
+
+/** Writes through the REST API with a full-access token; throws with Strapi's message on failure. */
+export const restWrite = async (
+  cms: StrapiServer,
+  token: string,
+  method: 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  data?: Record<string, unknown>,
+): Promise<Record<string, unknown>> => {
+  const response = await fetch(`${cms.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: data ? JSON.stringify({ data }) : undefined,
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} : ${text}`);
+  return text ? ((JSON.parse(text) as { data: Record<string, unknown> }).data ?? {}) : {};
+};
