@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { rulesByType } from './rules';
+import { rulesByType, type FieldProblem } from './rules';
 
 type Data = Record<string, unknown>;
 
@@ -9,10 +9,27 @@ type Data = Record<string, unknown>;
  * gets them. On update only the changed fields arrive, so they are checked merged over the
  * current draft: moving only the closing date before the opening date is caught too.
  */
+const slugProblems = async (
+  strapi: Core.Strapi,
+  uid: string,
+  data: Data,
+  documentId: string | undefined,
+): Promise<FieldProblem[]> => {
+  const slug = typeof data.slug === 'string' ? data.slug : '';
+  const attributes = strapi.contentType(uid as Parameters<typeof strapi.contentType>[0])?.attributes ?? {};
+  if (!slug || !('slug' in attributes)) return [];
+  const taken = await strapi.db.query(uid as Parameters<typeof strapi.db.query>[0]).findOne({
+    where: { slug, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+  });
+  if (!taken) return [];
+  const label = String(taken.title ?? taken.name ?? taken.documentId);
+  return [{ path: ['slug'], message: `L’adresse « ${slug} » est déjà utilisée par « ${label} » : choisissez-en une autre.` }];
+};
+
 export const registerValidation = (strapi: Core.Strapi): void => {
   strapi.documents.use(async (context, next) => {
-    const rules = rulesByType[context.uid];
-    if (!rules || (context.action !== 'create' && context.action !== 'update')) return next();
+    const rules = rulesByType[context.uid] ?? (() => []);
+    if ( (context.action !== 'create' && context.action !== 'update')) return next();
     const params = context.params as { data?: Data; documentId?: string };
     const data = params.data ?? {};
     let merged = data;
@@ -22,7 +39,7 @@ export const registerValidation = (strapi: Core.Strapi): void => {
         .findOne({ where: { documentId: params.documentId, publishedAt: null } });
       merged = { ...(current ?? {}), ...data };
     }
-    const problems = rules(merged);
+    const problems = [...rules(merged), ...(await slugProblems(strapi, context.uid, merged, params.documentId))];
     if (problems.length > 0) {
       throw new errors.ValidationError(
         problems.map((p) => p.message).join(' '),

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken, startStrapi, type StrapiServer } from '@bluehats/testkit';
+
+type ErrorBody = { error: { status: number; name: string; message: string; details: { errors?: Array<{ path: string[]; message: string }> } } };
+
+/** Save-time checks: each bad input is refused with a message an editor understands, and nothing is stored. */
+describe('validation at save time', () => {
+  let cms: StrapiServer;
+  let writer: string;
+
+  const post = async (type: string, data: Record<string, unknown>): Promise<{ status: number; body: ErrorBody }> => {
+    const response = await fetch(`${cms.url}/api/${type}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${writer}` },
+      body: JSON.stringify({ data }),
+    });
+    return { status: response.status, body: (await response.json()) as ErrorBody };
+  };
+  const total = async (type: string): Promise<number> => {
+    const response = await fetch(`${cms.url}/api/${type}?status=draft&pagination[pageSize]=1`, {
+      headers: { authorization: `Bearer ${writer}` },
+    });
+    return ((await response.json()) as { meta: { pagination: { total: number } } }).meta.pagination.total;
+  };
+  const transcript = [{ type: 'paragraph', children: [{ type: 'text', text: 'Transcription.' }] }];
+
+  beforeAll(async () => {
+    cms = await startStrapi({ database: 'sqlite' });
+    writer = await createApiToken(cms, 'full-access');
+  });
+  afterAll(async () => {
+    await cms?.destroy();
+  });
+
+  it('refuses a video from a host that is not allowed', async () => {
+    const before = await total('videos');
+    const { status, body } = await post('videos', {
+      title: 'Une vidéo',
+      provider: 'youtube',
+      embedUrl: 'https://evil.example.com/embed/abc',
+      transcript,
+    });
+    expect(status).toBe(400);
+    expect(body.error.details.errors?.[0]?.path).toEqual(['embedUrl']);
+    expect(body.error.message).toContain("evil.example.com n'est pas un hébergeur autorisé pour YouTube (sans cookie)");
+    expect(await total('videos')).toBe(before);
+  });
+
+  it('refuses a video page address where the player address is expected', async () => {
+    const { status, body } = await post('videos', {
+      title: 'Une vidéo',
+      provider: 'youtube',
+      embedUrl: 'https://www.youtube-nocookie.com/watch?v=abc',
+      transcript,
+    });
+    expect(status).toBe(400);
+    expect(body.error.message).toContain('adresse du lecteur intégrable');
+  });
+
+  it('refuses a video without a title', async () => {
+    const { status, body } = await post('videos', {
+      title: '   ',
+      provider: 'peertube',
+      embedUrl: 'https://tube.numerique.gouv.fr/videos/embed/abc',
+      transcript,
+    });
+    expect(status).toBe(400);
+    expect(body.error.message).toContain('Donnez un titre à la vidéo');
+  });
+
+  it('refuses a project call whose window closes before it opens', async () => {
+    const before = await total('project-calls');
+    const { status, body } = await post('project-calls', {
+      title: 'Appel mal daté',
+      slug: 'appel-mal-date',
+      programme: 'BlueHats Semester of Code',
+      summary: 'Résumé.',
+      opensAt: '2026-03-10T09:00:00.000Z',
+      closesAt: '2026-03-01T09:00:00.000Z',
+    });
+    expect(status).toBe(400);
+    expect(body.error.details.errors?.[0]?.path).toEqual(['closesAt']);
+    expect(body.error.message).toContain('La clôture des candidatures doit être postérieure à leur ouverture.');
+    expect(await total('project-calls')).toBe(before);
+  });
+
+  it('refuses an image block without alternative text', async () => {
+    const { status, body } = await post('pages', {
+      title: 'Page illustrée',
+      slug: 'page-illustree',
+      body: [{ __component: 'blocks.image', image: 1, alt: '' }],
+    });
+    expect(status).toBe(400);
+    expect(body.error.message).toContain('texte alternatif');
+  });
+
+  it('refuses a slug already taken', async () => {
+    const existing = await fetch(`${cms.url}/api/tags?pagination[pageSize]=1`, { headers: { authorization: `Bearer ${writer}` } });
+    const slug = ((await existing.json()) as { data: Array<{ slug: string }> }).data[0]?.slug;
+    const { status, body } = await post('tags', { name: 'Un autre nom', slug });
+    expect(status).toBe(400);
+    expect(body.error.details.errors?.[0]?.path).toEqual(['slug']);
+    expect(body.error.message).toContain(`L’adresse « ${slug} » est déjà utilisée`);
+  });
+});
