@@ -1,9 +1,11 @@
 /**
  * `npm start`: the whole system on the embedded default. Creates the .env files on first run,
- * builds and starts Strapi (SQLite), waits for it, builds the site from it and serves the site.
+ * builds and starts Strapi (SQLite), builds the site from it, serves it, and rebuilds it each
+ * time an editor publishes (Strapi webhook → rebuild service → atomic swap of the served folder).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRebuilder, outputFolders, startWebhookServer } from '@bluehats/rebuild-service';
 import { ensureEnv } from './ensure-env.js';
 import { run, startPrefixed, waitForHttp } from './lib/processes.js';
 import { serveStatic } from './lib/serve-static.js';
@@ -18,12 +20,15 @@ const quiet = { STRAPI_TELEMETRY_DISABLED: 'true', ASTRO_TELEMETRY_DISABLED: '1'
 const main = async (): Promise<void> => {
   const { cms, web } = ensureEnv();
   // Variables set in the shell win over the .env files, as in Strapi and Astro.
-  const cmsPort = process.env.PORT ?? cms.get('PORT') ?? '1337';
+  const setting = (key: string, fallback: string, file = cms): string => process.env[key] ?? file.get(key) ?? fallback;
+  const cmsPort = setting('PORT', '1337');
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;
   const webPort = Number(process.env.WEB_PORT ?? '4321');
+  const rebuildPort = Number(process.env.REBUILD_PORT ?? '4322');
   const siteUrl = process.env.SITE_URL ?? `http://127.0.0.1:${webPort}`;
+  const secret = setting('REBUILD_WEBHOOK_SECRET', '');
   const env = { ...process.env, ...quiet, NODE_ENV: 'production' };
-  const outDir = process.env.WEB_OUT_DIR ?? path.join(webDir, 'dist');
+  const folders = outputFolders(process.env.WEB_SITES_DIR ?? path.join(webDir, '.sites'));
 
   console.log('1/4 Construction du CMS (administration et serveur)…');
   await run(bin('turbo'), ['run', 'build', '--filter=cms', '--output-logs=errors-only'], { cwd: root, env, label: 'cms:build' });
@@ -31,7 +36,12 @@ const main = async (): Promise<void> => {
   console.log('2/4 Démarrage de Strapi…');
   const strapi = startPrefixed(process.execPath, [path.join(root, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], {
     cwd: cmsDir,
-    env: { ...env, PORT: cmsPort, PUBLIC_URL: process.env.PUBLIC_URL ?? cmsUrl },
+    env: {
+      ...env,
+      PORT: cmsPort,
+      PUBLIC_URL: process.env.PUBLIC_URL ?? cmsUrl,
+      REBUILD_WEBHOOK_URL: process.env.REBUILD_WEBHOOK_URL ?? `http://127.0.0.1:${rebuildPort}/webhook`,
+    },
     label: 'cms',
   });
   const stopAll = (): void => {
@@ -43,14 +53,21 @@ const main = async (): Promise<void> => {
   await waitForHttp(`${cmsUrl}/_health`, 180_000, strapi);
 
   console.log('3/4 Construction du site à partir du contenu publié…');
-  await run(bin('astro'), ['build'], {
-    cwd: webDir,
-    env: { ...env, STRAPI_URL: cmsUrl, STRAPI_TOKEN: process.env.STRAPI_TOKEN ?? web.get('STRAPI_TOKEN') ?? '', SITE_URL: siteUrl, WEB_OUT_DIR: outDir },
-    label: 'web:build',
+  const rebuilder = createRebuilder({
+    folders,
+    build: (dir) =>
+      run(bin('astro'), ['build'], {
+        cwd: webDir,
+        env: { ...env, STRAPI_URL: cmsUrl, STRAPI_TOKEN: setting('STRAPI_TOKEN', '', web), SITE_URL: siteUrl, WEB_OUT_DIR: dir },
+        label: 'web:build',
+      }),
   });
+  await rebuilder.buildNow('démarrage');
+  if (!folders.current()) throw new Error('La première construction du site a échoué : voir le journal [web:build] ci-dessus.');
 
   console.log('4/4 Publication du site…');
-  await serveStatic(() => outDir, webPort);
+  await serveStatic(() => folders.current() ?? webDir, webPort);
+  await startWebhookServer(rebuilder, { port: rebuildPort, secret });
   console.log(
     [
       '',
@@ -58,6 +75,7 @@ const main = async (): Promise<void> => {
       `  Site public      : ${siteUrl}/`,
       `  Administration   : ${cmsUrl}/admin`,
       `  Identifiant      : ${cms.get('ADMIN_EMAIL') ?? ''} (mot de passe : ADMIN_PASSWORD dans apps/cms/.env)`,
+      `  Reconstructions  : http://127.0.0.1:${rebuildPort}/status (à chaque publication)`,
       'Ctrl+C pour tout arrêter.',
       '',
     ].join('\n'),

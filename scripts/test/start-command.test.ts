@@ -32,7 +32,8 @@ describe('npm start on the embedded default', () => {
         SITE_URL: siteUrl,
         DATABASE_CLIENT: 'sqlite',
         DATABASE_FILENAME: path.join(dir, 'data.db'),
-        WEB_OUT_DIR: path.join(dir, 'site'),
+        WEB_SITES_DIR: path.join(dir, 'sites'),
+        REBUILD_PORT: String(await freePort()),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

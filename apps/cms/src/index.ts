@@ -3,6 +3,7 @@ import { ensureDemoContent } from './bootstrap/demo-content';
 import { ensureLocalAdmin } from './bootstrap/local-admin';
 import { lockPublicRole } from './bootstrap/public-permissions';
 import { ensureReadToken } from './bootstrap/read-token';
+import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { registerValidation } from './validation/register';
 
 export default {
@@ -15,5 +16,6 @@ export default {
     await ensureReadToken(strapi, process.env.STRAPI_READ_TOKEN);
     await ensureLocalAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });
     await ensureDemoContent(strapi, process.env.SEED_DEMO_CONTENT !== 'false');
+    await ensureRebuildWebhook(strapi, process.env.REBUILD_WEBHOOK_URL, process.env.REBUILD_WEBHOOK_SECRET);
   },
 };

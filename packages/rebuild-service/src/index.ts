@@ -1,0 +1,3 @@
+export * from './output-folders.js';
+export * from './rebuilder.js';
+export * from './webhook-server.js';

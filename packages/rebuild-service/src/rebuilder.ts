@@ -1,0 +1,110 @@
+import type { OutputFolders } from './output-folders.js';
+
+export type BuildResult = { ok: true; dir: string; ms: number } | { ok: false; error: string; ms: number };
+
+export type RebuilderStatus = {
+  state: 'idle' | 'waiting' | 'building';
+  builds: number;
+  failures: number;
+  serving: string | null;
+  last: (BuildResult & { finishedAt: string; reasons: string[] }) | null;
+};
+
+export type RebuilderOptions = {
+  folders: OutputFolders;
+  /** Builds the site into dir; rejects (with the build's own message) when it fails. */
+  build: (dir: string) => Promise<void>;
+  debounceMs?: number;
+  log?: (message: string) => void;
+  /** Injected for tests: the same timers the service uses in production. */
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+};
+
+/**
+ * Turns a stream of "content changed" signals into few builds: a burst within debounceMs is one
+ * build; a signal during a build queues exactly one more; the served folder changes only when a
+ * build succeeded, so a failure leaves the last good site online.
+ */
+export const createRebuilder = (options: RebuilderOptions) => {
+  const { folders, build, debounceMs = 1500 } = options;
+  const log = options.log ?? ((m: string) => console.log(`[rebuild] ${m}`));
+  const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+  const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as NodeJS.Timeout));
+
+  const status: RebuilderStatus = { state: 'idle', builds: 0, failures: 0, serving: folders.current(), last: null };
+  let timer: unknown = null;
+  let pendingReasons: string[] = [];
+  let running: Promise<void> | null = null;
+  let rerun = false;
+  const waiters: Array<() => void> = [];
+
+  const runBuild = async (): Promise<void> => {
+    const reasons = pendingReasons;
+    pendingReasons = [];
+    status.state = 'building';
+    const dir = folders.allocate();
+    const started = Date.now();
+    log(`construction lancée (${reasons.join(', ') || 'demande manuelle'})`);
+    try {
+      await build(dir);
+      folders.promote(dir);
+      status.builds += 1;
+      status.serving = dir;
+      status.last = { ok: true, dir, ms: Date.now() - started, finishedAt: new Date().toISOString(), reasons };
+      log(`site mis à jour en ${status.last.ms} ms`);
+    } catch (error) {
+      folders.discard(dir);
+      status.failures += 1;
+      const message = error instanceof Error ? error.message : String(error);
+      status.last = { ok: false, error: message, ms: Date.now() - started, finishedAt: new Date().toISOString(), reasons };
+      log(`ÉCHEC de la construction, le site en ligne reste inchangé : ${message}`);
+    }
+  };
+
+  const drain = async (): Promise<void> => {
+    do {
+      rerun = false;
+      await runBuild();
+    } while (rerun);
+    running = null;
+    status.state = timer ? 'waiting' : 'idle';
+    if (!timer) waiters.splice(0).forEach((resolve) => resolve());
+  };
+
+  const fire = (): void => {
+    timer = null;
+    if (running) {
+      rerun = true;
+      return;
+    }
+    running = drain();
+  };
+
+  return {
+    status: (): RebuilderStatus => ({ ...status }),
+    /** Signals that published content changed; the build starts after a quiet period. */
+    trigger: (reason: string): void => {
+      pendingReasons.push(reason);
+      if (timer) clearTimer(timer);
+      timer = setTimer(fire, debounceMs);
+      if (!running) status.state = 'waiting';
+    },
+    /** Builds now, skipping the quiet period (used at start-up). */
+    buildNow: async (reason: string): Promise<void> => {
+      pendingReasons.push(reason);
+      if (timer) {
+        clearTimer(timer);
+        timer = null;
+      }
+      if (running) rerun = true;
+      else running = drain();
+      await running;
+    },
+    /** Resolves when nothing is waiting or building. */
+    idle: (): Promise<void> =>
+      !running && !timer ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve)),
+  };
+};
+
+export type Rebuilder = ReturnType<typeof createRebuilder>;

@@ -1,0 +1,51 @@
+import { timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
+import type { Rebuilder } from './rebuilder.js';
+
+export const SECRET_HEADER = 'x-bluehats-webhook-secret';
+
+const sameSecret = (given: string, expected: string): boolean => {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+type StrapiEvent = { event?: string; model?: string; entry?: { slug?: string; documentId?: string; publishedAt?: string | null } };
+
+// Saving a draft changes nothing a reader can see: only published versions (and deletions) count.
+const changesPublicSite = (event: StrapiEvent): boolean =>
+  !(['entry.create', 'entry.update'].includes(event.event ?? '') && event.entry && event.entry.publishedAt === null);
+
+/**
+ * Receives Strapi's webhooks (POST /webhook, secret in a header) and exposes the state of the
+ * rebuilds (GET /status). Anything without the secret is refused before it can cause a build.
+ */
+export const startWebhookServer = (rebuilder: Rebuilder, options: { port: number; secret: string; host?: string }): Promise<http.Server> =>
+  new Promise((resolve) => {
+    const server = http.createServer((req, res) => {
+      const json = (status: number, body: unknown): void => {
+        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+      };
+      if (req.method === 'GET' && req.url === '/status') return json(200, rebuilder.status());
+      if (req.method !== 'POST' || req.url !== '/webhook') return json(404, { error: 'introuvable' });
+      const given = req.headers[SECRET_HEADER];
+      if (typeof given !== 'string' || !sameSecret(given, options.secret)) return json(401, { error: 'secret absent ou invalide' });
+      let raw = '';
+      req.on('data', (chunk: Buffer) => {
+        raw += chunk.toString();
+        if (raw.length > 1_000_000) req.destroy();
+      });
+      req.on('end', () => {
+        let event: StrapiEvent = {};
+        try {
+          event = JSON.parse(raw || '{}') as StrapiEvent;
+        } catch {
+          return json(400, { error: 'corps JSON invalide' });
+        }
+        if (!changesPublicSite(event)) return json(202, { accepted: false, reason: 'brouillon' });
+        rebuilder.trigger(`${event.event ?? 'événement'} ${event.model ?? ''} ${event.entry?.slug ?? event.entry?.documentId ?? ''}`.trim());
+        json(202, { accepted: true });
+      });
+    });
+    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve(server));
+  });

@@ -1,0 +1,106 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRebuilder, outputFolders, SECRET_HEADER, startWebhookServer } from '../src/index';
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+describe('the rebuild service', () => {
+  const roots: string[] = [];
+  afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+  const setup = (build: (dir: string, n: number) => Promise<void>, debounceMs = 200) => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'rebuild-'));
+    roots.push(root);
+    const folders = outputFolders(root);
+    let n = 0;
+    const logs: string[] = [];
+    const rebuilder = createRebuilder({
+      folders,
+      debounceMs,
+      log: (m) => logs.push(m),
+      build: (dir) => {
+        n += 1;
+        return build(dir, n);
+      },
+    });
+    const served = (): string => readFileSync(path.join(folders.current() ?? '', 'index.html'), 'utf8');
+    return { rebuilder, folders, served, logs, count: () => n };
+  };
+
+  const writeSite = async (dir: string, n: number): Promise<void> => {
+    await sleep(50);
+    writeFileSync(path.join(dir, 'index.html'), `version ${n}`);
+  };
+
+  it('turns ten publish events within one second into one build', async () => {
+    const { rebuilder, served, count } = setup(writeSite);
+    for (let i = 0; i < 10; i += 1) {
+      rebuilder.trigger(`entry.publish ${i}`);
+      await sleep(90);
+    }
+    await sleep(250);
+    await rebuilder.idle();
+    expect(count()).toBe(1);
+    expect(served()).toBe('version 1');
+    expect(rebuilder.status().last?.reasons).toHaveLength(10);
+  });
+
+  it('queues one more build, not one per event, when content changes during a build', async () => {
+    const { rebuilder, served, count } = setup(async (dir, n) => {
+      await sleep(300);
+      writeFileSync(path.join(dir, 'index.html'), `version ${n}`);
+    }, 20);
+    rebuilder.trigger('first');
+    await sleep(80);
+    for (let i = 0; i < 5; i += 1) {
+      rebuilder.trigger(`during ${i}`);
+      await sleep(30);
+    }
+    await sleep(100);
+    await rebuilder.idle();
+    expect(count()).toBe(2);
+    expect(served()).toBe('version 2');
+  });
+
+  it('keeps serving the last good site when a build fails, and reports why', async () => {
+    const { rebuilder, served, folders, logs } = setup(async (dir, n) => {
+      if (n === 2) throw new Error('CMS injoignable à http://127.0.0.1:1337');
+      await writeSite(dir, n);
+    }, 10);
+    await rebuilder.buildNow('start');
+    const good = folders.current();
+    await rebuilder.buildNow('publication');
+    expect(folders.current()).toBe(good);
+    expect(served()).toBe('version 1');
+    const status = rebuilder.status();
+    expect(status.failures).toBe(1);
+    expect(status.last).toMatchObject({ ok: false, error: 'CMS injoignable à http://127.0.0.1:1337' });
+    expect(logs.some((l) => l.includes('ÉCHEC') && l.includes('CMS injoignable'))).toBe(true);
+    await rebuilder.buildNow('réparé');
+    expect(served()).toBe('version 3');
+  });
+
+  it('accepts webhooks only with the secret', async () => {
+    const { rebuilder, count } = setup(writeSite, 10);
+    const server = await startWebhookServer(rebuilder, { port: 0, secret: 's3cret' });
+    const address = server.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    try {
+      const body = JSON.stringify({ event: 'entry.publish', model: 'article', entry: { slug: 'x' } });
+      expect((await fetch(`${url}/webhook`, { method: 'POST', body })).status).toBe(401);
+      expect((await fetch(`${url}/webhook`, { method: 'POST', body, headers: { [SECRET_HEADER]: 'wrong!' } })).status).toBe(401);
+      await sleep(50);
+      expect(count()).toBe(0);
+      expect((await fetch(`${url}/webhook`, { method: 'POST', body, headers: { [SECRET_HEADER]: 's3cret' } })).status).toBe(202);
+      await sleep(50);
+      await rebuilder.idle();
+      expect(count()).toBe(1);
+      const status = (await (await fetch(`${url}/status`)).json()) as { builds: number };
+      expect(status.builds).toBe(1);
+    } finally {
+      server.close();
+    }
+  });
+});
