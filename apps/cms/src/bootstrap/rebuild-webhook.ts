@@ -20,10 +20,11 @@ export const ensureRebuildWebhook = async (strapi: Core.Strapi, url: string | un
   if (!url) return;
   const store = strapi.get('webhookStore') as WebhookStore;
   const runner = strapi.get('webhookRunner') as WebhookRunner;
+  const headers: Record<string, string> = secret ? { 'x-bluehats-webhook-secret': secret } : {};
   const data = {
     name: NAME,
     url,
-    headers: secret ? { 'x-bluehats-webhook-secret': secret } : {},
+    headers,
     events: EVENTS,
     isEnabled: true,
   };
