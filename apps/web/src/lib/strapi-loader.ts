@@ -1,18 +1,18 @@
 import type { Loader } from 'astro/loaders';
 import type { CollectionTypeName, SingleTypeName } from '@bluehats/content-types';
-import { createStrapiClient } from '@bluehats/strapi-client';
+import { contentSource } from './content-source';
 
-// One client for the whole build, so its request counter covers every collection.
-const client = createStrapiClient({
-  url: process.env.STRAPI_URL ?? 'http://127.0.0.1:1337',
-  token: process.env.STRAPI_TOKEN ?? '',
-});
+// One source for the whole build, so its request counter covers every collection.
+const source = contentSource();
 
-export const strapiStats = client.stats;
+export const contentStats = source.stats;
 
 type Keyed = { documentId: string; slug?: string | null };
 
 const entryId = (entry: Keyed): string => entry.slug ?? entry.documentId;
+
+// Publishing an empty site over a good one is the worst failure a static build can have.
+const mustHaveEntries: ReadonlySet<CollectionTypeName> = new Set(['articles', 'pages']);
 
 /**
  * Loads every published entry of a collection type into Astro's store, keyed by slug. Entries
@@ -22,7 +22,12 @@ const entryId = (entry: Keyed): string => entry.slug ?? entry.documentId;
 export const strapiCollection = (name: CollectionTypeName): Loader => ({
   name: `strapi:${name}`,
   load: async ({ store, parseData, generateDigest, logger }) => {
-    const entries = (await client.findAll(name)) as Keyed[];
+    const entries = (await source.findAll(name)) as Keyed[];
+    if (entries.length === 0 && source.kind === 'cms' && mustHaveEntries.has(name) && process.env.ALLOW_EMPTY_SITE !== '1') {
+      throw new Error(
+        `Aucune entrée publiée dans ${name} : construction arrêtée pour ne pas remplacer le site en ligne par un site vide (ALLOW_EMPTY_SITE=1 pour passer outre).`,
+      );
+    }
     const seen = new Set<string>();
     let changed = 0;
     for (const entry of entries) {
@@ -43,7 +48,11 @@ export const strapiCollection = (name: CollectionTypeName): Loader => ({
 export const strapiSingle = (name: SingleTypeName): Loader => ({
   name: `strapi:${name}`,
   load: async ({ store, parseData, generateDigest }) => {
-    const entry = await client.findSingle(name);
+    const entry = await source.findSingle(name);
+    if (!entry) {
+      store.clear();
+      return;
+    }
     const digest = generateDigest(entry as unknown as Record<string, unknown>);
     if (store.get(name)?.digest === digest) return;
     store.clear();

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import type { CollectionTypeName, EntryOf, SingleTypeName } from '@bluehats/content-types';
+import { createStrapiClient } from '@bluehats/strapi-client';
+
+/** Where the build reads content: the CMS (default), a JSON snapshot of it, or nothing (type checking). */
+export type ContentSource = {
+  kind: 'cms' | 'snapshot' | 'none';
+  findAll: <K extends CollectionTypeName>(name: K) => Promise<EntryOf<K>[]>;
+  findSingle: <K extends SingleTypeName>(name: K) => Promise<EntryOf<K> | null>;
+  stats: () => { requests: number; bytes: number };
+};
+
+type Snapshot = Partial<Record<CollectionTypeName | SingleTypeName, unknown>>;
+
+const fromCms = (): ContentSource => {
+  const client = createStrapiClient({
+    url: process.env.STRAPI_URL ?? 'http://127.0.0.1:1337',
+    token: process.env.STRAPI_TOKEN ?? '',
+  });
+  return {
+    kind: 'cms',
+    findAll: (name) => client.findAll(name),
+    findSingle: (name) => client.findSingle(name),
+    stats: () => ({ ...client.stats }),
+  };
+};
+
+// A snapshot is what the CMS returned, saved as JSON; entries still pass the collection schemas.
+const fromSnapshot = (file: string): ContentSource => {
+  const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
+  return {
+    kind: 'snapshot',
+    findAll: async (name) => (snapshot[name] ?? []) as EntryOf<typeof name>[],
+    findSingle: async (name) => (snapshot[name] ?? null) as EntryOf<typeof name> | null,
+    stats: () => ({ requests: 0, bytes: 0 }),
+  };
+};
+
+const none: ContentSource = {
+  kind: 'none',
+  findAll: async () => [],
+  findSingle: async () => null,
+  stats: () => ({ requests: 0, bytes: 0 }),
+};
+
+export const contentSource = (): ContentSource => {
+  if (process.env.CONTENT_SNAPSHOT) return fromSnapshot(process.env.CONTENT_SNAPSHOT);
+  if (process.env.CONTENT_SOURCE === 'none') return none;
+  return fromCms();
+};
