@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureDemoContent } from './bootstrap/demo-content';
+import { applyEditorLabels } from './bootstrap/editor-labels';
 import { ensureLocalAdmin } from './bootstrap/local-admin';
 import { lockPublicRole } from './bootstrap/public-permissions';
 import { ensureReadToken } from './bootstrap/read-token';
@@ -13,6 +14,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await lockPublicRole(strapi);
+    await applyEditorLabels(strapi);
     await ensureReadToken(strapi, process.env.STRAPI_READ_TOKEN);
     await ensureLocalAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });
     await ensureDemoContent(strapi, process.env.SEED_DEMO_CONTENT !== 'false');

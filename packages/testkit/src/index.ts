@@ -5,3 +5,4 @@ export * from './strapi-server.js';
 export * from './site-build.js';
 export * from './chromium.js';
 export * from './admin-api.js';
+export * from './strapi-cli.js';

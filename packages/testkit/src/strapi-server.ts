@@ -11,6 +11,7 @@ const strapiBin = path.join(repoRoot, 'node_modules/@strapi/strapi/bin/strapi.js
 export type StrapiServer = {
   url: string;
   readToken: string;
+  secrets: Record<string, string>;
   admin: { email: string; password: string };
   database: ThrowawayDatabase;
   logs: () => string;
@@ -113,6 +114,7 @@ export const startStrapi = async (options: StartOptions = {}): Promise<StrapiSer
   return {
     url,
     readToken: secrets.STRAPI_READ_TOKEN ?? '',
+    secrets,
     admin: { email: secrets.ADMIN_EMAIL ?? '', password: secrets.ADMIN_PASSWORD ?? '' },
     database,
     logs,
