@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRebuilder, outputFolders, startWebhookServer } from '@bluehats/rebuild-service';
+import { createRebuilder, outputFolders, serveStatic, startWebhookServer } from '@bluehats/rebuild-service';
 import { ensureEnv } from './ensure-env.js';
 import { run, startPrefixed, waitForHttp } from './lib/processes.js';
-import { serveStatic } from './lib/serve-static.js';
+
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cmsDir = path.join(root, 'apps/cms');

@@ -13,6 +13,8 @@ export default defineConfig({
   output: 'static',
   // The rebuild service and the tests build into a folder of their own, then swap it in.
   outDir: process.env.WEB_OUT_DIR || './dist',
+  // Concurrent builds (tests) each keep their own content store and Vite cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   vite: {

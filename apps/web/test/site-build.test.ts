@@ -1,8 +1,10 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse, type HTMLElement } from 'node-html-parser';
+import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, listFiles, readPage, startStrapi, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
+import { buildSite, listFiles, readPage, startStrapi, webDir, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
 
 type Entry = { documentId: string; slug: string; title: string };
 
@@ -76,6 +78,68 @@ describe('the site built from a real Strapi with the demo content', () => {
     expect(statuses).toContain('ouvert');
     expect(statuses).toContain('clos');
     expect(page(build, '/appels-a-projets/').text).toContain(calls[0]?.title ?? '∅');
+  });
+
+  it('shows an apply button only while a call is open', () => {
+    for (const call of calls) {
+      const html = page(build, `/appels-a-projets/${call.slug}/`);
+      const status = html.querySelector('.fr-badge')?.text.trim().toLowerCase();
+      const apply = html.querySelectorAll('a.fr-btn').find((a) => a.text.includes('Candidater'));
+      expect(Boolean(apply), call.slug).toBe(status === 'ouvert');
+    }
+  });
+
+  it('publishes a valid RSS feed of the articles', async () => {
+    const xml = readFileSync(path.join(build.outDir, 'rss.xml'), 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = await new Parser().parseString(xml);
+    expect(feed.items.map((i) => i.title).sort()).toEqual(articles.map((a) => a.title).sort());
+    for (const item of feed.items) expect(item.link).toMatch(/^https:\/\/bluehats\.example\.gouv\.fr\/articles\/[a-z0-9-]+\/$/);
+  });
+
+  it('lists every page in a valid sitemap whose links all exist', () => {
+    const xml = readFileSync(path.join(build.outDir, 'sitemap.xml'), 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser().parse(xml) as { urlset: { url: Array<{ loc: string }> } };
+    const locs = parsed.urlset.url.map((u) => u.loc);
+    expect(locs).toContain('https://bluehats.example.gouv.fr/');
+    for (const article of articles) expect(locs).toContain(`https://bluehats.example.gouv.fr/articles/${article.slug}/`);
+    for (const loc of locs) {
+      const route = new URL(loc).pathname;
+      expect(existsSync(path.join(build.outDir, route, 'index.html')), route).toBe(true);
+    }
+  });
+
+  it('gives every page a canonical URL, a description and Open Graph metadata', () => {
+    for (const route of ['/', '/articles/', `/articles/${articles[0]?.slug}/`, '/appels-a-projets/', '/tags/', '/videos/', '/citations/', '/plan-du-site/']) {
+      const html = page(build, route);
+      expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href'), route).toBe(`https://bluehats.example.gouv.fr${route}`);
+      expect(html.querySelector('meta[name="description"]')?.getAttribute('content'), route).toBeTruthy();
+      expect(html.querySelector('meta[property="og:title"]')?.getAttribute('content'), route).toBeTruthy();
+      expect(html.querySelector('title')?.text, route).toBeTruthy();
+    }
+  });
+
+  it('renders the DSFR 404 page', () => {
+    const html = parse(readFileSync(path.join(build.outDir, '404.html'), 'utf8'));
+    expect(html.querySelector('h1')?.text).toBe('Page non trouvée');
+    expect(html.querySelector('header.fr-header')).not.toBeNull();
+  });
+
+  it('links each article to its tags, and each tag page back to its published articles', () => {
+    const article = articles[0];
+    const html = page(build, `/articles/${article?.slug}/`);
+    const tagLink = html.querySelector('.fr-tags-group a.fr-tag')?.getAttribute('href') ?? '';
+    expect(tagLink).toMatch(/^\/tags\/[a-z0-9-]+\/$/);
+    expect(page(build, tagLink).text).toContain(article?.title ?? '∅');
+  });
+
+  it('ships only the DSFR CSS it uses, with icons as files rather than inlined', () => {
+    const css = listFiles(build.outDir).filter((f) => f.endsWith('.css'));
+    const total = css.reduce((sum, f) => sum + readFileSync(path.join(build.outDir, f)).length, 0);
+    const full = readFileSync(path.join(webDir, '../../node_modules/@gouvfr/dsfr/dist/dsfr.min.css')).length;
+    expect(total).toBeLessThan(full);
+    for (const f of css) expect(readFileSync(path.join(build.outDir, f), 'utf8')).not.toContain('data:image/svg+xml');
   });
 
   it('publishes the legal pages', () => {

@@ -1,3 +1,4 @@
 export * from './output-folders.js';
 export * from './rebuilder.js';
 export * from './webhook-server.js';
+export * from './serve-static.js';

@@ -22,6 +22,7 @@ export const buildSite = (options: { strapiUrl: string; token: string; siteUrl?:
         STRAPI_TOKEN: options.token,
         SITE_URL: options.siteUrl ?? 'https://bluehats.example.gouv.fr',
         WEB_OUT_DIR: outDir,
+        ASTRO_CACHE_DIR: path.join(outDir, '..', `${path.basename(outDir)}-cache`),
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

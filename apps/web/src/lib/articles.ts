@@ -1,0 +1,19 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export const ARTICLES_PER_PAGE = 12;
+
+/** Newest first: the order of the list, the pagination, the feed and previous/next links. */
+export const articlesByDate = async (): Promise<CollectionEntry<'articles'>[]> =>
+  (await getCollection('articles')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+
+export const articlePageHref = (page: number): string => (page === 1 ? '/articles/' : `/articles/page/${page}/`);
+
+export const articlePages = async () => {
+  const articles = await articlesByDate();
+  const total = Math.max(1, Math.ceil(articles.length / ARTICLES_PER_PAGE));
+  return Array.from({ length: total }, (_, i) => ({
+    current: i + 1,
+    total,
+    articles: articles.slice(i * ARTICLES_PER_PAGE, (i + 1) * ARTICLES_PER_PAGE),
+  }));
+};

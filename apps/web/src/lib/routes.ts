@@ -1,0 +1,25 @@
+import { getCollection } from 'astro:content';
+import { articlePages, articlePageHref } from './articles';
+
+export type Route = { path: string; title: string; section: string; updated?: string };
+
+/** Every public page, once: the site map page and sitemap.xml are both built from this list. */
+export const publicRoutes = async (): Promise<Route[]> => {
+  const routes: Route[] = [
+    { path: '/', title: 'Accueil', section: 'Général' },
+    { path: '/articles/', title: 'Articles', section: 'Articles' },
+    { path: '/appels-a-projets/', title: 'Appels à projets', section: 'Appels à projets' },
+    { path: '/videos/', title: 'Vidéos', section: 'Général' },
+    { path: '/citations/', title: 'Citations', section: 'Général' },
+    { path: '/tags/', title: 'Thèmes', section: 'Thèmes' },
+    { path: '/plan-du-site/', title: 'Plan du site', section: 'Général' },
+  ];
+  for (const page of (await articlePages()).slice(1)) {
+    routes.push({ path: articlePageHref(page.current), title: `Articles, page ${page.current}`, section: 'Articles' });
+  }
+  for (const a of await getCollection('articles')) routes.push({ path: `/articles/${a.id}/`, title: a.data.title, section: 'Articles', updated: a.data.updatedAt });
+  for (const c of await getCollection('projectCalls')) routes.push({ path: `/appels-a-projets/${c.id}/`, title: c.data.title, section: 'Appels à projets', updated: c.data.updatedAt });
+  for (const t of await getCollection('tags')) routes.push({ path: `/tags/${t.id}/`, title: t.data.name, section: 'Thèmes', updated: t.data.updatedAt });
+  for (const p of await getCollection('pages')) routes.push({ path: `/pages/${p.id}/`, title: p.data.title, section: 'Pages', updated: p.data.updatedAt });
+  return routes;
+};

@@ -1,0 +1,95 @@
+import { readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import axe from 'axe-core';
+import { HtmlValidate } from 'html-validate';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '@bluehats/rebuild-service';
+import { buildSite, launchChromium, listFiles, startStrapi, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** One route per page type: what an RGAA audit would sample. */
+const routeSample = (files: string[]): string[] => {
+  const first = (prefix: string): string | undefined =>
+    files.find((f) => f.startsWith(prefix) && f.endsWith('/index.html') && f.split('/').length === 3)?.replace(/index\.html$/, '');
+  return [
+    '/',
+    '/articles/',
+    `/${first('articles/') ?? ''}`,
+    '/appels-a-projets/',
+    `/${first('appels-a-projets/') ?? ''}`,
+    '/pages/accessibilite/',
+    '/tags/',
+    `/${first('tags/') ?? ''}`,
+    '/videos/',
+    '/citations/',
+    '/plan-du-site/',
+    '/une-page-qui-n-existe-pas/',
+  ];
+};
+
+describe('accessibility of every page type', () => {
+  let cms: StrapiServer;
+  let build: SiteBuild;
+  let server: Server;
+  let browser: Browser;
+  let base: string;
+  let routes: string[];
+
+  beforeAll(async () => {
+    cms = await startStrapi({ database: 'sqlite' });
+    build = await buildSite({ strapiUrl: cms.url, token: cms.readToken });
+    if (build.code !== 0) throw new Error(build.output);
+    await cms.destroy();
+    server = await serveStatic(() => build.outDir, 0);
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    routes = routeSample(listFiles(build.outDir));
+    browser = await launchChromium(chromium);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    if (build) rmSync(build.outDir, { recursive: true, force: true });
+  });
+
+  it.each(['light', 'dark'] as const)('has no WCAG 2.1 A/AA violation in the %s theme (axe-core, Chromium)', async (scheme) => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const failures: string[] = [];
+    for (const route of routes) {
+      const tab = await context.newPage();
+      await tab.goto(`${base}${route}`, { waitUntil: 'load' });
+      expect(await tab.evaluate(() => document.documentElement.getAttribute('data-fr-theme'))).toBe(scheme);
+      await tab.addScriptTag({ content: axe.source });
+      const result = await tab.evaluate(
+        (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+        WCAG,
+      );
+      for (const v of result.violations) {
+        failures.push(`${route} [${v.id}] ${v.help} : ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      }
+      await tab.close();
+    }
+    await context.close();
+    expect(failures).toEqual([]);
+  });
+
+  it('has valid HTML on every page type (html-validate)', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:standard'],
+      rules: {
+        // The DSFR's documented markup puts explicit landmark roles on header, nav, main and footer.
+        'no-redundant-role': 'off',
+      },
+    });
+    const problems: string[] = [];
+    for (const route of routes) {
+      const file = route.includes('n-existe-pas') ? '404.html' : path.join(route, 'index.html');
+      const report = await validator.validateString(readFileSync(path.join(build.outDir, file), 'utf8'));
+      for (const r of report.results) for (const m of r.messages) if (m.severity === 2) problems.push(`${route} ${m.ruleId} l.${m.line}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
