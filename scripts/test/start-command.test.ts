@@ -83,6 +83,51 @@ describe('npm start on the embedded default', () => {
     expect((await fetch(`${siteUrl}/page-qui-n-existe-pas/`)).status).toBe(404);
   });
 
+  it('rebuilds the live site when an editor publishes, and again when they unpublish', async () => {
+    const email = /Administrateur local créé : (\S+)/.exec(output)?.[1] ?? '';
+    const password = /mot de passe : (\S+)\./.exec(output)?.[1] ?? '';
+    const login = await fetch(`${cmsUrl}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    const jwt = ((await login.json()) as { data: { token: string } }).data.token;
+    const admin = { 'content-type': 'application/json', authorization: `Bearer ${jwt}` };
+    const base = `${cmsUrl}/content-manager/collection-types/api::article.article`;
+    const created = await fetch(base, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({
+        title: 'Publié depuis l’administration',
+        slug: 'publie-depuis-l-administration',
+        description: 'Un article créé pendant le test de publication.',
+        date: '2026-11-20',
+        body: [{ __component: 'blocks.rich-text', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Bonjour.' }] }] }],
+      }),
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const documentId = ((await created.json()) as { data: { documentId: string } }).data.documentId;
+    const page = `${siteUrl}/articles/publie-depuis-l-administration/`;
+    expect((await fetch(page)).status).toBe(404);
+
+    const publish = await fetch(`${base}/${documentId}/actions/publish`, { method: 'POST', headers: admin, body: '{}' });
+    expect(publish.status).toBe(200);
+    const waitFor = async (status: number): Promise<number> => {
+      const started = Date.now();
+      while (Date.now() - started < 90_000) {
+        if ((await fetch(page)).status === status) return Date.now() - started;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      throw new Error(`${page} n'a pas répondu ${status} en 90 s :\n${output.slice(-3000)}`);
+    };
+    await waitFor(200);
+    expect(await (await fetch(page)).text()).toContain('Publié depuis l’administration');
+
+    const unpublish = await fetch(`${base}/${documentId}/actions/unpublish`, { method: 'POST', headers: admin, body: '{}' });
+    expect(unpublish.status).toBe(200);
+    await waitFor(404);
+  });
+
   it('lets the local administrator log in through the real login form', async () => {
     const email = /Administrateur local créé : (\S+)/.exec(output)?.[1];
     const password = /mot de passe : (\S+)\./.exec(output)?.[1];
