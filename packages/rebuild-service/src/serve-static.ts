@@ -20,6 +20,7 @@ const types: Record<string, string> = {
   '.woff': 'font/woff',
   '.txt': 'text/plain; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
+  '.wasm': 'application/wasm',
 };
 
 /** Resolves a URL path inside root the way static hosts do: /a/ → /a/index.html, /a → /a.html or /a/index.html. */
