@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // Astro only exposes .env to import.meta.env; the loaders read process.env, so merge it here.
 const fileEnv = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), '');
@@ -17,6 +18,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations: [searchIndex()],
   vite: {
     build: {
       // The DSFR's CSS references ~4,000 icon SVGs: inlining them makes one 3 MB stylesheet.

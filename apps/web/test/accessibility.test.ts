@@ -26,6 +26,7 @@ const routeSample = (files: string[]): string[] => {
     '/videos/',
     '/citations/',
     '/plan-du-site/',
+    '/recherche/?q=logiciel',
     '/une-page-qui-n-existe-pas/',
   ];
 };
@@ -76,6 +77,20 @@ describe('accessibility of every page type', () => {
     expect(failures).toEqual([]);
   });
 
+  it('finds an article from the header search bar (Pagefind index, Chromium)', async () => {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await tab.goto(`${base}/`, { waitUntil: 'load' });
+    await tab.fill('#header-search-input', 'BlueHats');
+    await tab.press('#header-search-input', 'Enter');
+    await tab.waitForURL(/\/recherche\/\?q=BlueHats$/);
+    const first = tab.locator('#search-results li h2 a').first();
+    await first.waitFor({ timeout: 30_000 });
+    expect(await first.getAttribute('href')).toMatch(/^\/(articles|appels-a-projets|pages)\/[a-z0-9-]+\/$/);
+    expect(await tab.locator('#search-status').textContent()).toMatch(/\d+ résultats? pour « BlueHats »/);
+    expect(await tab.locator('#search-results mark').count()).toBeGreaterThan(0);
+    await tab.close();
+  });
+
   it('has valid HTML on every page type (html-validate)', async () => {
     const validator = new HtmlValidate({
       extends: ['html-validate:standard'],
@@ -88,7 +103,7 @@ describe('accessibility of every page type', () => {
     });
     const problems: string[] = [];
     for (const route of routes) {
-      const file = route.includes('n-existe-pas') ? '404.html' : path.join(route, 'index.html');
+      const file = route.includes('n-existe-pas') ? '404.html' : path.join(route.split('?')[0] ?? route, 'index.html');
       const report = await validator.validateString(readFileSync(path.join(build.outDir, file), 'utf8'));
       for (const r of report.results) for (const m of r.messages) if (m.severity === 2) problems.push(`${route} ${m.ruleId} l.${m.line}: ${m.message}`);
     }

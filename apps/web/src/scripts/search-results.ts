@@ -1,0 +1,65 @@
+// Runs on /recherche/: reads ?q=, queries the Pagefind index written next to the pages at build
+// time and lists the results. Built with DOM nodes, never innerHTML, so page text stays text.
+
+type ResultData = { url: string; excerpt: string; meta: { title?: string } };
+type PagefindModule = {
+  options: (options: { excerptLength?: number }) => Promise<void>;
+  search: (query: string) => Promise<{ results: { data: () => Promise<ResultData> }[] }>;
+};
+
+// Pagefind's excerpt is escaped page text in which the matched words are wrapped in <mark>.
+const excerptNodes = (excerpt: string): Node[] =>
+  excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
+    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
+    const text = new DOMParser().parseFromString(marked ? marked[1]! : part, 'text/html').documentElement.textContent ?? '';
+    if (!marked) return document.createTextNode(text);
+    const mark = document.createElement('mark');
+    mark.textContent = text;
+    return mark;
+  });
+
+const resultItem = ({ url, excerpt, meta }: ResultData): HTMLLIElement => {
+  const item = document.createElement('li');
+  item.className = 'fr-mb-4w';
+  const heading = document.createElement('h2');
+  heading.className = 'fr-h5 fr-mb-1w';
+  const link = document.createElement('a');
+  link.href = url;
+  link.textContent = meta.title ?? url;
+  heading.append(link);
+  const summary = document.createElement('p');
+  summary.className = 'fr-mb-0';
+  summary.append(...excerptNodes(excerpt));
+  item.append(heading, summary);
+  return item;
+};
+
+const plural = (count: number): string => (count > 1 ? `${count} résultats` : `${count} résultat`);
+
+const run = async (): Promise<void> => {
+  const status = document.getElementById('search-status');
+  const list = document.getElementById('search-results');
+  const input = document.getElementById('search-page-input');
+  if (!status || !list) return;
+  const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+  if (input instanceof HTMLInputElement) input.value = query;
+  if (!query) {
+    status.textContent = 'Saisissez un ou plusieurs mots pour lancer la recherche.';
+    return;
+  }
+  document.title = `Recherche : ${query} | ${document.title}`;
+  status.textContent = 'Recherche en cours…';
+  try {
+    const indexUrl = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ indexUrl)) as PagefindModule;
+    await pagefind.options({ excerptLength: 30 });
+    const { results } = await pagefind.search(query);
+    const data = await Promise.all(results.slice(0, 50).map((result) => result.data()));
+    list.replaceChildren(...data.map(resultItem));
+    status.textContent = results.length === 0 ? `Aucun résultat pour « ${query} ».` : `${plural(results.length)} pour « ${query} ».`;
+  } catch {
+    status.textContent = 'La recherche est momentanément indisponible. Le plan du site liste toutes les pages.';
+  }
+};
+
+void run();
