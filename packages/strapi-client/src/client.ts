@@ -8,6 +8,7 @@ import {
 import type { z } from 'zod';
 import { CollectionEnvelopeSchema, SingleEnvelopeSchema } from './envelope';
 import { shortUrl } from './describe-failure';
+import { StrapiClientError } from './errors';
 import { createHttp, type Stats } from './http';
 import { mapWithConcurrency } from './pool';
 import { toQueryString, type QueryObject } from './query';
@@ -34,6 +35,8 @@ export type StrapiClientOptions = {
 export type StrapiClient = {
   findAll<K extends CollectionTypeName>(name: K): Promise<EntryOf<K>[]>;
   findSingle<K extends SingleTypeName>(name: K): Promise<EntryOf<K>>;
+  /** One document by documentId, draft or published (editors' preview); null when it does not exist. */
+  findDocument<K extends CollectionTypeName>(name: K, documentId: string, status: 'draft' | 'published'): Promise<EntryOf<K> | null>;
   readonly stats: Readonly<Stats>;
 };
 
@@ -98,6 +101,20 @@ export const createStrapiClient = ({
       const [entry] = validateEntries(schemaOf(name), [envelope.data.data], { url: requestUrl, contentType: name, fail: http.fail });
       if (entry === undefined) throw unexpected(name, requestUrl, 'data manquant');
       return entry;
+    },
+    async findDocument(name, documentId, status) {
+      const requestUrl = `${base}/api/${name}/${encodeURIComponent(documentId)}?${toQueryString({ populate: contentTypes[name].populate, status })}`;
+      let body: unknown;
+      try {
+        body = await http.getJson(requestUrl, name);
+      } catch (error) {
+        if (error instanceof StrapiClientError && error.status === 404) return null;
+        throw error;
+      }
+      const envelope = SingleEnvelopeSchema.safeParse(body);
+      if (!envelope.success) throw unexpected(name, requestUrl, describeIssue(envelope.error.issues[0]));
+      const [entry] = validateEntries(schemaOf(name), [envelope.data.data], { url: requestUrl, contentType: name, fail: http.fail });
+      return entry ?? null;
     },
   };
 };
