@@ -33,6 +33,7 @@ const generated: Record<string, () => string> = {
   ADMIN_PASSWORD: () => `Bh-${secret(12)}9a`,
   STRAPI_READ_TOKEN: () => randomBytes(64).toString('hex'),
   REBUILD_WEBHOOK_SECRET: () => secret(),
+  PREVIEW_SECRET: () => secret(),
 };
 
 /** Fills an .env from its .env.example: keeps what exists, generates empty secrets, appends nothing else. */
@@ -67,6 +68,7 @@ export const ensureEnv = (): LocalEnv => {
   const web = fillEnv(path.join(root, 'apps/web/.env.example'), path.join(root, 'apps/web/.env'), {
     STRAPI_URL: cmsUrl,
     STRAPI_TOKEN: token,
+    PREVIEW_SECRET: cms.env.get('PREVIEW_SECRET') ?? '',
   });
   return { cms: cms.env, web: web.env, created: cms.created || web.created };
 };

@@ -25,6 +25,7 @@ const main = async (): Promise<void> => {
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;
   const webPort = Number(process.env.WEB_PORT ?? '4321');
   const rebuildPort = Number(process.env.REBUILD_PORT ?? '4322');
+  const previewPort = Number(process.env.PREVIEW_PORT ?? '4323');
   const siteUrl = process.env.SITE_URL ?? `http://127.0.0.1:${webPort}`;
   const secret = setting('REBUILD_WEBHOOK_SECRET', '');
   const env = { ...process.env, ...quiet, NODE_ENV: 'production' };
@@ -41,11 +42,13 @@ const main = async (): Promise<void> => {
       PORT: cmsPort,
       PUBLIC_URL: process.env.PUBLIC_URL ?? cmsUrl,
       REBUILD_WEBHOOK_URL: process.env.REBUILD_WEBHOOK_URL ?? `http://127.0.0.1:${rebuildPort}/webhook`,
+      PREVIEW_URL: process.env.PREVIEW_URL ?? `http://127.0.0.1:${previewPort}`,
     },
     label: 'cms',
   });
+  const children = [strapi];
   const stopAll = (): void => {
-    strapi.kill('SIGTERM');
+    for (const child of children) child.kill('SIGTERM');
     process.exit(0);
   };
   process.on('SIGINT', stopAll);
@@ -65,9 +68,24 @@ const main = async (): Promise<void> => {
   await rebuilder.buildNow('démarrage');
   if (!folders.current()) throw new Error('La première construction du site a échoué : voir le journal [web:build] ci-dessus.');
 
-  console.log('4/4 Publication du site…');
+  console.log('4/4 Publication du site et du serveur d’aperçu…');
   await serveStatic(() => folders.current() ?? webDir, webPort);
   await startWebhookServer(rebuilder, { port: rebuildPort, secret });
+  // The preview server renders drafts on request; its own build needs no rebuild on publish.
+  const contentEnv = { STRAPI_URL: cmsUrl, STRAPI_TOKEN: setting('STRAPI_TOKEN', '', web), PREVIEW_SECRET: setting('PREVIEW_SECRET', '', web) };
+  const previewDir = path.join(webDir, 'dist-preview');
+  await run(bin('astro'), ['build', '--config', 'astro.preview.config.mjs'], {
+    cwd: webDir,
+    env: { ...env, ...contentEnv, SITE_URL: siteUrl, PREVIEW_OUT_DIR: previewDir, ASTRO_CACHE_DIR: path.join(webDir, 'node_modules/.astro-preview') },
+    label: 'apercu:build',
+  });
+  const preview = startPrefixed(process.execPath, [path.join(previewDir, 'server/entry.mjs')], {
+    cwd: webDir,
+    env: { ...env, ...contentEnv, HOST: '127.0.0.1', PORT: String(previewPort) },
+    label: 'apercu',
+  });
+  children.push(preview);
+  await waitForHttp(`http://127.0.0.1:${previewPort}/`, 30_000, preview);
   console.log(
     [
       '',
@@ -76,6 +94,7 @@ const main = async (): Promise<void> => {
       `  Administration   : ${cmsUrl}/admin`,
       `  Identifiant      : ${cms.get('ADMIN_EMAIL') ?? ''} (mot de passe : ADMIN_PASSWORD dans apps/cms/.env)`,
       `  Reconstructions  : http://127.0.0.1:${rebuildPort}/status (à chaque publication)`,
+      `  Aperçu           : http://127.0.0.1:${previewPort} (bouton « Aperçu » d’un brouillon dans l’administration)`,
       'Ctrl+C pour tout arrêter.',
       '',
     ].join('\n'),

@@ -34,6 +34,7 @@ describe('npm start on the embedded default', () => {
         DATABASE_FILENAME: path.join(dir, 'data.db'),
         WEB_SITES_DIR: path.join(dir, 'sites'),
         REBUILD_PORT: String(await freePort()),
+        PREVIEW_PORT: String(await freePort()),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -62,6 +63,20 @@ describe('npm start on the embedded default', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** The administrator printed once by the first run, logged in through the admin API. */
+  const credentials = () => ({
+    email: /Administrateur local créé : (\S+)/.exec(output)?.[1] ?? '',
+    password: /mot de passe : (\S+)\./.exec(output)?.[1] ?? '',
+  });
+  const adminAuth = async (): Promise<{ authorization: string }> => {
+    const login = await fetch(`${cmsUrl}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(credentials()),
+    });
+    return { authorization: `Bearer ${((await login.json()) as { data: { token: string } }).data.token}` };
+  };
+
   it('prints both addresses', () => {
     expect(output).toContain(`${siteUrl}/`);
     expect(output).toContain(`${cmsUrl}/admin`);
@@ -84,15 +99,7 @@ describe('npm start on the embedded default', () => {
   });
 
   it('rebuilds the live site when an editor publishes, and again when they unpublish', async () => {
-    const email = /Administrateur local créé : (\S+)/.exec(output)?.[1] ?? '';
-    const password = /mot de passe : (\S+)\./.exec(output)?.[1] ?? '';
-    const login = await fetch(`${cmsUrl}/admin/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password }),
-    });
-    const jwt = ((await login.json()) as { data: { token: string } }).data.token;
-    const admin = { 'content-type': 'application/json', authorization: `Bearer ${jwt}` };
+    const admin = { 'content-type': 'application/json', ...(await adminAuth()) };
     const base = `${cmsUrl}/content-manager/collection-types/api::article.article`;
     const created = await fetch(base, {
       method: 'POST',
@@ -128,9 +135,20 @@ describe('npm start on the embedded default', () => {
     await waitFor(404);
   });
 
+  it('opens a draft in the preview server through the link the admin gives', async () => {
+    const auth = await adminAuth();
+    const drafts = await fetch(`${cmsUrl}/content-manager/collection-types/api::article.article?filters[title][$startsWith]=Brouillon`, { headers: auth });
+    const [draft] = ((await drafts.json()) as { results: Array<{ documentId: string; title: string }> }).results;
+    const link = await fetch(`${cmsUrl}/content-manager/preview/url/api::article.article?documentId=${draft?.documentId}&status=draft&locale=`, { headers: auth });
+    const { url } = ((await link.json()) as { data: { url: string } }).data;
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(draft?.title ?? '∅');
+    expect((await fetch(url.replace(/signature=[^&]+/, 'signature=x'))).status).toBe(401);
+  });
+
   it('lets the local administrator log in through the real login form', async () => {
-    const email = /Administrateur local créé : (\S+)/.exec(output)?.[1];
-    const password = /mot de passe : (\S+)\./.exec(output)?.[1];
+    const { email, password } = credentials();
     expect(email && password).toBeTruthy();
     const browser = await launchChromium(chromium);
     try {

@@ -113,7 +113,10 @@ export const createStrapiClient = ({
       }
       const envelope = SingleEnvelopeSchema.safeParse(body);
       if (!envelope.success) throw unexpected(name, requestUrl, describeIssue(envelope.error.issues[0]));
-      const [entry] = validateEntries(schemaOf(name), [envelope.data.data], { url: requestUrl, contentType: name, fail: http.fail });
+      // A draft has no publishedAt yet: preview shows it as it will be once published, i.e. now.
+      const data = envelope.data.data as Record<string, unknown>;
+      const asPublished = { ...data, publishedAt: data.publishedAt ?? new Date().toISOString() };
+      const [entry] = validateEntries(schemaOf(name), [asPublished], { url: requestUrl, contentType: name, fail: http.fail });
       return entry ?? null;
     },
   };

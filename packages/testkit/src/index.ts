@@ -6,3 +6,4 @@ export * from './site-build.js';
 export * from './chromium.js';
 export * from './admin-api.js';
 export * from './strapi-cli.js';
+export * from './preview-server.js';

@@ -7,11 +7,21 @@ import { repoRoot, webDir } from './paths.js';
 export type SiteBuild = { outDir: string; code: number; output: string };
 
 /** Runs the real `astro build` of apps/web against a CMS, into a fresh folder. */
-export const buildSite = (options: { strapiUrl: string; token: string; siteUrl?: string; outDir?: string; env?: Record<string, string> }): Promise<SiteBuild> => {
+type BuildOptions = {
+  strapiUrl: string;
+  token: string;
+  siteUrl?: string;
+  outDir?: string;
+  env?: Record<string, string>;
+  /** Another Astro config of apps/web, e.g. astro.preview.config.mjs. */
+  config?: string;
+};
+
+export const buildSite = (options: BuildOptions): Promise<SiteBuild> => {
   const outDir = options.outDir ?? mkdtempSync(path.join(os.tmpdir(), 'bluehats-site-'));
   return new Promise((resolve) => {
     let output = '';
-    const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/astro/astro.js'), 'build'], {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/astro/astro.js'), 'build', ...(options.config ? ['--config', options.config] : [])], {
       cwd: webDir,
       env: {
         PATH: process.env.PATH ?? '',
@@ -22,6 +32,7 @@ export const buildSite = (options: { strapiUrl: string; token: string; siteUrl?:
         STRAPI_TOKEN: options.token,
         SITE_URL: options.siteUrl ?? 'https://bluehats.example.gouv.fr',
         WEB_OUT_DIR: outDir,
+        PREVIEW_OUT_DIR: outDir,
         ASTRO_CACHE_DIR: path.join(outDir, '..', `${path.basename(outDir)}-cache`),
         ...options.env,
       },

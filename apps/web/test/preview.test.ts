@@ -1,0 +1,114 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  adminJwt,
+  buildSite,
+  listFiles,
+  startPreviewServer,
+  startStrapi,
+  type PreviewServer,
+  type SiteBuild,
+  type StrapiServer,
+  webDir,
+} from '@bluehats/testkit';
+
+const PREVIEW_SECRET = 'secret-de-test-pour-les-apercus';
+
+type Draft = { documentId: string; title: string; slug: string };
+
+describe('the editors’ preview of drafts', () => {
+  let cms: StrapiServer;
+  let previewBuild: SiteBuild;
+  let publicBuild: SiteBuild;
+  let preview: PreviewServer;
+  let draft: Draft;
+  let jwt: string;
+
+  /** The link the admin's "Aperçu" button opens, as the CMS computes it, pointed at our server. */
+  const linkFromCms = async (uid: string, documentId: string, status: 'draft' | 'published'): Promise<URL> => {
+    const query = new URLSearchParams({ documentId, status, locale: '' });
+    const response = await fetch(`${cms.url}/content-manager/preview/url/${uid}?${query}`, {
+      headers: { authorization: `Bearer ${jwt}` },
+    });
+    expect(response.status).toBe(200);
+    const { data } = (await response.json()) as { data: { url: string } };
+    const link = new URL(data.url);
+    expect(link.origin).toBe('http://apercu.bluehats.test');
+    return new URL(`${link.pathname}${link.search}`, preview.url);
+  };
+
+  beforeAll(async () => {
+    cms = await startStrapi({ database: 'sqlite', env: { PREVIEW_SECRET, PREVIEW_URL: 'http://apercu.bluehats.test' } });
+    jwt = await adminJwt(cms);
+    const drafts = await fetch(`${cms.url}/api/articles?status=draft&filters[title][$startsWith]=Brouillon&fields[0]=title&fields[1]=slug`, {
+      headers: { authorization: `Bearer ${cms.readToken}` },
+    });
+    [draft] = ((await drafts.json()) as { data: Draft[] }).data as [Draft];
+    expect(draft?.title).toMatch(/^Brouillon/);
+    [previewBuild, publicBuild] = await Promise.all([
+      // A server build imports its packages at run time: it lives inside apps/web, next to node_modules.
+      buildSite({ strapiUrl: cms.url, token: cms.readToken, config: 'astro.preview.config.mjs', outDir: mkdtempSync(path.join(webDir, '.preview-')) }),
+      buildSite({ strapiUrl: cms.url, token: cms.readToken }),
+    ]);
+    if (previewBuild.code !== 0) throw new Error(previewBuild.output);
+    if (publicBuild.code !== 0) throw new Error(publicBuild.output);
+    preview = await startPreviewServer(previewBuild.outDir, { PREVIEW_SECRET, STRAPI_URL: cms.url, STRAPI_TOKEN: cms.readToken });
+  });
+  afterAll(async () => {
+    await preview?.stop();
+    await cms?.destroy();
+    for (const build of [previewBuild, publicBuild]) if (build) rmSync(build.outDir, { recursive: true, force: true });
+  });
+
+  it('shows the draft with the site’s own components through the link the admin gives', async () => {
+    const response = await fetch(await linkFromCms('api::article.article', draft.documentId, 'draft'));
+    expect(response.status, preview.logs()).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-robots-tag')).toContain('noindex');
+    const html = parse(await response.text());
+    expect(html.querySelector('h1')?.text.trim()).toBe(draft.title);
+    expect(html.querySelector('.fr-notice__title')?.text).toContain('brouillon');
+    expect(html.querySelector('header.fr-header')).not.toBeNull();
+    expect(html.querySelector('article.fr-content')).not.toBeNull();
+  });
+
+  it('previews a project call and a page too', async () => {
+    for (const [uid, type] of [['api::project-call.project-call', 'project-calls'], ['api::page.page', 'pages']] as const) {
+      const list = await fetch(`${cms.url}/api/${type}?status=draft&fields[0]=title&pagination[pageSize]=1`, {
+        headers: { authorization: `Bearer ${cms.readToken}` },
+      });
+      const [entry] = ((await list.json()) as { data: Draft[] }).data;
+      const response = await fetch(await linkFromCms(uid, entry?.documentId ?? '', 'draft'));
+      expect(response.status, `${uid}\n${preview.logs()}`).toBe(200);
+      expect(parse(await response.text()).querySelector('h1')?.text.trim()).toBe(entry?.title);
+    }
+  });
+
+  it('refuses a link without a valid signature, for another document, or expired', async () => {
+    const good = await linkFromCms('api::article.article', draft.documentId, 'draft');
+    const unsigned = new URL(good);
+    unsigned.search = '';
+    const tampered = new URL(good);
+    tampered.searchParams.set('signature', 'A'.repeat(43));
+    const otherDocument = new URL(good.href.replace(draft.documentId, 'zzzzzzzzzzzzzzzzzzzzzzzz'));
+    const expired = new URL(good);
+    expired.searchParams.set('expires', '1000');
+    for (const link of [unsigned, tampered, otherDocument, expired]) {
+      const response = await fetch(link);
+      expect(response.status, link.href).toBe(401);
+      expect(await response.text()).not.toContain(draft.title);
+    }
+  });
+
+  it('keeps every draft out of the public build, which has no preview route', () => {
+    expect(existsSync(path.join(publicBuild.outDir, 'apercu'))).toBe(false);
+    expect(existsSync(path.join(publicBuild.outDir, 'articles', draft.slug))).toBe(false);
+    for (const file of listFiles(publicBuild.outDir).filter((f) => /\.(html|xml|json|js)$/.test(f))) {
+      const text = readFileSync(path.join(publicBuild.outDir, file), 'utf8');
+      expect(text.includes(draft.title), file).toBe(false);
+      expect(text.includes(PREVIEW_SECRET), file).toBe(false);
+    }
+  });
+});
