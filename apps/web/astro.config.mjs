@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
+import { mediaRemotePatterns } from './src/integrations/media-hosts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // Astro only exposes .env to import.meta.env; the loaders read process.env, so merge it here.
@@ -19,6 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [searchIndex()],
+  image: { remotePatterns: mediaRemotePatterns(process.env) },
   vite: {
     build: {
       // The DSFR's CSS references ~4,000 icon SVGs: inlining them makes one 3 MB stylesheet.

@@ -3,13 +3,15 @@
 // rendered on request (/apercu/<section>/<documentId>/) that shows drafts behind a signed link.
 // Built to its own folder and run with Node; the public static build never contains that route.
 import node from '@astrojs/node';
-import { defineConfig } from 'astro/config';
 import publicSite from './astro.config.mjs';
 import { previewRoute } from './src/integrations/preview-route.ts';
 
-export default defineConfig({
+/** @type {import('astro').AstroUserConfig} */
+const preview = {
   ...publicSite,
   outDir: process.env.PREVIEW_OUT_DIR || './dist-preview',
   adapter: node({ mode: 'standalone' }),
   integrations: [...(publicSite.integrations ?? []), previewRoute()],
-});
+};
+
+export default preview;

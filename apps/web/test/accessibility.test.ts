@@ -88,6 +88,8 @@ describe('accessibility of every page type', () => {
     expect(await first.getAttribute('href')).toMatch(/^\/(articles|appels-a-projets|pages)\/[a-z0-9-]+\/$/);
     expect(await tab.locator('#search-status').textContent()).toMatch(/\d+ résultats? pour « BlueHats »/);
     expect(await tab.locator('#search-results mark').count()).toBeGreaterThan(0);
+    // Words around a match keep their spaces: the excerpt is decoded as text, not parsed as HTML.
+    expect(await tab.locator('#search-results p').first().textContent()).toMatch(/BlueHats[\s.,:;!?’']/);
     await tab.close();
   });
 

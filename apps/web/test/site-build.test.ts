@@ -4,7 +4,18 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse, type HTMLElement } from 'node-html-parser';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, listFiles, readPage, startStrapi, webDir, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
+import {
+  buildSite,
+  fullDsfrWeight,
+  listFiles,
+  pageWeight,
+  readPage,
+  repoRoot,
+  startStrapi,
+  webDir,
+  type SiteBuild,
+  type StrapiServer,
+} from '@bluehats/testkit';
 
 type Entry = { documentId: string; slug: string; title: string };
 
@@ -140,9 +151,51 @@ describe('the site built from a real Strapi with the demo content', () => {
     const full = readFileSync(path.join(webDir, '../../node_modules/@gouvfr/dsfr/dist/dsfr.min.css')).length;
     expect(total).toBeLessThan(full);
     const all = css.map((f) => readFileSync(path.join(build.outDir, f), 'utf8')).join('\n');
-    // Icons are files; the only inline SVGs left are the few the DSFR's own logo CSS carries.
+    // Icons are files; the only inline SVGs left are those the DSFR's own component CSS carries.
     expect(all).toMatch(/url\(\/_astro\/fr--theme-fill\.[\w-]+\.svg\)/);
-    expect((all.match(/data:image\/svg\+xml/g) ?? []).length).toBeLessThanOrEqual(2);
+    const imported = [...readFileSync(path.join(webDir, 'src/styles/dsfr.ts'), 'utf8').matchAll(/import '@gouvfr\/dsfr\/(.+?)';/g)];
+    const inSources = imported
+      .map(([, file]) => readFileSync(path.join(webDir, '../../node_modules/@gouvfr/dsfr', file ?? ''), 'utf8'))
+      .reduce((sum, source) => sum + (source.match(/data:image\/svg\+xml/g) ?? []).length, 0);
+    expect((all.match(/data:image\/svg\+xml/g) ?? []).length).toBeLessThanOrEqual(inSources);
+  });
+
+  it('serves media-library images through Astro’s pipeline: local WebP files, sized, lazy below the fold', () => {
+    const html = page(build, '/articles/bilan-bluehats-semester-of-code-2025/');
+    const images = html.querySelectorAll('article img');
+    expect(images.length).toBeGreaterThanOrEqual(2);
+    for (const img of images) {
+      expect(img.getAttribute('src'), img.toString()).toMatch(/^\/_astro\/[\w.-]+\.webp$/);
+      expect(Number(img.getAttribute('width'))).toBeGreaterThan(0);
+      expect(Number(img.getAttribute('height'))).toBeGreaterThan(0);
+      expect(img.getAttribute('srcset')).toMatch(/\.webp \d+w/);
+    }
+    const [cover, ...below] = images;
+    expect(cover?.getAttribute('loading')).toBe('eager');
+    expect(cover?.getAttribute('alt')).toMatch(/chapeau/);
+    for (const img of below) expect(img.getAttribute('loading')).toBe('lazy');
+    expect(html.querySelector('figure.fr-content-media figcaption')?.text).toContain('calendrier');
+    // Portraits in quotes and covers in article cards come from the same pipeline.
+    expect(page(build, '/citations/').querySelector('.fr-quote__image img')?.getAttribute('src')).toMatch(/^\/_astro\/.+\.webp$/);
+    expect(page(build, '/articles/').querySelector('.fr-card__img img')?.getAttribute('src')).toMatch(/^\/_astro\/.+\.webp$/);
+    for (const file of listFiles(build.outDir).filter((f) => f.endsWith('.html'))) {
+      expect(readFileSync(path.join(build.outDir, file), 'utf8').includes(`${cms.url}/uploads`), file).toBe(false);
+    }
+  });
+
+  it('keeps every page type under 60 KB of CSS (gzip), far below the full DSFR, and reports the weights', () => {
+    const routes = ['/', '/articles/', `/articles/${articles[0]?.slug}/`, '/appels-a-projets/', `/appels-a-projets/${calls[0]?.slug}/`, '/videos/', '/citations/', '/tags/', '/recherche/', '/pages/accessibilite/'];
+    const full = fullDsfrWeight(repoRoot);
+    const weights = routes.map((route) => pageWeight(build.outDir, route));
+    console.table(weights.map((w) => ({ page: w.route, 'HTML (Ko gzip)': (w.html / 1024).toFixed(1), 'CSS (Ko gzip)': (w.css / 1024).toFixed(1), 'JS (Ko gzip)': (w.js / 1024).toFixed(1) })));
+    console.log(`DSFR complet : CSS ${(full.css / 1024).toFixed(1)} Ko, JS ${(full.js / 1024).toFixed(1)} Ko (gzip)`);
+    for (const weight of weights) {
+      expect(weight.css, weight.route).toBeGreaterThan(20 * 1024);
+      expect(weight.css, weight.route).toBeLessThanOrEqual(60 * 1024);
+      expect(weight.css, weight.route).toBeLessThan(full.css);
+      expect(weight.js, weight.route).toBeGreaterThan(0);
+      expect(weight.js, weight.route).toBeLessThanOrEqual(full.js + 2 * 1024);
+    }
   });
 
   it('publishes the legal pages', () => {

@@ -7,3 +7,4 @@ export * from './chromium.js';
 export * from './admin-api.js';
 export * from './strapi-cli.js';
 export * from './preview-server.js';
+export * from './page-weight.js';

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { seedDemoContent } from '../seed/seed-demo-content';
+import { removeDemoMedia, uploadDemoMedia } from '../seed/upload-demo-media';
 
 const STORE_KEY = 'demo-content';
 
@@ -15,7 +16,11 @@ export const ensureDemoContent = async (strapi: Core.Strapi, enabled: boolean): 
     (await strapi.db.query('api::article.article').count()) > 0 ||
     (await strapi.db.query('api::project-call.project-call').count()) > 0;
   if (!hasContent) {
-    const report = await seedDemoContent(strapi);
+    const media = await uploadDemoMedia(strapi);
+    const report = await seedDemoContent(strapi, new Date(), media.ids).catch(async (error: unknown) => {
+      await removeDemoMedia(strapi, media);
+      throw error;
+    });
     strapi.log.info(`Contenu de démonstration créé : ${JSON.stringify(report)}`);
   }
   await store.set({ key: STORE_KEY, value: { seededAt: new Date().toISOString(), skipped: hasContent } });

@@ -14,6 +14,7 @@ import {
   type TagSlug,
   type VideoKey,
 } from './demo-content';
+import { altOf, demoCovers, demoImageBlocks, demoPortraits, type DemoImageKey } from './demo-media';
 
 /** How many entries of each type the seed created. */
 export type SeedReport = {
@@ -121,7 +122,21 @@ const bodyData = (body: DemoBodyBlock[], refs: References): DocumentData[] =>
  * Everything runs in one database transaction, so a failure leaves nothing half-created; the error
  * thrown names the content type and the entry (slug, or key for quotes and videos).
  */
-export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Promise<SeedReport> {
+export async function seedDemoContent(
+  strapi: Core.Strapi,
+  now = new Date(),
+  media: ReadonlyMap<DemoImageKey, number> = new Map(),
+): Promise<SeedReport> {
+  // Images are optional: without the media library (or in unit tests) entries are created without them.
+  const mediaId = (key: DemoImageKey | undefined): number | undefined => (key ? media.get(key) : undefined);
+  const withImageBlock = (slug: ArticleSlug, body: DocumentData[]): DocumentData[] => {
+    const block = demoImageBlocks[slug];
+    const image = mediaId(block?.image);
+    if (!block || image === undefined) return body;
+    const imageBlock = { __component: 'blocks.image', image, alt: altOf(block.image), caption: block.caption };
+    return [...body.slice(0, block.after + 1), imageBlock, ...body.slice(block.after + 1)];
+  };
+
   const create = async (uid: SeedUid, entry: string, data: DocumentData, publish: boolean): Promise<string> => {
     try {
       const repository = strapi.documents(uid) as unknown as SeedRepository;
@@ -152,7 +167,8 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
 
     const quoteIds = new Map<QuoteKey, string>();
     for (const { key, ...quote } of demoQuotes) {
-      quoteIds.set(key, await create('api::quote.quote', key, { ...quote }, true));
+      const portrait = mediaId(demoPortraits[key]);
+      quoteIds.set(key, await create('api::quote.quote', key, { ...quote, ...(portrait ? { portrait, portraitAlt: `Portrait dessiné de ${quote.authorName}` } : {}) }, true));
     }
 
     const videoIds = new Map<VideoKey, string>();
@@ -166,7 +182,13 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
     let draftArticles = 0;
     for (const { status, tags, body, ...article } of demoArticles) {
       const uid = 'api::article.article';
-      const data = build(uid, article.slug, () => ({ ...article, tags: tagsFor(tags), body: bodyData(body, refs) }));
+      const cover = mediaId(demoCovers[article.slug]);
+      const data = build(uid, article.slug, () => ({
+        ...article,
+        ...(cover ? { cover, coverAlt: altOf(demoCovers[article.slug] as DemoImageKey) } : {}),
+        tags: tagsFor(tags),
+        body: withImageBlock(article.slug, bodyData(body, refs)),
+      }));
       articleIds.set(article.slug, await create(uid, article.slug, data, status === 'published'));
       if (status === 'draft') draftArticles += 1;
     }

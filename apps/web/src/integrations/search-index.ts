@@ -1,5 +1,6 @@
-import { fileURLToPath } from 'node:url';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 
@@ -22,7 +23,10 @@ export const searchIndex = (): AstroIntegration => ({
       try {
         const added = await index.addDirectory({ path: outDir });
         failIf(added.errors, 'lecture des pages');
-        failIf((await index.writeFiles({ outputPath: join(outDir, 'pagefind') })).errors, 'écriture');
+        const bundle = join(outDir, 'pagefind');
+        failIf((await index.writeFiles({ outputPath: bundle })).errors, 'écriture');
+        // Our results page uses Pagefind's JS API with DSFR markup; its ready-made UIs are dead weight.
+        for (const file of await readdir(bundle)) if (/-ui\.(css|js)$/.test(file)) await rm(join(bundle, file));
         logger.info(`${added.page_count} pages indexées pour la recherche.`);
       } finally {
         await close();

@@ -7,11 +7,18 @@ type PagefindModule = {
   search: (query: string) => Promise<{ results: { data: () => Promise<ResultData> }[] }>;
 };
 
+// A textarea's content is plain text (RCDATA): entities are decoded, no markup is ever parsed.
+const decoder = document.createElement('textarea');
+const decodeEntities = (escaped: string): string => {
+  decoder.innerHTML = escaped;
+  return decoder.value;
+};
+
 // Pagefind's excerpt is escaped page text in which the matched words are wrapped in <mark>.
 const excerptNodes = (excerpt: string): Node[] =>
   excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
     const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = new DOMParser().parseFromString(marked ? marked[1]! : part, 'text/html').documentElement.textContent ?? '';
+    const text = decodeEntities(marked ? marked[1]! : part);
     if (!marked) return document.createTextNode(text);
     const mark = document.createElement('mark');
     mark.textContent = text;
