@@ -32,6 +32,7 @@ const generated: Record<string, () => string> = {
   // Strapi's password rules: 8+ characters with upper case, lower case and a digit.
   ADMIN_PASSWORD: () => `Bh-${secret(12)}9a`,
   STRAPI_READ_TOKEN: () => randomBytes(64).toString('hex'),
+  STRAPI_IMPORT_TOKEN: () => randomBytes(64).toString('hex'),
   REBUILD_WEBHOOK_SECRET: () => secret(),
   PREVIEW_SECRET: () => secret(),
 };

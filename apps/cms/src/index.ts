@@ -3,7 +3,7 @@ import { ensureDemoContent } from './bootstrap/demo-content';
 import { applyEditorLabels } from './bootstrap/editor-labels';
 import { ensureLocalAdmin } from './bootstrap/local-admin';
 import { lockPublicRole } from './bootstrap/public-permissions';
-import { ensureReadToken } from './bootstrap/read-token';
+import { ensureApiToken, importToken, readToken } from './bootstrap/api-tokens';
 import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { registerValidation } from './validation/register';
 
@@ -15,7 +15,8 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await lockPublicRole(strapi);
     await applyEditorLabels(strapi);
-    await ensureReadToken(strapi, process.env.STRAPI_READ_TOKEN);
+    await ensureApiToken(strapi, readToken(process.env.STRAPI_READ_TOKEN));
+    await ensureApiToken(strapi, importToken(process.env.STRAPI_IMPORT_TOKEN));
     await ensureLocalAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });
     await ensureDemoContent(strapi, process.env.SEED_DEMO_CONTENT !== 'false');
     await ensureRebuildWebhook(strapi, process.env.REBUILD_WEBHOOK_URL, process.env.REBUILD_WEBHOOK_SECRET);

@@ -91,6 +91,18 @@ const systemFields: Record<SystemField, FieldLabel> = {
   updatedBy: { label: 'Modifié par' },
 };
 
+// Filled by `npm run import`, read by it on the next run to leave unchanged files alone.
+const importFields: Record<'importSource' | 'importDigest', SchemaFieldLabel> = {
+  importSource: {
+    label: 'Fichier importé',
+    description: 'Rempli par l’import Markdown : le fichier d’où vient cette entrée. Vide pour une entrée écrite ici ; à laisser tel quel.',
+  },
+  importDigest: {
+    label: 'Empreinte de l’import',
+    description: 'Rempli par l’import : permet de ne rien réimporter quand le fichier n’a pas changé. À laisser tel quel.',
+  },
+};
+
 const titleField = (example: string): SchemaFieldLabel => ({
   label: 'Titre',
   description:
@@ -169,6 +181,7 @@ export const editorLabels: EditorLabelMap = {
       },
       body: bodyField('de l’article'),
       seo: seoField,
+      ...importFields,
       ...systemFields,
     },
   },
@@ -331,6 +344,7 @@ export const editorLabels: EditorLabelMap = {
         description: 'Les thèmes de l’appel : ils le relient aux articles qui portent les mêmes étiquettes.',
       },
       seo: seoField,
+      ...importFields,
       ...systemFields,
     },
   },

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+
+export type CmsApi = {
+  get<T>(path: string): Promise<T>;
+  send<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T>;
+  upload(file: { absolutePath: string; fileName: string; mime: string; alt: string }): Promise<number>;
+};
+
+export class CmsWriteError extends Error {}
+
+/** The CMS's REST API with a write token; errors carry Strapi's own message and the failing field. */
+export const createCmsApi = (baseUrl: string, token: string): CmsApi => {
+  const base = baseUrl.replace(/\/+$/, '');
+  const headers = { authorization: `Bearer ${token}` };
+  const parse = async <T>(response: Response, what: string): Promise<T> => {
+    const text = await response.text();
+    if (!response.ok) {
+      let detail = text.slice(0, 300);
+      try {
+        const error = (JSON.parse(text) as { error?: { message?: string; details?: { errors?: Array<{ path?: string[]; message?: string }> } } }).error;
+        const field = error?.details?.errors?.[0];
+        detail = `${error?.message ?? detail}${field?.path ? ` (champ ${field.path.join('.')} : ${field.message})` : ''}`;
+      } catch {
+        // not JSON: keep the raw text
+      }
+      throw new CmsWriteError(`${what} → ${response.status} : ${detail}`);
+    }
+    return (text ? JSON.parse(text) : {}) as T;
+  };
+  return {
+    get: async (path) => parse(await fetch(`${base}${path}`, { headers }), `GET ${path}`),
+    send: async (method, path, body) =>
+      parse(
+        await fetch(`${base}${path}`, {
+          method,
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }),
+        `${method} ${path}`,
+      ),
+    upload: async ({ absolutePath, fileName, mime, alt }) => {
+      const form = new FormData();
+      form.append('files', new Blob([readFileSync(absolutePath)], { type: mime }), fileName);
+      form.append('fileInfo', JSON.stringify({ name: fileName, alternativeText: alt }));
+      const [file] = await parse<Array<{ id: number }>>(await fetch(`${base}/api/upload`, { method: 'POST', headers, body: form }), `envoi de ${fileName}`);
+      if (!file) throw new CmsWriteError(`envoi de ${fileName} : aucune réponse`);
+      return file.id;
+    },
+  };
+};

@@ -1,0 +1,70 @@
+import { parseDocument } from 'yaml';
+import { ImportError } from './errors';
+
+export type FrontMatter = {
+  title: string;
+  description: string | null;
+  /** YYYY-MM-DD */
+  date: string | null;
+  image: { path: string; alt: string | null } | null;
+  tags: string[];
+  layout: string | null;
+  slug: string | null;
+};
+
+const KNOWN = new Set(['title', 'description', 'date', 'image', 'tags', 'layout', 'slug']);
+
+const asText = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
+
+const asDate = (file: string, value: unknown): string | null => {
+  if (value === undefined || value === null) return null;
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+  const match = /^(\d{4}-\d{2}-\d{2})/.exec(text);
+  if (!match) throw new ImportError(file, `« ${text} » n’est pas une date AAAA-MM-JJ.`, 'date');
+  return match[1] ?? null;
+};
+
+const asImage = (file: string, value: unknown): FrontMatter['image'] => {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return { path: value, alt: null };
+  if (typeof value === 'object' && typeof (value as { path?: unknown }).path === 'string') {
+    const { path, alt } = value as { path: string; alt?: unknown };
+    return { path, alt: asText(alt) };
+  }
+  throw new ImportError(file, 'attendu : un chemin, ou { path, alt }.', 'image');
+};
+
+const asTags = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,\s]+/) : []).map((t) => String(t).trim()).filter(Boolean);
+
+/** Splits "---\nyaml\n---\nbody"; YAML errors name the line, unknown keys are returned to be reported. */
+export const parseFrontMatter = (file: string, text: string): { frontMatter: FrontMatter; body: string; unknownKeys: string[] } => {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!match) throw new ImportError(file, 'en-tête YAML absent : le fichier doit commencer par « --- ».', 'front matter');
+  const document = parseDocument(match[1] ?? '');
+  const [error] = document.errors;
+  if (error) {
+    const line = (error.linePos?.[0]?.line ?? 0) + 1;
+    throw new ImportError(file, `YAML invalide à la ligne ${line} : ${error.message.split('\n')[0]}`, 'front matter');
+  }
+  const data = document.toJS() as unknown;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new ImportError(file, 'l’en-tête YAML doit être une liste de clés et de valeurs.', 'front matter');
+  }
+  const record = data as Record<string, unknown>;
+  const title = asText(record.title);
+  if (!title) throw new ImportError(file, 'titre manquant.', 'title');
+  return {
+    frontMatter: {
+      title,
+      description: asText(record.description),
+      date: asDate(file, record.date),
+      image: asImage(file, record.image),
+      tags: asTags(record.tags),
+      layout: asText(record.layout),
+      slug: asText(record.slug),
+    },
+    body: match[2] ?? '',
+    unknownKeys: Object.keys(record).filter((key) => !KNOWN.has(key)),
+  };
+};
