@@ -57,6 +57,6 @@ describe('a schema change reaches the web app through the generated types', () =
     const result = astroCheck(web);
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/applicationUrl/);
-    expect(result.output).toMatch(/appels-a-projets/);
+    expect(result.output).toMatch(/views\/ProjectCallView\.astro/);
   });
 });

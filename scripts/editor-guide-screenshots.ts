@@ -1,0 +1,88 @@
+/**
+ * `npm run screenshots:guide`: photographs the admin for the editors' guide (docs/guide-redaction.md)
+ * into docs/images/, in Debian's Chromium. Run it while `npm start` serves everything: it logs in
+ * with ADMIN_EMAIL / ADMIN_PASSWORD from apps/cms/.env and only reads, except for one unsaved form.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { launchChromium } from '@bluehats/testkit';
+import { parseEnv } from './ensure-env.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const envFile = path.join(root, 'apps/cms/.env');
+const env = existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : new Map<string, string>();
+const cms = (process.env.CMS_URL ?? `http://127.0.0.1:${env.get('PORT') ?? '1337'}`).replace(/\/$/, '');
+const out = path.join(root, 'docs/images');
+const manager = `${cms}/admin/content-manager/collection-types`;
+
+const shoot = async (tab: Page, name: string): Promise<void> => {
+  await tab.waitForTimeout(800);
+  const file = path.join(out, `${name}.png`);
+  await tab.screenshot({ path: file });
+  console.log(file);
+};
+
+const main = async (): Promise<void> => {
+  mkdirSync(out, { recursive: true });
+  const browser = await launchChromium(chromium);
+  try {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await tab.goto(`${cms}/admin/auth/login`);
+    await tab.fill('input[name="email"]', env.get('ADMIN_EMAIL') ?? '');
+    await tab.fill('input[name="password"]', env.get('ADMIN_PASSWORD') ?? '');
+    await tab.click('button[type="submit"]');
+    await tab.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 });
+    // The admin announces its own news in a banner: close it so the pages show what editors use.
+    await tab.getByRole('button', { name: 'Close the banner.' }).click().catch(() => undefined);
+
+    await tab.goto(`${manager}/api::article.article`);
+    await tab.getByRole('row').nth(1).waitFor();
+    await shoot(tab, 'articles-liste');
+
+    await tab.goto(`${manager}/api::article.article/create`);
+    await tab.fill('input[name="title"]', 'Retour sur l’atelier de contribution');
+    await tab.getByRole('button', { name: 'regénérer' }).click();
+    await tab.fill('textarea[name="description"]', 'Ce que nous avons appris en une après-midi de contributions à des logiciels libres.');
+    await shoot(tab, 'article-nouveau');
+
+    await tab.getByRole('button', { name: 'Ajouter un composant à Contenu' }).click();
+    await tab.getByRole('button', { name: 'Citation', exact: true }).scrollIntoViewIfNeeded();
+    await shoot(tab, 'article-choix-du-bloc');
+    await tab.getByRole('button', { name: 'Citation', exact: true }).click();
+    await tab.click('input[name="body.0.quote"]');
+    await tab.getByRole('option').first().click();
+    await tab.getByRole('button', { name: 'Ajouter un composant à Contenu' }).click();
+    await tab.getByRole('button', { name: 'Vidéo', exact: true }).click();
+    await tab.click('input[name="body.1.video"]');
+    await tab.getByRole('option').first().click();
+    await tab.locator('input[name="body.1.video"]').scrollIntoViewIfNeeded();
+    await shoot(tab, 'article-citation-et-video');
+
+    await tab.goto(`${manager}/api::video.video/create`);
+    await tab.fill('input[name="title"]', 'Une vidéo d’essai');
+    await tab.fill('input[name="embedUrl"]', 'https://www.example.com/video/123');
+    await tab.getByRole('button', { name: 'Enregistrer' }).click();
+    await shoot(tab, 'video-adresse-refusee');
+
+    await tab.goto(`${manager}/api::project-call.project-call`);
+    await tab.getByRole('row').nth(1).click();
+    await tab.waitForURL(/project-call\.project-call\/[a-z0-9]+/);
+    await tab.locator('input[name="opensAt"]').first().scrollIntoViewIfNeeded().catch(() => undefined);
+    await shoot(tab, 'appel-a-projets-dates');
+
+    await tab.goto(`${manager}/api::article.article`);
+    await tab.getByRole('row').filter({ hasText: 'Brouillon' }).first().click();
+    await tab.getByRole('link', { name: /preview|aperçu/i }).first().click();
+    await tab.frameLocator('iframe').locator('h1').waitFor({ timeout: 30_000 });
+    await shoot(tab, 'apercu-brouillon');
+  } finally {
+    await browser.close();
+  }
+};
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
