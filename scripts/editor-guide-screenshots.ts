@@ -69,13 +69,13 @@ const main = async (): Promise<void> => {
     await tab.goto(`${manager}/api::project-call.project-call`);
     await tab.getByRole('row').nth(1).click();
     await tab.waitForURL(/project-call\.project-call\/[a-z0-9]+/);
-    await tab.locator('input[name="opensAt"]').first().scrollIntoViewIfNeeded().catch(() => undefined);
+    await tab.getByText(/^Ouverture des candidatures/).first().scrollIntoViewIfNeeded();
     await shoot(tab, 'appel-a-projets-dates');
 
     await tab.goto(`${manager}/api::article.article`);
     await tab.getByRole('row').filter({ hasText: 'Brouillon' }).first().click();
     await tab.getByRole('link', { name: /preview|aperçu/i }).first().click();
-    await tab.frameLocator('iframe').locator('h1').waitFor({ timeout: 30_000 });
+    await tab.frameLocator('iframe').locator('article h1').waitFor({ timeout: 30_000 });
     await shoot(tab, 'apercu-brouillon');
   } finally {
     await browser.close();
