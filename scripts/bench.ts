@@ -1,0 +1,161 @@
+/**
+ * `npm run bench [-- --articles N --quotes N --videos N --calls N]`: loads a synthetic corpus into a
+ * fresh CMS, then measures in one run the content fetch, the build from the CMS, the same build
+ * from local files, an incremental rebuild after one edit, and the weight of each page type.
+ * Prints a table and writes bench-results/latest.json (see docs/benchmark.md).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentTypes, type CollectionTypeName, type SingleTypeName } from '@bluehats/content-types';
+import { createStrapiClient } from '@bluehats/strapi-client';
+import { cmsDir, createApiToken, createThrowawayDatabase, fullDsfrWeight, newSecrets, pageWeight, repoRoot, restWrite, startStrapi } from '@bluehats/testkit';
+import { defaultScale, type CorpusScale } from './bench/corpus.js';
+import { measureBuild, type BuildRun } from './bench/measure-build.js';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string' },
+    quotes: { type: 'string' },
+    videos: { type: 'string' },
+    calls: { type: 'string' },
+    database: { type: 'string', default: 'sqlite' },
+  },
+});
+const scale: CorpusScale = {
+  articles: Number(values.articles ?? defaultScale.articles),
+  quotes: Number(values.quotes ?? defaultScale.quotes),
+  videos: Number(values.videos ?? defaultScale.videos),
+  projectCalls: Number(values.calls ?? defaultScale.projectCalls),
+  tags: defaultScale.tags,
+};
+
+const seconds = (from: bigint): number => Number(process.hrtime.bigint() - from) / 1e9;
+const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+
+const loadCorpus = (env: Record<string, string>): Promise<number> =>
+  new Promise((resolve, reject) => {
+    let output = '';
+    const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(repoRoot, 'scripts/bench/load-corpus.ts')], {
+      cwd: cmsDir,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    child.on('exit', (code) => {
+      const line = output.split('\n').find((l) => l.startsWith('{"loadSeconds"'));
+      if (code === 0 && line) resolve((JSON.parse(line) as { loadSeconds: number }).loadSeconds);
+      else reject(new Error(`Chargement du corpus en échec (code ${code}) :\n${output.slice(-4000)}`));
+    });
+  });
+
+const mustSucceed = (run: BuildRun, what: string): BuildRun => {
+  if (run.code !== 0) throw new Error(`${what} en échec :\n${run.output.slice(-4000)}`);
+  return run;
+};
+
+const main = async (): Promise<void> => {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'bluehats-bench-'));
+  const database = await createThrowawayDatabase(values.database === 'postgres' ? 'postgres' : 'sqlite');
+  const secrets = newSecrets();
+  console.log(`Corpus : ${scale.articles} articles, ${scale.quotes} citations, ${scale.videos} vidéos, ${scale.projectCalls} appels à projets.`);
+  try {
+    const loadSeconds = await loadCorpus({
+      NODE_ENV: 'production',
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      SERVE_ADMIN_PANEL: 'false',
+      SEED_DEMO_CONTENT: 'true',
+      DATABASE_FILENAME: '',
+      DATABASE_URL: '',
+      BENCH_SCALE: JSON.stringify(scale),
+      ...secrets,
+      ...database.env,
+    });
+    console.log(`Chargé par le service de documents en ${loadSeconds.toFixed(1)} s.`);
+    const cms = await startStrapi({ database, secrets, timeoutMs: 300_000 });
+    try {
+      // 1. The content fetch alone, as the build does it.
+      const client = createStrapiClient({ url: cms.url, token: cms.readToken });
+      const fetchStart = process.hrtime.bigint();
+      const snapshot: Record<string, unknown> = {};
+      const counts: Record<string, number> = {};
+      for (const name of Object.keys(contentTypes) as Array<CollectionTypeName | SingleTypeName>) {
+        if (contentTypes[name].kind === 'collectionType') {
+          const entries = await client.findAll(name as CollectionTypeName);
+          snapshot[name] = entries;
+          counts[name] = entries.length;
+        } else snapshot[name] = await client.findSingle(name as SingleTypeName);
+      }
+      const fetchSeconds = seconds(fetchStart);
+      const requestBound = Object.values(counts).reduce((sum, n) => sum + Math.max(1, Math.ceil(n / 100)), 0) + 10;
+      const snapshotFile = path.join(work, 'snapshot.json');
+      writeFileSync(snapshotFile, JSON.stringify(snapshot));
+
+      const common = { STRAPI_URL: cms.url, STRAPI_TOKEN: cms.readToken, SITE_URL: 'https://bluehats.example.gouv.fr', BUILD_NOW: '2026-01-15T12:00:00Z' };
+      const dirs = (name: string) => ({ WEB_OUT_DIR: path.join(work, name), ASTRO_CACHE_DIR: path.join(work, `${name}-cache`) });
+
+      // 2. The full build from the CMS, on an empty cache.
+      const fromCms = mustSucceed(await measureBuild({ ...common, ...dirs('cms') }), 'Construction depuis le CMS');
+      // 3. The same site from the same content as a local file.
+      const fromFiles = mustSucceed(await measureBuild({ ...common, ...dirs('files'), CONTENT_SNAPSHOT: snapshotFile }), 'Construction depuis les fichiers');
+      // 4. One article edited, then the CMS build again on its own cache.
+      const writer = await createApiToken(cms, 'full-access');
+      const [first] = (snapshot.articles as Array<{ documentId: string; title: string }>) ?? [];
+      if (!first) throw new Error('Aucun article dans le corpus.');
+      await restWrite(cms, writer, 'PUT', `/api/articles/${first.documentId}?status=published`, { title: `${first.title} (modifié)` });
+      const incremental = mustSucceed(await measureBuild({ ...common, ...dirs('cms') }), 'Reconstruction après une modification');
+
+      // 5. What a reader downloads for each page type.
+      const out = path.join(work, 'cms');
+      const routes = { accueil: '/', 'liste d’articles': '/articles/', article: `/articles/${(first as { slug?: string }).slug ?? 'article-1'}/`, 'appels à projets': '/appels-a-projets/', 'appel à projets': '/appels-a-projets/appel-1/', vidéos: '/videos/', recherche: '/recherche/' };
+      const weights = Object.entries(routes).map(([type, route]) => ({ type, ...pageWeight(out, route) }));
+      const full = fullDsfrWeight(repoRoot);
+
+      const results = {
+        machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1024 ** 3), node: process.version, database: values.database },
+        scale,
+        load: { seconds: loadSeconds },
+        fetch: { seconds: fetchSeconds, requests: client.stats.requests, bytes: client.stats.bytes, requestBound, counts },
+        buildFromCms: { seconds: fromCms.seconds, pages: fromCms.pages, pagesPerSecond: fromCms.pages / fromCms.seconds, peakMb: fromCms.peakMb },
+        buildFromFiles: { seconds: fromFiles.seconds, pages: fromFiles.pages, peakMb: fromFiles.peakMb },
+        incremental: { seconds: incremental.seconds, peakMb: incremental.peakMb },
+        ratios: {
+          cmsOverFiles: fromCms.seconds / fromFiles.seconds,
+          incrementalOverFull: incremental.seconds / fromCms.seconds,
+          requestsOverBound: client.stats.requests / requestBound,
+        },
+        pageWeights: weights,
+        fullDsfr: full,
+      };
+      const table = [
+        ['Mesure', 'Valeur', 'Cible'],
+        ['Récupération du contenu seule', `${fetchSeconds.toFixed(1)} s, ${client.stats.requests} requêtes, ${(client.stats.bytes / 1024 ** 2).toFixed(1)} Mo`, `≤ ${requestBound} requêtes`],
+        ['Construction depuis le CMS', `${fromCms.seconds.toFixed(1)} s, ${fromCms.pages} pages, ${(fromCms.pages / fromCms.seconds).toFixed(0)} pages/s, ${fromCms.peakMb.toFixed(0)} Mo au plus`, '< 2 048 Mo'],
+        ['Construction depuis des fichiers', `${fromFiles.seconds.toFixed(1)} s`, ''],
+        ['Rapport CMS / fichiers', results.ratios.cmsOverFiles.toFixed(2), '≤ 1,2'],
+        ['Reconstruction après une modification', `${incremental.seconds.toFixed(1)} s`, ''],
+        ['Rapport reconstruction / construction', results.ratios.incrementalOverFull.toFixed(2), '≤ 0,5'],
+        ...weights.map((w) => [`Poids : ${w.type}`, `HTML ${kb(w.html)} Ko, CSS ${kb(w.css)} Ko, JS ${kb(w.js)} Ko (gzip)`, 'CSS ≤ 60 Ko']),
+        ['DSFR complet (pour comparer)', `CSS ${kb(full.css)} Ko, JS ${kb(full.js)} Ko (gzip)`, ''],
+      ];
+      console.log(`\n${table.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`);
+      const resultsDir = path.join(repoRoot, 'bench-results');
+      mkdirSync(resultsDir, { recursive: true });
+      writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+      console.log(`Chiffres écrits dans ${path.join(resultsDir, 'latest.json')}`);
+    } finally {
+      await cms.stop();
+    }
+  } finally {
+    await database.drop();
+    rmSync(work, { recursive: true, force: true });
+  }
+};
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
