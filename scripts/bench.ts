@@ -5,13 +5,24 @@
  * Prints a table and writes bench-results/latest.json (see docs/benchmark.md).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentTypes, type CollectionTypeName, type SingleTypeName } from '@bluehats/content-types';
 import { createStrapiClient } from '@bluehats/strapi-client';
-import { cmsDir, createApiToken, createThrowawayDatabase, fullDsfrWeight, newSecrets, pageWeight, repoRoot, restWrite, startStrapi } from '@bluehats/testkit';
+import {
+  cmsDir,
+  createApiToken,
+  createThrowawayDatabase,
+  fullDsfrWeight,
+  listFiles,
+  newSecrets,
+  pageWeight,
+  repoRoot,
+  restWrite,
+  startStrapi,
+} from '@bluehats/testkit';
 import { defaultScale, type CorpusScale } from './bench/corpus.js';
 import { measureBuild, type BuildRun } from './bench/measure-build.js';
 
@@ -106,7 +117,16 @@ const main = async (): Promise<void> => {
       const [first] = (snapshot.articles as Array<{ documentId: string; title: string }>) ?? [];
       if (!first) throw new Error('Aucun article dans le corpus.');
       await restWrite(cms, writer, 'PUT', `/api/articles/${first.documentId}?status=published`, { title: `${first.title} (modifié)` });
-      const incremental = mustSucceed(await measureBuild({ ...common, ...dirs('cms') }), 'Reconstruction après une modification');
+      // As the rebuild service does it: a new folder, the same content cache, the previous output offered.
+      const incremental = mustSucceed(
+        await measureBuild({ ...common, ...dirs('cms-next'), ASTRO_CACHE_DIR: path.join(work, 'cms-cache'), INCREMENTAL_BASE: path.join(work, 'cms') }),
+        'Reconstruction après une modification',
+      );
+      const htmlFiles = (dir: string): number => listFiles(dir).filter((f) => f.endsWith('.html')).length;
+      const editedPage = readFileSync(path.join(work, 'cms-next', 'articles', (first as { slug?: string }).slug ?? '', 'index.html'), 'utf8');
+      if (!editedPage.includes('(modifié)') || htmlFiles(path.join(work, 'cms-next')) !== htmlFiles(path.join(work, 'cms'))) {
+        throw new Error('La reconstruction incrémentale ne donne pas le même site que la construction complète.');
+      }
 
       // 5. What a reader downloads for each page type.
       const out = path.join(work, 'cms');
@@ -119,9 +139,9 @@ const main = async (): Promise<void> => {
         scale,
         load: { seconds: loadSeconds },
         fetch: { seconds: fetchSeconds, requests: client.stats.requests, bytes: client.stats.bytes, requestBound, counts },
-        buildFromCms: { seconds: fromCms.seconds, pages: fromCms.pages, pagesPerSecond: fromCms.pages / fromCms.seconds, peakMb: fromCms.peakMb },
+        buildFromCms: { seconds: fromCms.seconds, pages: fromCms.pages, pagesPerSecond: fromCms.pages / fromCms.seconds, peakMb: fromCms.peakMb, phases: fromCms.phases },
         buildFromFiles: { seconds: fromFiles.seconds, pages: fromFiles.pages, peakMb: fromFiles.peakMb },
-        incremental: { seconds: incremental.seconds, peakMb: incremental.peakMb },
+        incremental: { seconds: incremental.seconds, phases: incremental.phases, pagesRendered: incremental.pages, peakMb: incremental.peakMb, fetchRequests: Number(/(\d+) requêtes/.exec(incremental.output)?.[1] ?? NaN) },
         ratios: {
           cmsOverFiles: fromCms.seconds / fromFiles.seconds,
           incrementalOverFull: incremental.seconds / fromCms.seconds,
@@ -136,7 +156,7 @@ const main = async (): Promise<void> => {
         ['Construction depuis le CMS', `${fromCms.seconds.toFixed(1)} s, ${fromCms.pages} pages, ${(fromCms.pages / fromCms.seconds).toFixed(0)} pages/s, ${fromCms.peakMb.toFixed(0)} Mo au plus`, '< 2 048 Mo'],
         ['Construction depuis des fichiers', `${fromFiles.seconds.toFixed(1)} s`, ''],
         ['Rapport CMS / fichiers', results.ratios.cmsOverFiles.toFixed(2), '≤ 1,2'],
-        ['Reconstruction après une modification', `${incremental.seconds.toFixed(1)} s`, ''],
+        ['Reconstruction après une modification', `${incremental.seconds.toFixed(1)} s, ${incremental.pages} pages rendues`, ''],
         ['Rapport reconstruction / construction', results.ratios.incrementalOverFull.toFixed(2), '≤ 0,5'],
         ...weights.map((w) => [`Poids : ${w.type}`, `HTML ${kb(w.html)} Ko, CSS ${kb(w.css)} Ko, JS ${kb(w.js)} Ko (gzip)`, 'CSS ≤ 60 Ko']),
         ['DSFR complet (pour comparer)', `CSS ${kb(full.css)} Ko, JS ${kb(full.js)} Ko (gzip)`, ''],

@@ -61,7 +61,8 @@ const main = async (): Promise<void> => {
     build: (dir) =>
       run(bin('astro'), ['build'], {
         cwd: webDir,
-        env: { ...env, STRAPI_URL: cmsUrl, STRAPI_TOKEN: setting('STRAPI_TOKEN', '', web), SITE_URL: siteUrl, WEB_OUT_DIR: dir },
+        // The live folder is offered to the build: pages of unmodified entries are taken from it.
+        env: { ...env, STRAPI_URL: cmsUrl, STRAPI_TOKEN: setting('STRAPI_TOKEN', '', web), SITE_URL: siteUrl, WEB_OUT_DIR: dir, INCREMENTAL_BASE: folders.current() ?? '' },
         label: 'web:build',
       }),
   });

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
 import { mediaRemotePatterns } from './src/integrations/media-hosts.ts';
+import { incrementalOutput } from './src/integrations/incremental-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // Astro only exposes .env to import.meta.env; the loaders read process.env, so merge it here.
@@ -19,7 +20,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [searchIndex()],
+  // Order matters: the previous output is merged in before the whole site is indexed for search.
+  integrations: [incrementalOutput(), searchIndex()],
   image: { remotePatterns: mediaRemotePatterns(process.env) },
   vite: {
     build: {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot, webDir } from '@bluehats/testkit';
 
-export type BuildRun = { seconds: number; peakMb: number; code: number; output: string; pages: number };
+export type BuildRun = { seconds: number; peakMb: number; code: number; output: string; pages: number; phases: string[] };
 
 // Resident memory of a process and all its descendants (the build starts Pagefind and sharp workers).
 const treeRssKb = (root: number): number => {
@@ -43,6 +43,8 @@ export const measureBuild = (env: Record<string, string>): Promise<BuildRun> =>
     child.on('exit', (code) => {
       clearInterval(timer);
       const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
-      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peakMb: peakKb / 1024, code: code ?? 1, output, pages });
+      // Astro's own phase timings, to see where a build spends its time.
+      const phases = output.split('\n').filter((line) => /Completed in|built in|Synced content|pages indexées|Construction partielle/.test(line)).map((line) => line.replace(/^\S+\s+/, '').trim());
+      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peakMb: peakKb / 1024, code: code ?? 1, output, pages, phases });
     });
   });

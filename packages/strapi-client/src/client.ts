@@ -32,8 +32,15 @@ export type StrapiClientOptions = {
   fetch?: typeof globalThis.fetch;
 };
 
+export type FindOptions = { changedSince?: string | undefined };
+
+export type EntryKey = { documentId: string; slug: string | null };
+
 export type StrapiClient = {
-  findAll<K extends CollectionTypeName>(name: K): Promise<EntryOf<K>[]>;
+  /** Every published entry; with `changedSince`, only those edited or published since that instant. */
+  findAll<K extends CollectionTypeName>(name: K, options?: FindOptions): Promise<EntryOf<K>[]>;
+  /** documentId and slug of every published entry, without their content: how deletions are seen. */
+  listKeys(name: CollectionTypeName): Promise<EntryKey[]>;
   findSingle<K extends SingleTypeName>(name: K): Promise<EntryOf<K>>;
   /** One document by documentId, draft or published (editors' preview); null when it does not exist. */
   findDocument<K extends CollectionTypeName>(name: K, documentId: string, status: 'draft' | 'published'): Promise<EntryOf<K> | null>;
@@ -71,9 +78,14 @@ export const createStrapiClient = ({
   const describeIssue = (issue: z.ZodIssue | undefined): string =>
     issue ? `${issue.path.join('.') || '(racine)'} — ${issue.message}` : 'format inconnu';
 
-  const fetchPage = async <K extends CollectionTypeName>(name: K, page: number) => {
+  // Publishing copies the draft, whose updatedAt may be older than the last build: check both dates.
+  const changedFilter = (since: string | undefined): QueryObject | undefined =>
+    since ? { $or: { 0: { updatedAt: { $gte: since } }, 1: { publishedAt: { $gte: since } } } } : undefined;
+
+  const fetchPage = async <K extends CollectionTypeName>(name: K, page: number, options: FindOptions = {}) => {
     const requestUrl = endpoint(name, {
       populate: contentTypes[name].populate,
+      filters: changedFilter(options.changedSince),
       pagination: { page, pageSize: size, withCount: page === 1 },
       // A stable order, or entries could shift between pages.
       sort: { 0: 'id:asc' },
@@ -88,11 +100,33 @@ export const createStrapiClient = ({
 
   return {
     stats,
-    async findAll(name) {
-      const first = await fetchPage(name, 1);
+    async findAll(name, options = {}) {
+      const first = await fetchPage(name, 1, options);
       const rest = Array.from({ length: Math.max(0, first.pageCount - 1) }, (_, index) => index + 2);
-      const pages = await mapWithConcurrency(rest, concurrency, (page) => fetchPage(name, page));
+      const pages = await mapWithConcurrency(rest, concurrency, (page) => fetchPage(name, page, options));
       return [first, ...pages].flatMap((page) => page.entries);
+    },
+    async listKeys(name) {
+      const shape = (contentTypes[name].schema as { shape?: Record<string, unknown> }).shape ?? {};
+      const hasSlug = 'slug' in shape;
+      const keysPage = async (page: number) => {
+        const requestUrl = endpoint(name, {
+          fields: hasSlug ? { 0: 'documentId', 1: 'slug' } : { 0: 'documentId' },
+          pagination: { page, pageSize: size, withCount: page === 1 },
+          sort: { 0: 'id:asc' },
+        });
+        const envelope = CollectionEnvelopeSchema.safeParse(await http.getJson(requestUrl, name));
+        if (!envelope.success) throw unexpected(name, requestUrl, describeIssue(envelope.error.issues[0]));
+        const keys = (envelope.data.data as Array<Record<string, unknown>>).map((entry) => ({
+          documentId: String(entry.documentId),
+          slug: typeof entry.slug === 'string' ? entry.slug : null,
+        }));
+        return { keys, pageCount: envelope.data.meta.pagination.pageCount ?? 0 };
+      };
+      const first = await keysPage(1);
+      const rest = Array.from({ length: Math.max(0, first.pageCount - 1) }, (_, index) => index + 2);
+      const pages = await mapWithConcurrency(rest, concurrency, keysPage);
+      return [first, ...pages].flatMap((page) => page.keys);
     },
     async findSingle(name) {
       const requestUrl = endpoint(name, { populate: contentTypes[name].populate });

@@ -1,3 +1,3 @@
-export { createStrapiClient, type StrapiClient, type StrapiClientOptions } from './client';
+export { createStrapiClient, type EntryKey, type FindOptions, type StrapiClient, type StrapiClientOptions } from './client';
 export { StrapiClientError, type StrapiClientErrorDetails, type StrapiClientErrorKind } from './errors';
 export type { Stats as StrapiClientStats } from './http';

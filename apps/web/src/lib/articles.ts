@@ -1,10 +1,15 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { collection } from './collections';
 
 export const ARTICLES_PER_PAGE = 12;
 
 /** Newest first: the order of the list, the pagination, the feed and previous/next links. */
-export const articlesByDate = async (): Promise<CollectionEntry<'articles'>[]> =>
-  (await getCollection('articles')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+let byDate: Promise<readonly CollectionEntry<'articles'>[]> | null = null;
+
+export const articlesByDate = (): Promise<readonly CollectionEntry<'articles'>[]> =>
+  (byDate ??= collection('articles').then((all) =>
+    [...all].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
+  ));
 
 export const articlePageHref = (page: number): string => (page === 1 ? '/articles/' : `/articles/page/${page}/`);
 

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { CollectionTypeName, EntryOf, SingleTypeName } from '@bluehats/content-types';
-import { createStrapiClient } from '@bluehats/strapi-client';
+import { createStrapiClient, type EntryKey, type FindOptions } from '@bluehats/strapi-client';
 
 /** Where the build reads content: the CMS (default), a JSON snapshot of it, or nothing (type checking). */
 export type ContentSource = {
   kind: 'cms' | 'snapshot' | 'none';
-  findAll: <K extends CollectionTypeName>(name: K) => Promise<EntryOf<K>[]>;
+  findAll: <K extends CollectionTypeName>(name: K, options?: FindOptions) => Promise<EntryOf<K>[]>;
+  /** Keys of every published entry; null when the source cannot list them (then loads are full). */
+  listKeys: ((name: CollectionTypeName) => Promise<EntryKey[]>) | null;
   findSingle: <K extends SingleTypeName>(name: K) => Promise<EntryOf<K> | null>;
   stats: () => { requests: number; bytes: number };
 };
@@ -19,7 +21,8 @@ const fromCms = (): ContentSource => {
   });
   return {
     kind: 'cms',
-    findAll: (name) => client.findAll(name),
+    findAll: (name, options) => client.findAll(name, options),
+    listKeys: (name) => client.listKeys(name),
     findSingle: (name) => client.findSingle(name),
     stats: () => ({ ...client.stats }),
   };
@@ -31,6 +34,7 @@ const fromSnapshot = (file: string): ContentSource => {
   return {
     kind: 'snapshot',
     findAll: async (name) => (snapshot[name] ?? []) as EntryOf<typeof name>[],
+    listKeys: null,
     findSingle: async (name) => (snapshot[name] ?? null) as EntryOf<typeof name> | null,
     stats: () => ({ requests: 0, bytes: 0 }),
   };
@@ -39,6 +43,7 @@ const fromSnapshot = (file: string): ContentSource => {
 const none: ContentSource = {
   kind: 'none',
   findAll: async () => [],
+  listKeys: null,
   findSingle: async () => null,
   stats: () => ({ requests: 0, bytes: 0 }),
 };

@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { collection } from './collections';
 import { articlePages, articlePageHref } from './articles';
 
 export type Route = { path: string; title: string; section: string; updated?: string };
@@ -17,9 +17,9 @@ export const publicRoutes = async (): Promise<Route[]> => {
   for (const page of (await articlePages()).slice(1)) {
     routes.push({ path: articlePageHref(page.current), title: `Articles, page ${page.current}`, section: 'Articles' });
   }
-  for (const a of await getCollection('articles')) routes.push({ path: `/articles/${a.id}/`, title: a.data.title, section: 'Articles', updated: a.data.updatedAt });
-  for (const c of await getCollection('projectCalls')) routes.push({ path: `/appels-a-projets/${c.id}/`, title: c.data.title, section: 'Appels à projets', updated: c.data.updatedAt });
-  for (const t of await getCollection('tags')) routes.push({ path: `/tags/${t.id}/`, title: t.data.name, section: 'Thèmes', updated: t.data.updatedAt });
-  for (const p of await getCollection('pages')) routes.push({ path: `/pages/${p.id}/`, title: p.data.title, section: 'Pages', updated: p.data.updatedAt });
+  for (const a of await collection('articles')) routes.push({ path: `/articles/${a.id}/`, title: a.data.title, section: 'Articles', updated: a.data.updatedAt });
+  for (const c of await collection('projectCalls')) routes.push({ path: `/appels-a-projets/${c.id}/`, title: c.data.title, section: 'Appels à projets', updated: c.data.updatedAt });
+  for (const t of await collection('tags')) routes.push({ path: `/tags/${t.id}/`, title: t.data.name, section: 'Thèmes', updated: t.data.updatedAt });
+  for (const p of await collection('pages')) routes.push({ path: `/pages/${p.id}/`, title: p.data.title, section: 'Pages', updated: p.data.updatedAt });
   return routes;
 };

@@ -1,5 +1,6 @@
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionTypeName, SingleTypeName } from '@bluehats/content-types';
+import { recordChanges } from './build-changes';
 import { contentSource } from './content-source';
 
 // One source for the whole build, so its request counter covers every collection.
@@ -7,41 +8,113 @@ const source = contentSource();
 
 export const contentStats = source.stats;
 
-type Keyed = { documentId: string; slug?: string | null };
+type Keyed = { documentId: string; slug?: string | null; updatedAt?: string; publishedAt?: string | null };
 
-const entryId = (entry: Keyed): string => entry.slug ?? entry.documentId;
+const entryId = (entry: { documentId: string; slug?: string | null }): string => entry.slug ?? entry.documentId;
 
 // Publishing an empty site over a good one is the worst failure a static build can have.
 const mustHaveEntries: ReadonlySet<CollectionTypeName> = new Set(['articles', 'pages']);
 
+/** Collections whose entries embed (populate) entries of these others. */
+const dependencies: Partial<Record<CollectionTypeName, CollectionTypeName[]>> = {
+  articles: ['quotes', 'videos', 'tags'],
+  'project-calls': ['tags', 'articles'],
+  pages: ['quotes', 'videos'],
+  tags: ['articles', 'project-calls'],
+};
+
+type SyncState = { since: string; dependencyKeys: Record<string, string[]> };
+
+const META_KEY = 'bluehats-sync';
+
+// Several loaders ask for the same keys (articles are a dependency of tags and of project calls):
+// each question is sent once per build. Short-lived, so a dev server's next sync asks again.
+const asked = new Map<string, { at: number; answer: Promise<unknown> }>();
+const once = <T>(question: string, ask: () => Promise<T>): Promise<T> => {
+  const previous = asked.get(question);
+  if (previous && Date.now() - previous.at < 60_000) return previous.answer as Promise<T>;
+  const answer = ask();
+  asked.set(question, { at: Date.now(), answer });
+  return answer;
+};
+const keysOf = (name: CollectionTypeName, list: NonNullable<typeof source.listKeys>) => once(`keys:${name}`, () => list(name));
+const changedSince = (name: CollectionTypeName, since: string) => once(`changed:${name}:${since}`, () => source.findAll(name, { changedSince: since }));
+
+const latestDate = (entries: Keyed[], fallback: string): string =>
+  entries.reduce((latest, e) => [e.updatedAt, e.publishedAt].reduce((l: string, d) => (d && d > l ? d : l), latest), fallback);
+
 /**
- * Loads every published entry of a collection type into Astro's store, keyed by slug. Entries
- * whose digest has not changed since the last build are left as they are, so the pages built
- * from them are not reprocessed; entries gone from the CMS (deleted or unpublished) are removed.
+ * What changed since the last build, without fetching unchanged entries: the entries edited or
+ * published since then, and the keys of all published ones (to see deletions). Returns null when
+ * everything must be fetched: first build, a source that cannot list keys, or an embedded type
+ * (quote, video, tag…) that changed, since the embedding entries' own dates do not show it.
+ */
+const delta = async (name: CollectionTypeName, state: SyncState | undefined) => {
+  const list = source.listKeys;
+  if (!state || !list) return null;
+  const dependencyKeys: Record<string, string[]> = {};
+  for (const dependency of dependencies[name] ?? []) {
+    const [changed, keys] = await Promise.all([changedSince(dependency, state.since), keysOf(dependency, list)]);
+    dependencyKeys[dependency] = keys.map((k) => k.documentId).sort();
+    if (changed.length > 0 || dependencyKeys[dependency]?.join() !== state.dependencyKeys[dependency]?.join()) return null;
+  }
+  const [changed, keys] = await Promise.all([changedSince(name, state.since), keysOf(name, list)]);
+  return { changed: changed as Keyed[], keys: new Set(keys.map(entryId)), dependencyKeys };
+};
+
+const dependencyKeysNow = async (name: CollectionTypeName): Promise<Record<string, string[]>> => {
+  const keys: Record<string, string[]> = {};
+  const list = source.listKeys;
+  if (!list) return keys;
+  for (const dependency of dependencies[name] ?? []) keys[dependency] = (await keysOf(dependency, list)).map((k) => k.documentId).sort();
+  return keys;
+};
+
+const loadCollection = async (name: CollectionTypeName, { store, meta, parseData, generateDigest, logger }: LoaderContext): Promise<void> => {
+  const saved = meta.get(META_KEY);
+  const state = saved ? (JSON.parse(saved) as SyncState) : undefined;
+  const partial = store.keys().length > 0 ? await delta(name, state) : null;
+  const entries = partial ? partial.changed : ((await source.findAll(name)) as Keyed[]);
+  const present = partial ? partial.keys : new Set(entries.map(entryId));
+  if (present.size === 0 && source.kind === 'cms' && mustHaveEntries.has(name) && process.env.ALLOW_EMPTY_SITE !== '1') {
+    throw new Error(
+      `Aucune entrée publiée dans ${name} : construction arrêtée pour ne pas remplacer le site en ligne par un site vide (ALLOW_EMPTY_SITE=1 pour passer outre).`,
+    );
+  }
+  const added: string[] = [];
+  const modified: string[] = [];
+  for (const entry of entries) {
+    const id = entryId(entry);
+    const digest = generateDigest(entry as unknown as Record<string, unknown>);
+    const previous = store.get(id);
+    if (previous?.digest === digest) continue;
+    store.set({ id, data: await parseData({ id, data: entry as unknown as Record<string, unknown> }), digest });
+    (previous ? modified : added).push(id);
+  }
+  const deleted = store.keys().filter((id) => !present.has(id));
+  for (const id of deleted) store.delete(id);
+  recordChanges(name, { full: !partial, added, modified, deleted });
+  meta.set(
+    META_KEY,
+    JSON.stringify({
+      since: latestDate(entries, state?.since ?? '1970-01-01T00:00:00.000Z'),
+      dependencyKeys: partial?.dependencyKeys ?? (await dependencyKeysNow(name)),
+    } satisfies SyncState),
+  );
+  logger.info(
+    `${present.size} entrées publiées${partial ? `, ${entries.length} relues depuis la dernière construction` : ''} ; ` +
+      `${added.length} nouvelles, ${modified.length} modifiées, ${deleted.length} retirées.`,
+  );
+};
+
+/**
+ * Loads the published entries of a collection type into Astro's store, keyed by slug. After a
+ * first build, only entries edited or published since are fetched, and only those whose digest
+ * changed are parsed again; entries gone from the CMS (deleted or unpublished) are removed.
  */
 export const strapiCollection = (name: CollectionTypeName): Loader => ({
   name: `strapi:${name}`,
-  load: async ({ store, parseData, generateDigest, logger }) => {
-    const entries = (await source.findAll(name)) as Keyed[];
-    if (entries.length === 0 && source.kind === 'cms' && mustHaveEntries.has(name) && process.env.ALLOW_EMPTY_SITE !== '1') {
-      throw new Error(
-        `Aucune entrée publiée dans ${name} : construction arrêtée pour ne pas remplacer le site en ligne par un site vide (ALLOW_EMPTY_SITE=1 pour passer outre).`,
-      );
-    }
-    const seen = new Set<string>();
-    let changed = 0;
-    for (const entry of entries) {
-      const id = entryId(entry);
-      seen.add(id);
-      const digest = generateDigest(entry as unknown as Record<string, unknown>);
-      if (store.get(id)?.digest === digest) continue;
-      const data = await parseData({ id, data: entry as unknown as Record<string, unknown> });
-      store.set({ id, data, digest });
-      changed += 1;
-    }
-    for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-    logger.info(`${entries.length} entrées publiées, ${changed} nouvelles ou modifiées.`);
-  },
+  load: (context) => loadCollection(name, context),
 });
 
 /** A single type becomes a collection of one entry whose id is the type's name. */
@@ -54,7 +127,9 @@ export const strapiSingle = (name: SingleTypeName): Loader => ({
       return;
     }
     const digest = generateDigest(entry as unknown as Record<string, unknown>);
-    if (store.get(name)?.digest === digest) return;
+    const unchanged = store.get(name)?.digest === digest;
+    recordChanges(name, { full: false, added: [], modified: unchanged ? [] : [name], deleted: [] });
+    if (unchanged) return;
     store.clear();
     store.set({ id: name, data: await parseData({ id: name, data: entry as unknown as Record<string, unknown> }), digest });
   },

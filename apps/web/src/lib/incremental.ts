@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readChanges } from './build-changes';
+
+/** Detail pages that an incremental build may leave as they were, by collection. */
+export const detailRoutes: Record<string, string> = { articles: 'articles', 'project-calls': 'appels-a-projets', pages: 'pages' };
+
+export const FINGERPRINT_FILE = '.bluehats-build.json';
+
+/** The previous output, when the rebuild service offers one built by the same code. */
+export const incrementalBase = (): string | null => {
+  const base = process.env.INCREMENTAL_BASE;
+  if (!base || !existsSync(path.join(base, FINGERPRINT_FILE))) return null;
+  const previous = JSON.parse(readFileSync(path.join(base, FINGERPRINT_FILE), 'utf8')) as { fingerprint?: string };
+  return previous.fingerprint === process.env.BLUEHATS_BUILD_FINGERPRINT ? base : null;
+};
+
+/**
+ * A collection's detail pages can be rendered partially when entries were only modified: no entry
+ * added or removed (lists, neighbours and the site map keep their shape), no site-wide setting
+ * changed, and a previous output built by the same code is there to keep the other pages from.
+ */
+export const isPartial = (collection: string): boolean => {
+  if (!incrementalBase()) return false;
+  const changes = readChanges();
+  const own = changes[collection];
+  const singlesChanged = ['site-setting', 'navigation'].some((single) => changes[single]?.modified.length);
+  return Boolean(own && !own.full && own.added.length === 0 && own.deleted.length === 0 && !singlesChanged);
+};
+
+/** The entries whose detail page this build renders: all of them, or the modified ones and their neighbours. */
+export const entriesToRender = <T extends { id: string }>(collection: string, ordered: readonly T[], neighbours = false): readonly T[] => {
+  if (!isPartial(collection)) return ordered;
+  const modified = new Set(readChanges()[collection]?.modified ?? []);
+  return ordered.filter((entry, i) => modified.has(entry.id) || (neighbours && (modified.has(ordered[i - 1]?.id ?? '') || modified.has(ordered[i + 1]?.id ?? ''))));
+};

@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '@bluehats/testkit';
+
+type Results = {
+  scale: { articles: number };
+  fetch: { requests: number; requestBound: number; counts: Record<string, number> };
+  buildFromCms: { seconds: number; pages: number; peakMb: number };
+  buildFromFiles: { seconds: number; pages: number };
+  incremental: { seconds: number; pagesRendered: number };
+  ratios: { cmsOverFiles: number; incrementalOverFull: number };
+  pageWeights: Array<{ type: string; css: number; js: number; html: number }>;
+};
+
+/** The benchmark at a tiny scale: it runs end to end and its figures hold together. */
+describe('npm run bench', () => {
+  it('loads the corpus, builds from the CMS and from files, rebuilds after an edit and reports it all', () => {
+    const run = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench.ts', '--articles', '30', '--quotes', '10', '--videos', '10', '--calls', '5'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 600_000,
+    });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    expect(run.stdout).toContain('| Rapport CMS / fichiers |');
+    const results = JSON.parse(readFileSync(path.join(repoRoot, 'bench-results/latest.json'), 'utf8')) as Results;
+    // The demo content comes on top of the synthetic corpus.
+    expect(results.fetch.counts.articles).toBeGreaterThanOrEqual(30);
+    expect(results.fetch.requests).toBeLessThanOrEqual(results.fetch.requestBound);
+    expect(results.buildFromCms.pages).toBe(results.buildFromFiles.pages);
+    expect(results.buildFromCms.pages).toBeGreaterThan(30);
+    expect(results.buildFromCms.peakMb).toBeGreaterThan(50);
+    expect(results.ratios.cmsOverFiles).toBeCloseTo(results.buildFromCms.seconds / results.buildFromFiles.seconds, 5);
+    // The edit was a modification: only the edited article, its neighbours and the lists are rendered again.
+    expect(results.incremental.pagesRendered).toBeLessThan(results.buildFromCms.pages);
+    expect(results.pageWeights.map((w) => w.type)).toContain('article');
+    for (const weight of results.pageWeights) expect(weight.css).toBeLessThanOrEqual(60 * 1024);
+  }, 600_000);
+});
