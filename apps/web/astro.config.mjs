@@ -4,6 +4,7 @@ import { loadEnv } from 'vite';
 import { mediaRemotePatterns } from './src/integrations/media-hosts.ts';
 import { incrementalOutput } from './src/integrations/incremental-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeadersFile } from './src/integrations/security-headers.ts';
 
 // Astro only exposes .env to import.meta.env; the loaders read process.env, so merge it here.
 const fileEnv = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), '');
@@ -22,7 +23,7 @@ export default defineConfig({
   // Stylesheets stay files, for the same Content-Security-Policy (style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Order matters: the previous output is merged in before the whole site is indexed for search.
-  integrations: [incrementalOutput(), searchIndex()],
+  integrations: [incrementalOutput(), searchIndex(), securityHeadersFile()],
   image: { remotePatterns: mediaRemotePatterns(process.env) },
   vite: {
     build: {

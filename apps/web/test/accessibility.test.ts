@@ -57,7 +57,8 @@ describe('accessibility of every page type', () => {
   });
 
   it.each(['light', 'dark'] as const)('has no WCAG 2.1 A/AA violation in the %s theme (axe-core, Chromium)', async (scheme) => {
-    const context = await browser.newContext({ colorScheme: scheme });
+    // axe-core is injected as an inline script, which the pages' policy rightly refuses.
+    const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
     const failures: string[] = [];
     for (const route of routes) {
       const tab = await context.newPage();
@@ -91,6 +92,33 @@ describe('accessibility of every page type', () => {
     // Words around a match keep their spaces: the excerpt is decoded as text, not parsed as HTML.
     expect(await tab.locator('#search-results p').first().textContent()).toMatch(/BlueHats[\s.,:;!?’']/);
     await tab.close();
+  });
+
+  it('serves every page with the security headers the build wrote; nothing is blocked and the DSFR scripts work under them', async () => {
+    const response = await fetch(`${base}/`);
+    expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(response.headers.get('content-security-policy')).toMatch(/frame-src https:\/\/tube\.numerique\.gouv\.fr/);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect((await fetch(`${base}/_headers`)).status).toBe(404);
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const log: string[] = [];
+      (window as unknown as { __csp: string[] }).__csp = log;
+      document.addEventListener('securitypolicyviolation', (event) => log.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    const tab = await context.newPage();
+    const blocked: string[] = [];
+    for (const route of routes) {
+      await tab.goto(`${base}${route}`, { waitUntil: 'load' });
+      await tab.waitForTimeout(200);
+      for (const violation of await tab.evaluate(() => (window as unknown as { __csp: string[] }).__csp)) blocked.push(`${route} ${violation}`);
+    }
+    expect(blocked).toEqual([]);
+    await tab.goto(`${base}/`, { waitUntil: 'load' });
+    await tab.click('button[aria-controls="fr-theme-modal"]');
+    await tab.locator('#fr-theme-modal.fr-modal--opened').waitFor({ timeout: 10_000 });
+    await context.close();
   });
 
   it('has valid HTML on every page type (html-validate)', async () => {

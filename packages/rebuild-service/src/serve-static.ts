@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 
@@ -35,6 +35,27 @@ export const resolveStatic = (root: string, urlPath: string): string | null => {
   return null;
 };
 
+/** The `/*` block of a Netlify-style `_headers` file: the headers the build asks every page be served with. */
+export const siteHeaders = (root: string): Record<string, string> => {
+  const file = path.join(root, '_headers');
+  if (!existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  let inAllPages = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) {
+      inAllPages = line.trim() === '/*';
+      continue;
+    }
+    const at = line.indexOf(':');
+    if (inAllPages && at > 0) headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+  }
+  return headers;
+};
+
+// Build bookkeeping, not pages: `_headers`, `.bluehats-build.json`.
+const isPrivate = (urlPath: string): boolean => /(^|\/)(_headers$|\.)/.test(urlPath.split('?')[0] ?? '');
+
 /**
  * A small static server for the embedded default. `root()` is read on every request so that a
  * rebuild can swap the served folder without a restart.
@@ -43,7 +64,7 @@ export const serveStatic = (root: () => string, port: number, host = '127.0.0.1'
   new Promise((resolve) => {
     const server = http.createServer((req, res) => {
       const base = root();
-      const file = resolveStatic(base, req.url ?? '/');
+      const file = isPrivate(req.url ?? '/') ? null : resolveStatic(base, req.url ?? '/');
       const notFound = path.join(base, '404.html');
       const target = file ?? (existsSync(notFound) ? notFound : null);
       if (!target) {
@@ -51,8 +72,9 @@ export const serveStatic = (root: () => string, port: number, host = '127.0.0.1'
         return;
       }
       res.writeHead(file ? 200 : 404, {
-        'content-type': types[path.extname(target)] ?? 'application/octet-stream',
         'x-content-type-options': 'nosniff',
+        ...siteHeaders(base),
+        'content-type': types[path.extname(target)] ?? 'application/octet-stream',
       });
       createReadStream(target).pipe(res);
     });
