@@ -10,6 +10,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   },
   'strapi::poweredBy',
   'strapi::query',
+  'global::api-cache',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureDemoContent } from './bootstrap/demo-content';
+import { clearCacheOnWrites } from './cache/cache-invalidation';
 import { applyEditorLabels } from './bootstrap/editor-labels';
 import { ensureLocalAdmin } from './bootstrap/local-admin';
 import { lockPublicRole } from './bootstrap/public-permissions';
@@ -13,6 +14,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    clearCacheOnWrites(strapi);
     await lockPublicRole(strapi);
     await applyEditorLabels(strapi);
     await ensureApiToken(strapi, readToken(process.env.STRAPI_READ_TOKEN));

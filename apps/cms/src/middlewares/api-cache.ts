@@ -1,0 +1,41 @@
+import type { Core } from '@strapi/strapi';
+import { apiCache } from '../cache/response-cache';
+
+type Context = {
+  method: string;
+  path: string;
+  url: string;
+  status: number;
+  body: unknown;
+  type: string;
+  get(header: string): string;
+  set(header: string, value: string): void;
+};
+
+/**
+ * Serves repeated GETs of the content API from memory (a site build, a load test and the preview
+ * all ask the same lists again and again). Only successful answers are kept; API_CACHE_MAX_MB=0
+ * turns it off.
+ */
+const apiCacheMiddleware = () => async (ctx: Context, next: () => Promise<void>) => {
+  if (ctx.method !== 'GET' || !ctx.path.startsWith('/api/') || ctx.path.startsWith('/api/upload') || process.env.API_CACHE_MAX_MB === '0') {
+    await next();
+    return;
+  }
+  const key = apiCache.key(ctx.url, ctx.get('authorization') || undefined);
+  const hit = apiCache.get(key);
+  if (hit) {
+    ctx.status = 200;
+    ctx.type = hit.type;
+    ctx.body = hit.body;
+    ctx.set('x-bluehats-cache', 'hit');
+    return;
+  }
+  await next();
+  if (ctx.status === 200 && ctx.body && typeof ctx.body === 'object') {
+    apiCache.set(key, JSON.stringify(ctx.body), 'application/json; charset=utf-8');
+    ctx.set('x-bluehats-cache', 'miss');
+  }
+};
+
+export default (_config: unknown, _context: { strapi: Core.Strapi }) => apiCacheMiddleware();
