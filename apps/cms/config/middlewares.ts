@@ -1,9 +1,22 @@
 import type { Core } from '@strapi/strapi';
+import { mediaOrigins } from '../src/media-storage';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
-  'strapi::security',
+  {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'img-src': ["'self'", 'data:', 'blob:', 'market-assets.strapi.io', ...mediaOrigins(process.env)],
+          'media-src': ["'self'", 'data:', 'blob:', ...mediaOrigins(process.env)],
+          upgradeInsecureRequests: null,
+        },
+      },
+    },
+  },
   {
     name: 'strapi::cors',
     config: { origin: env.array('CORS_ORIGINS', ['http://localhost:4321', 'http://127.0.0.1:4321']) },

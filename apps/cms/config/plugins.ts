@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { s3Upload } from '../src/media-storage';
 
 const allowedMediaTypes = [
   'image/*',
@@ -23,7 +24,7 @@ const deniedTypes = [
   'application/x-mach-binary',
 ];
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+const config = (_params: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
     config: {
       jwtManagement: 'refresh',
@@ -34,6 +35,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   },
   upload: {
     config: {
+      ...s3Upload(process.env),
       security: {
         allowedTypes: allowedMediaTypes,
         deniedTypes,
