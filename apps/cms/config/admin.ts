@@ -6,7 +6,17 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
   auth: {
     secret: env('ADMIN_JWT_SECRET')!,
+    // Seconds. An editor stays logged in for a working day and a week at most; an idle session ends
+    // after two hours, so an unlocked office computer does not keep the admin open.
+    sessions: {
+      maxSessionLifespan: env.int('ADMIN_MAX_SESSION_SECONDS', 12 * 3600),
+      idleSessionLifespan: env.int('ADMIN_IDLE_SESSION_SECONDS', 2 * 3600),
+      maxRefreshTokenLifespan: env.int('ADMIN_MAX_REFRESH_SECONDS', 7 * 24 * 3600),
+      idleRefreshTokenLifespan: env.int('ADMIN_IDLE_REFRESH_SECONDS', 3 * 24 * 3600),
+    },
   },
+  // Five login attempts per address and account every five minutes (Strapi's limiter, made explicit).
+  rateLimit: { enabled: true, interval: 5 * 60 * 1000, max: 5 },
   apiToken: {
     salt: env('API_TOKEN_SALT')!,
   },
