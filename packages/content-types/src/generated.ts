@@ -17,6 +17,8 @@ export const ArticleScalarsSchema = z.object({
   importSource: z.string().max(500).nullable().optional(),
   slug: z.string(),
   title: z.string().max(160),
+  visibleFrom: z.string().datetime({ offset: true }).nullable().optional(),
+  visibleUntil: z.string().datetime({ offset: true }).nullable().optional(),
   createdAt: z.string().datetime({ offset: true }),
   updatedAt: z.string().datetime({ offset: true }),
   publishedAt: z.string().datetime({ offset: true }),
@@ -69,6 +71,8 @@ export const ProjectCallScalarsSchema = z.object({
   slug: z.string(),
   summary: z.string().max(500),
   title: z.string().max(160),
+  visibleFrom: z.string().datetime({ offset: true }).nullable().optional(),
+  visibleUntil: z.string().datetime({ offset: true }).nullable().optional(),
   createdAt: z.string().datetime({ offset: true }),
   updatedAt: z.string().datetime({ offset: true }),
   publishedAt: z.string().datetime({ offset: true }),
@@ -242,6 +246,8 @@ export const ProjectCallSchema = z.object({
   summary: z.string().max(500),
   tags: z.array(TagScalarsSchema),
   title: z.string().max(160),
+  visibleFrom: z.string().datetime({ offset: true }).nullable().optional(),
+  visibleUntil: z.string().datetime({ offset: true }).nullable().optional(),
   createdAt: z.string().datetime({ offset: true }),
   updatedAt: z.string().datetime({ offset: true }),
   publishedAt: z.string().datetime({ offset: true }),
@@ -298,6 +304,8 @@ export const ArticleSchema = z.object({
   slug: z.string(),
   tags: z.array(TagScalarsSchema),
   title: z.string().max(160),
+  visibleFrom: z.string().datetime({ offset: true }).nullable().optional(),
+  visibleUntil: z.string().datetime({ offset: true }).nullable().optional(),
   createdAt: z.string().datetime({ offset: true }),
   updatedAt: z.string().datetime({ offset: true }),
   publishedAt: z.string().datetime({ offset: true }),
@@ -329,6 +337,44 @@ export const PageSchema = z.object({
   publishedAt: z.string().datetime({ offset: true }),
 });
 export type Page = z.infer<typeof PageSchema>;
+
+export const VideoScalarsSchema = z.object({
+  id: z.number().int(),
+  documentId: z.string(),
+  caption: z.string().max(300).nullable().optional(),
+  durationSeconds: z.number().int().min(1).nullable().optional(),
+  embedUrl: z.string().max(500),
+  provider: z.enum(['peertube', 'youtube', 'dailymotion', 'vimeo']),
+  title: z.string().max(200),
+  transcript: BlocksContentSchema,
+  createdAt: z.string().datetime({ offset: true }),
+  updatedAt: z.string().datetime({ offset: true }),
+  publishedAt: z.string().datetime({ offset: true }),
+});
+export type VideoScalars = z.infer<typeof VideoScalarsSchema>;
+
+export const EventSchema = z.object({
+  id: z.number().int(),
+  documentId: z.string(),
+  body: BlocksContentSchema.nullable().optional(),
+  durationMinutes: z.number().int().min(5).max(10080).nullable().optional(),
+  endsAt: z.string().datetime({ offset: true }).nullable().optional(),
+  kind: z.enum(['webinaire', 'rencontre', 'atelier']),
+  onlineUrl: z.string().max(500).nullable().optional(),
+  place: z.string().max(300).nullable().optional(),
+  recording: VideoScalarsSchema.nullable().optional(),
+  registrationUrl: z.string().max(500).nullable().optional(),
+  slides: MediaSchema.nullable().optional(),
+  slidesUrl: z.string().max(500).nullable().optional(),
+  slug: z.string(),
+  startsAt: z.string().datetime({ offset: true }),
+  summary: z.string().max(500),
+  title: z.string().max(160),
+  createdAt: z.string().datetime({ offset: true }),
+  updatedAt: z.string().datetime({ offset: true }),
+  publishedAt: z.string().datetime({ offset: true }),
+});
+export type Event = z.infer<typeof EventSchema>;
 
 /** Every content type of the REST API, keyed by its route segment (/api/<key>). */
 export const contentTypes = {
@@ -385,6 +431,15 @@ export const contentTypes = {
         },
       },
       tags: true,
+    },
+  },
+  events: {
+    uid: 'api::event.event',
+    kind: 'collectionType',
+    schema: EventSchema,
+    populate: {
+      recording: true,
+      slides: true,
     },
   },
   navigation: {

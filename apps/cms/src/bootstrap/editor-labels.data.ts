@@ -35,6 +35,7 @@ type Schemas = {
   'api::quote.quote': typeof import('../api/quote/content-types/quote/schema.json');
   'api::video.video': typeof import('../api/video/content-types/video/schema.json');
   'api::project-call.project-call': typeof import('../api/project-call/content-types/project-call/schema.json');
+  'api::event.event': typeof import('../api/event/content-types/event/schema.json');
   'api::tag.tag': typeof import('../api/tag/content-types/tag/schema.json');
   'api::page.page': typeof import('../api/page/content-types/page/schema.json');
   'api::site-setting.site-setting': typeof import('../api/site-setting/content-types/site-setting/schema.json');
@@ -132,6 +133,18 @@ const altField = (what: string): SchemaFieldLabel => ({
     'Obligatoire dès qu’une image est choisie : décrivez en une phrase ce qu’elle montre et ce qu’elle apporte, pour les personnes qui ne la voient pas. Inutile d’écrire « image de ».',
 });
 
+// Scheduled publication: the site shows the entry only between these instants (see docs/evenements-et-planification.md).
+const scheduleFields = (what: string): Record<'visibleFrom' | 'visibleUntil', SchemaFieldLabel> => ({
+  visibleFrom: {
+    label: 'Visible à partir du',
+    description: `Facultatif. Date et heure (heure de Paris) à laquelle ${what} apparaît sur le site. Publiez-le dès maintenant : il reste invisible jusque-là et le site se met à jour tout seul à l’heure dite.`,
+  },
+  visibleUntil: {
+    label: 'Visible jusqu’au',
+    description: `Facultatif. Date et heure (heure de Paris) à laquelle ${what} disparaît du site, sans être dépublié ni supprimé. Laissez vide pour ne jamais le retirer.`,
+  },
+});
+
 const sizeHelp = 'sm : petit, md : moyen (choix par défaut), lg : grand.';
 
 const urlHelp =
@@ -164,8 +177,9 @@ export const editorLabels: EditorLabelMap = {
       date: {
         label: 'Date',
         description:
-          'La date de l’article, affichée aux lecteurs et utilisée pour classer les articles du plus récent au plus ancien. Ce n’est pas la date de mise en ligne : celle-ci dépend du bouton « Publier ».',
+          'La date de l’article, affichée aux lecteurs et utilisée pour classer les articles du plus récent au plus ancien. Ce n’est pas la date de mise en ligne : celle-ci dépend du bouton « Publier » et, pour une mise en ligne programmée, du champ « Visible à partir du ».',
       },
+      ...scheduleFields('l’article'),
       cover: {
         label: 'Image de couverture',
         description: 'Facultatif. Image affichée en tête de l’article et dans les listes. Format paysage conseillé.',
@@ -307,13 +321,14 @@ export const editorLabels: EditorLabelMap = {
       opensAt: {
         label: 'Ouverture des candidatures',
         description:
-          'Date et heure d’ouverture, en heure de Paris. Le statut affiché sur le site (à venir, ouvert, clos) n’est jamais saisi : il est calculé à partir de ces dates à chaque construction du site.',
+          'Date et heure d’ouverture, en heure de Paris. Le statut affiché sur le site (à venir, ouvert, clos) n’est jamais saisi : il est calculé à partir de ces dates, et le site se reconstruit de lui-même à l’ouverture et à la clôture.',
       },
       closesAt: {
         label: 'Clôture des candidatures',
         description:
-          'Date et heure limite de dépôt, en heure de Paris. Elle doit suivre l’ouverture ; passé ce moment, l’appel est affiché comme clos à la construction suivante du site.',
+          'Date et heure limite de dépôt, en heure de Paris. Elle doit suivre l’ouverture ; à ce moment précis, le site se reconstruit de lui-même et affiche l’appel comme clos.',
       },
+      ...scheduleFields('l’appel'),
       applicationUrl: {
         label: 'Adresse du formulaire de candidature',
         description: 'Facultatif. Lien vers le formulaire où l’on dépose sa candidature, commençant par https://.',
@@ -345,6 +360,71 @@ export const editorLabels: EditorLabelMap = {
       },
       seo: seoField,
       ...importFields,
+      ...systemFields,
+    },
+  },
+
+  'api::event.event': {
+    mainField: 'title',
+    listColumns: ['title', 'kind', 'startsAt', 'place'],
+    defaultSortBy: 'startsAt',
+    defaultSortOrder: 'DESC',
+    fields: {
+      title: titleField('Webinaire : ouvrir le code source de son administration'),
+      slug: slugField('du titre', '/evenements/…/'),
+      kind: {
+        label: 'Type d’événement',
+        description: 'webinaire : en ligne ; rencontre : une rencontre BlueHats, sur place ou en ligne ; atelier : une séance pratique en petit groupe.',
+      },
+      summary: {
+        label: 'Résumé',
+        description:
+          'Deux ou trois phrases : de quoi on parlera, pour qui, avec qui. Il est affiché dans la liste des événements et dans les agendas. 500 caractères au plus.',
+      },
+      body: {
+        label: 'Programme détaillé',
+        description: 'Facultatif. Déroulé, intervenantes et intervenants, prérequis. Structurez le texte avec des intertitres et des listes.',
+      },
+      startsAt: {
+        label: 'Début',
+        description:
+          'Date et heure de début, en heure de Paris. Le statut affiché (à venir, en cours, passé) est calculé à partir du début et de la fin : le site se reconstruit de lui-même à ces deux moments.',
+      },
+      endsAt: {
+        label: 'Fin',
+        description: 'Date et heure de fin, en heure de Paris. Remplissez la fin ou la durée, pas les deux. La fin doit suivre le début.',
+      },
+      durationMinutes: {
+        label: 'Durée en minutes',
+        description: 'À la place de la fin : la durée de l’événement, en minutes (1 h 30 font 90).',
+        placeholder: '90',
+      },
+      place: {
+        label: 'Lieu',
+        description: 'Adresse de l’événement sur place. Pour un événement en ligne, laissez vide et remplissez le lien de connexion (l’un des deux est obligatoire).',
+        placeholder: 'Ex. : DINUM, 20 avenue de Ségur, 75007 Paris',
+      },
+      onlineUrl: {
+        label: 'Lien de connexion',
+        description: 'Adresse de la visioconférence ou de la diffusion en direct, commençant par https://. Elle est affichée jusqu’à la fin de l’événement.',
+        placeholder: 'https://webinaire.numerique.gouv.fr/…',
+      },
+      registrationUrl: {
+        label: 'Lien d’inscription',
+        description: 'Facultatif. Formulaire d’inscription, commençant par https:// ; le bouton « S’inscrire » disparaît quand l’événement commence.',
+      },
+      recording: {
+        label: 'Enregistrement',
+        description: 'Après l’événement : choisissez la vidéo de l’enregistrement dans la bibliothèque de vidéos (avec sa transcription).',
+      },
+      slides: {
+        label: 'Support de présentation',
+        description: 'Après l’événement : le fichier du support (PDF de préférence), proposé au téléchargement.',
+      },
+      slidesUrl: {
+        label: 'Lien vers le support',
+        description: 'Après l’événement, à la place du fichier : l’adresse où le support est publié, commençant par https://.',
+      },
       ...systemFields,
     },
   },

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import {
   demoArticles,
+  demoEvents,
   demoNavigation,
   demoPages,
   demoProjectCalls,
@@ -15,6 +16,7 @@ import {
   type VideoKey,
 } from './demo-content';
 import { altOf, demoCovers, demoImageBlocks, demoPortraits, type DemoImageKey } from './demo-media';
+import type { DemoMediaKey } from './upload-demo-media';
 
 /** How many entries of each type the seed created. */
 export type SeedReport = {
@@ -26,6 +28,7 @@ export type SeedReport = {
   /** Articles left as drafts (never published). */
   draftArticles: number;
   projectCalls: number;
+  events: number;
   pages: number;
   siteSettings: number;
   navigation: number;
@@ -37,6 +40,7 @@ type SeedUid =
   | 'api::video.video'
   | 'api::article.article'
   | 'api::project-call.project-call'
+  | 'api::event.event'
   | 'api::page.page'
   | 'api::site-setting.site-setting'
   | 'api::navigation.navigation';
@@ -116,7 +120,8 @@ const bodyData = (body: DemoBodyBlock[], refs: References): DocumentData[] =>
 
 /**
  * Creates the demo content: tags, quotes, videos, articles (one kept as a draft), project calls
- * (the open one dated from `now`), reference pages, site settings and navigation.
+ * (the open one dated from `now`), events (those to come dated from `now`), reference pages,
+ * site settings and navigation.
  *
  * It does not check whether it should run: the caller makes sure the database holds no content.
  * Everything runs in one database transaction, so a failure leaves nothing half-created; the error
@@ -125,10 +130,10 @@ const bodyData = (body: DemoBodyBlock[], refs: References): DocumentData[] =>
 export async function seedDemoContent(
   strapi: Core.Strapi,
   now = new Date(),
-  media: ReadonlyMap<DemoImageKey, number> = new Map(),
+  media: ReadonlyMap<DemoMediaKey, number> = new Map(),
 ): Promise<SeedReport> {
   // Images are optional: without the media library (or in unit tests) entries are created without them.
-  const mediaId = (key: DemoImageKey | undefined): number | undefined => (key ? media.get(key) : undefined);
+  const mediaId = (key: DemoMediaKey | undefined): number | undefined => (key ? media.get(key) : undefined);
   const withImageBlock = (slug: ArticleSlug, body: DocumentData[]): DocumentData[] => {
     const block = demoImageBlocks[slug];
     const image = mediaId(block?.image);
@@ -204,6 +209,18 @@ export async function seedDemoContent(
       await create(uid, call.slug, data, true);
     }
 
+    const events = demoEvents(now);
+    for (const { recording, slides, ...event } of events) {
+      const uid = 'api::event.event';
+      const slidesId = mediaId(slides);
+      const data = build(uid, event.slug, () => ({
+        ...event,
+        ...(recording ? { recording: idFor(videoIds, recording, 'vidéo') } : {}),
+        ...(slidesId ? { slides: slidesId } : {}),
+      }));
+      await create(uid, event.slug, data, true);
+    }
+
     for (const { body, ...page } of demoPages) {
       const uid = 'api::page.page';
       const data = build(uid, page.slug, () => ({ ...page, body: bodyData(body, refs) }));
@@ -221,6 +238,7 @@ export async function seedDemoContent(
       articles: articleIds.size,
       draftArticles,
       projectCalls: projectCalls.length,
+      events: events.length,
       pages: demoPages.length,
       siteSettings: 1,
       navigation: 1,

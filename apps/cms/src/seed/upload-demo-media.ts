@@ -1,14 +1,17 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import sharp from 'sharp';
 import { demoImages, type DemoImageKey } from './demo-media';
+import { demoDocuments, type DemoDocumentKey } from './demo-slides';
+
+export type DemoMediaKey = DemoImageKey | DemoDocumentKey;
 
 // The upload service needs the whole record (provider, url, formats) to delete the files.
 type UploadedFile = { id: number } & Record<string, unknown>;
 
-export type DemoMedia = { ids: ReadonlyMap<DemoImageKey, number>; files: readonly UploadedFile[] };
+export type DemoMedia = { ids: ReadonlyMap<DemoMediaKey, number>; files: readonly UploadedFile[] };
 type UploadService = {
   upload(input: {
     data: { fileInfo: { name: string; alternativeText: string } };
@@ -19,22 +22,29 @@ type UploadService = {
 
 const uploadService = (strapi: Core.Strapi): UploadService => strapi.plugin('upload').service('upload') as unknown as UploadService;
 
-/** Renders the demo drawings to PNG and puts them in the media library, as an editor's upload would. */
+/** Renders the demo drawings to PNG and puts them, with the demo documents, in the media library, as an editor's upload would. */
 export const uploadDemoMedia = async (strapi: Core.Strapi): Promise<DemoMedia> => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bluehats-demo-media-'));
-  const ids = new Map<DemoImageKey, number>();
+  const ids = new Map<DemoMediaKey, number>();
   const files: UploadedFile[] = [];
+  const upload = async (key: DemoMediaKey, fileName: string, text: string, mimetype: string): Promise<void> => {
+    const filepath = path.join(dir, fileName);
+    const [file] = await uploadService(strapi).upload({
+      data: { fileInfo: { name: fileName, alternativeText: text } },
+      files: { filepath, originalFilename: fileName, mimetype, size: (await stat(filepath)).size },
+    });
+    if (!file) throw new Error(`Contenu de démonstration : l’envoi de ${fileName} n’a rien renvoyé.`);
+    ids.set(key, file.id);
+    files.push(file);
+  };
   try {
     for (const image of demoImages) {
-      const filepath = path.join(dir, image.fileName);
-      await sharp(Buffer.from(image.svg)).png().toFile(filepath);
-      const [file] = await uploadService(strapi).upload({
-        data: { fileInfo: { name: image.fileName, alternativeText: image.alt } },
-        files: { filepath, originalFilename: image.fileName, mimetype: 'image/png', size: (await stat(filepath)).size },
-      });
-      if (!file) throw new Error(`Contenu de démonstration : l’envoi de ${image.fileName} n’a rien renvoyé.`);
-      ids.set(image.key, file.id);
-      files.push(file);
+      await sharp(Buffer.from(image.svg)).png().toFile(path.join(dir, image.fileName));
+      await upload(image.key, image.fileName, image.alt, 'image/png');
+    }
+    for (const document of demoDocuments) {
+      await writeFile(path.join(dir, document.fileName), document.bytes());
+      await upload(document.key, document.fileName, document.caption, 'application/pdf');
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

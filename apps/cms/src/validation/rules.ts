@@ -40,6 +40,45 @@ const windowRules = (data: Data): FieldProblem[] => {
   return problems;
 };
 
+// Scheduled publication: an entry must not disappear before it appears.
+const scheduleRules = (data: Data): FieldProblem[] => {
+  const from = time(data.visibleFrom);
+  const until = time(data.visibleUntil);
+  return from !== null && until !== null && until <= from
+    ? [{ path: ['visibleUntil'], message: 'La date de retrait du site doit suivre la date de mise en ligne (« Visible à partir du »).' }]
+    : [];
+};
+
+const httpsRule = (data: Data, field: string, what: string): FieldProblem[] => {
+  const url = text(data[field]);
+  return url && !/^https:\/\/[^\s/]+/.test(url) ? [{ path: [field], message: `${what} doit être une adresse complète commençant par https://.` }] : [];
+};
+
+const eventRules = (data: Data): FieldProblem[] => {
+  const problems: FieldProblem[] = [];
+  const starts = time(data.startsAt);
+  const ends = time(data.endsAt);
+  const hasDuration = present(data.durationMinutes);
+  if (ends === null && !hasDuration) {
+    problems.push({ path: ['endsAt'], message: 'Indiquez la fin de l’événement, ou sa durée en minutes.' });
+  }
+  if (ends !== null && hasDuration) {
+    problems.push({ path: ['durationMinutes'], message: 'Indiquez la fin ou la durée, pas les deux : videz l’un des deux champs.' });
+  }
+  if (starts !== null && ends !== null && ends <= starts) {
+    problems.push({ path: ['endsAt'], message: 'La fin de l’événement doit suivre son début.' });
+  }
+  if (!text(data.place) && !text(data.onlineUrl)) {
+    problems.push({ path: ['place'], message: 'Indiquez le lieu de l’événement, ou le lien de connexion s’il a lieu en ligne.' });
+  }
+  return [
+    ...problems,
+    ...httpsRule(data, 'onlineUrl', 'Le lien de connexion'),
+    ...httpsRule(data, 'registrationUrl', 'Le lien d’inscription'),
+    ...httpsRule(data, 'slidesUrl', 'Le lien vers le support'),
+  ];
+};
+
 const altRule = (image: string, alt: string, data: Data, path: string[] = []): FieldProblem[] =>
   present(data[image]) && !text(data[alt]) && data.decorative !== true
     ? [{ path: [...path, alt], message: 'Décrivez l’image (texte alternatif) : sans lui, elle est invisible pour les personnes aveugles.' }]
@@ -80,8 +119,9 @@ const isEmptyRelation = (value: unknown): boolean => {
 /** Field problems a reader would otherwise meet as a broken page, keyed by content type. */
 export const rulesByType: Record<string, (data: Data) => FieldProblem[]> = {
   'api::video.video': videoRules,
-  'api::project-call.project-call': (data) => [...windowRules(data), ...altRule('image', 'imageAlt', data)],
-  'api::article.article': (data) => [...altRule('cover', 'coverAlt', data), ...bodyRules(data.body, 'body')],
+  'api::project-call.project-call': (data) => [...windowRules(data), ...scheduleRules(data), ...altRule('image', 'imageAlt', data)],
+  'api::article.article': (data) => [...altRule('cover', 'coverAlt', data), ...scheduleRules(data), ...bodyRules(data.body, 'body')],
+  'api::event.event': eventRules,
   'api::page.page': (data) => bodyRules(data.body, 'body'),
   'api::quote.quote': (data) => altRule('portrait', 'portraitAlt', data),
 };
