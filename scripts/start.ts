@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRebuilder, outputFolders, serveStatic, startWebhookServer } from '@bluehats/rebuild-service';
+import { createBoundaryScheduler, createRebuilder, outputFolders, readBoundaries, serveStatic, startWebhookServer } from '@bluehats/rebuild-service';
 import { ensureEnv } from './ensure-env.js';
 import { run, startPrefixed, waitForHttp } from './lib/processes.js';
 
@@ -56,8 +56,11 @@ const main = async (): Promise<void> => {
   await waitForHttp(`${cmsUrl}/_health`, 180_000, strapi);
 
   console.log('3/4 Construction du site à partir du contenu publié…');
+  // Each build announces when a page will change by itself (a call opens, an event ends): rebuild then.
+  let boundaries: ReturnType<typeof createBoundaryScheduler> | null = null;
   const rebuilder = createRebuilder({
     folders,
+    onBuilt: () => boundaries?.reschedule(),
     build: (dir) =>
       run(bin('astro'), ['build'], {
         cwd: webDir,
@@ -66,6 +69,7 @@ const main = async (): Promise<void> => {
         label: 'web:build',
       }),
   });
+  boundaries = createBoundaryScheduler({ trigger: rebuilder.trigger, boundaries: () => readBoundaries(folders.current()) });
   await rebuilder.buildNow('démarrage');
   if (!folders.current()) throw new Error('La première construction du site a échoué : voir le journal [web:build] ci-dessus.');
 

@@ -2,3 +2,4 @@ export * from './output-folders.js';
 export * from './rebuilder.js';
 export * from './webhook-server.js';
 export * from './serve-static.js';
+export * from './boundary-scheduler.js';

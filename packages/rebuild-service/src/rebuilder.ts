@@ -16,6 +16,8 @@ export type RebuilderOptions = {
   build: (dir: string) => Promise<void>;
   debounceMs?: number;
   log?: (message: string) => void;
+  /** Called after each successful build with the folder now served. */
+  onBuilt?: (dir: string) => void;
   /** Injected for tests: the same timers the service uses in production. */
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
@@ -53,6 +55,7 @@ export const createRebuilder = (options: RebuilderOptions) => {
       status.serving = dir;
       status.last = { ok: true, dir, ms: Date.now() - started, finishedAt: new Date().toISOString(), reasons };
       log(`site mis à jour en ${status.last.ms} ms`);
+      options.onBuilt?.(dir);
     } catch (error) {
       folders.discard(dir);
       status.failures += 1;
