@@ -6,6 +6,7 @@ import { strapiCollection, strapiSingle } from './lib/strapi-loader';
 export const collections = {
   articles: defineCollection({ loader: strapiCollection('articles'), schema: contentTypes.articles.schema }),
   projectCalls: defineCollection({ loader: strapiCollection('project-calls'), schema: contentTypes['project-calls'].schema }),
+  events: defineCollection({ loader: strapiCollection('events'), schema: contentTypes.events.schema }),
   pages: defineCollection({ loader: strapiCollection('pages'), schema: contentTypes.pages.schema }),
   quotes: defineCollection({ loader: strapiCollection('quotes'), schema: contentTypes.quotes.schema }),
   videos: defineCollection({ loader: strapiCollection('videos'), schema: contentTypes.videos.schema }),

@@ -17,6 +17,9 @@ export const MediaSchema = z.object({
   url: z.string(),
   name: z.string(),
   mime: z.string(),
+  // Size in kilobytes and extension, shown next to download links (« PDF – 12 ko »).
+  size: z.number().nullable().optional(),
+  ext: z.string().nullable().optional(),
   alternativeText: z.string().nullable().optional(),
   caption: z.string().nullable().optional(),
   // null for non-image files

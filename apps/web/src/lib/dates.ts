@@ -1,6 +1,8 @@
 const TIME_ZONE = 'Europe/Paris';
 
 const dayFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
+const weekdayFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const clockFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
   timeZone: TIME_ZONE,
   day: 'numeric',
@@ -8,8 +10,11 @@ const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
   year: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
+  hourCycle: 'h23',
 });
+const isoDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
+/** What a <time> element needs: the machine-readable value and the French text. */
 export type DisplayDate = { datetime: string; label: string };
 
 /** A calendar day (YYYY-MM-DD from Strapi) for a <time> element, read in French. */
@@ -18,8 +23,31 @@ export const displayDay = (isoDate: string): DisplayDate => ({
   label: dayFormat.format(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`)),
 });
 
+/** The calendar day in Paris of an instant: 2026-03-31T22:30Z is the 1st of April there. */
+export const parisDay = (iso: string): string => isoDayFormat.format(new Date(iso));
+
+/** The Paris calendar day of an instant, e.g. « 1 avril 2026 » for 2026-03-31T22:30Z. */
+export const displayDayOf = (iso: string): DisplayDate => displayDay(parisDay(iso));
+
+/** The Paris calendar day of an instant with its weekday, e.g. « jeudi 13 novembre 2025 ». */
+export const displayWeekday = (iso: string): DisplayDate => ({ datetime: parisDay(iso), label: weekdayFormat.format(new Date(iso)) });
+
 /** An instant, shown in Paris time, e.g. « 12 mars 2026 à 09:00 ». */
 export const displayInstant = (iso: string): DisplayDate => ({
   datetime: new Date(iso).toISOString(),
-  label: dateTimeFormat.format(new Date(iso)).replace(' ', ' '),
+  label: dateTimeFormat.format(new Date(iso)),
 });
+
+/** The time of day in Paris of an instant, e.g. « 09:00 »; the datetime keeps the full instant. */
+export const displayClock = (iso: string): DisplayDate => ({
+  datetime: new Date(iso).toISOString(),
+  label: clockFormat.format(new Date(iso)),
+});
+
+/** A length of time, e.g. « 1 h 30 » (datetime PT1H30M). */
+export const displayDuration = (minutes: number): DisplayDate => {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const label = hours === 0 ? `${rest} min` : rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, '0')}`;
+  return { datetime: `PT${hours > 0 ? `${hours}H` : ''}${rest > 0 || hours === 0 ? `${rest}M` : ''}`, label };
+};

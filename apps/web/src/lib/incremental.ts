@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readChanges } from './build-changes';
+import { buildTime } from './build-time';
+import { BOUNDARIES_FILE } from './time-boundaries';
 
 /** Detail pages that an incremental build may leave as they were, by collection. */
 export const detailRoutes: Record<string, string> = { articles: 'articles', 'project-calls': 'appels-a-projets', pages: 'pages' };
@@ -16,12 +18,24 @@ export const incrementalBase = (): string | null => {
 };
 
 /**
+ * A call opened, an event ended or a scheduled article appeared since the previous output was
+ * built: its pages changed although no entry did, so nothing can be kept from it.
+ */
+const boundaryPassed = (base: string): boolean => {
+  const file = path.join(base, BOUNDARIES_FILE);
+  if (!existsSync(file)) return true;
+  const { next } = JSON.parse(readFileSync(file, 'utf8')) as { next?: string | null };
+  return Boolean(next) && new Date(next as string).getTime() <= buildTime().getTime();
+};
+
+/**
  * A collection's detail pages can be rendered partially when entries were only modified: no entry
  * added or removed (lists, neighbours and the site map keep their shape), no site-wide setting
  * changed, and a previous output built by the same code is there to keep the other pages from.
  */
 export const isPartial = (collection: string): boolean => {
-  if (!incrementalBase()) return false;
+  const base = incrementalBase();
+  if (!base || boundaryPassed(base)) return false;
   const changes = readChanges();
   const own = changes[collection];
   const singlesChanged = ['site-setting', 'navigation'].some((single) => changes[single]?.modified.length);

@@ -16,5 +16,4 @@ export const projectCallStatus = (call: { opensAt: string; closesAt: string }, n
   return displays.clos;
 };
 
-/** The build's "now", overridable so that a build can be reproduced for a given instant. */
-export const buildTime = (): Date => (process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date());
+export { buildTime } from './build-time';

@@ -9,6 +9,7 @@ export const publicRoutes = async (): Promise<Route[]> => {
     { path: '/', title: 'Accueil', section: 'Général' },
     { path: '/articles/', title: 'Articles', section: 'Articles' },
     { path: '/appels-a-projets/', title: 'Appels à projets', section: 'Appels à projets' },
+    { path: '/evenements/', title: 'Événements', section: 'Événements' },
     { path: '/videos/', title: 'Vidéos', section: 'Général' },
     { path: '/citations/', title: 'Citations', section: 'Général' },
     { path: '/tags/', title: 'Thèmes', section: 'Thèmes' },
@@ -19,6 +20,7 @@ export const publicRoutes = async (): Promise<Route[]> => {
   }
   for (const a of await collection('articles')) routes.push({ path: `/articles/${a.id}/`, title: a.data.title, section: 'Articles', updated: a.data.updatedAt });
   for (const c of await collection('projectCalls')) routes.push({ path: `/appels-a-projets/${c.id}/`, title: c.data.title, section: 'Appels à projets', updated: c.data.updatedAt });
+  for (const e of await collection('events')) routes.push({ path: `/evenements/${e.id}/`, title: e.data.title, section: 'Événements', updated: e.data.updatedAt });
   for (const t of await collection('tags')) routes.push({ path: `/tags/${t.id}/`, title: t.data.name, section: 'Thèmes', updated: t.data.updatedAt });
   for (const p of await collection('pages')) routes.push({ path: `/pages/${p.id}/`, title: p.data.title, section: 'Pages', updated: p.data.updatedAt });
   return routes;

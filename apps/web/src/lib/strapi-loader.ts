@@ -19,6 +19,7 @@ const mustHaveEntries: ReadonlySet<CollectionTypeName> = new Set(['articles', 'p
 const dependencies: Partial<Record<CollectionTypeName, CollectionTypeName[]>> = {
   articles: ['quotes', 'videos', 'tags'],
   'project-calls': ['tags', 'articles'],
+  events: ['videos'],
   pages: ['quotes', 'videos'],
   tags: ['articles', 'project-calls'],
 };

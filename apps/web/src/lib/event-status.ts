@@ -1,0 +1,30 @@
+export type EventStatus = 'a-venir' | 'en-cours' | 'passe';
+
+export type EventStatusDisplay = { status: EventStatus; label: string; badge?: 'info' | 'success' };
+
+const displays: Record<EventStatus, EventStatusDisplay> = {
+  'a-venir': { status: 'a-venir', label: 'À venir', badge: 'info' },
+  'en-cours': { status: 'en-cours', label: 'En cours', badge: 'success' },
+  // A grey badge: a past event is not an error, only over.
+  passe: { status: 'passe', label: 'Passé' },
+};
+
+type Timed = { startsAt: string; endsAt?: string | null; durationMinutes?: number | null };
+
+/** The end instant, from endsAt or from the duration (the CMS asks for one of them). */
+export const eventEnd = (event: Timed): Date => {
+  if (event.endsAt) return new Date(event.endsAt);
+  return new Date(new Date(event.startsAt).getTime() + (event.durationMinutes ?? 0) * 60_000);
+};
+
+/** Never typed by an editor: derived from the start and end at build time. */
+export const eventStatus = (event: Timed, now: Date): EventStatusDisplay => {
+  const t = now.getTime();
+  if (t < new Date(event.startsAt).getTime()) return displays['a-venir'];
+  if (t < eventEnd(event).getTime()) return displays['en-cours'];
+  return displays.passe;
+};
+
+/** Length in minutes, whichever way the editor gave the end. */
+export const eventMinutes = (event: Timed): number =>
+  Math.round((eventEnd(event).getTime() - new Date(event.startsAt).getTime()) / 60_000);

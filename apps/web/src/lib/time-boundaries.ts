@@ -1,0 +1,54 @@
+import { eventEnd } from './event-status';
+import type { Scheduled } from './visibility';
+
+/** One instant at which some page's content changes without anyone editing anything. */
+export type Boundary = { at: string; what: 'ouverture' | 'clôture' | 'début' | 'fin' | 'mise en ligne' | 'retrait' };
+
+type Call = Scheduled & { opensAt: string; closesAt: string };
+type Timed = { startsAt: string; endsAt?: string | null; durationMinutes?: number | null };
+
+/** Everything the build saw that has dates: scheduled entries count even while they are hidden. */
+export type DatedContent = { calls: readonly Call[]; events: readonly Timed[]; scheduled: readonly Scheduled[] };
+
+const scheduleBoundaries = (entry: Scheduled): Boundary[] => [
+  ...(entry.visibleFrom ? [{ at: entry.visibleFrom, what: 'mise en ligne' as const }] : []),
+  ...(entry.visibleUntil ? [{ at: entry.visibleUntil, what: 'retrait' as const }] : []),
+];
+
+/**
+ * The instants after `now` at which a page's content changes: a call opens or closes, an event
+ * starts or ends, a scheduled entry appears or disappears. Sorted, one per instant.
+ */
+export const upcomingBoundaries = (content: DatedContent, now: Date): Boundary[] => {
+  const all: Boundary[] = [
+    ...content.calls.flatMap((call) => [
+      { at: call.opensAt, what: 'ouverture' as const },
+      { at: call.closesAt, what: 'clôture' as const },
+    ]),
+    ...content.events.flatMap((event) => [
+      { at: event.startsAt, what: 'début' as const },
+      { at: eventEnd(event).toISOString(), what: 'fin' as const },
+    ]),
+    ...content.scheduled.flatMap(scheduleBoundaries),
+  ];
+  const byInstant = new Map<number, Boundary>();
+  for (const boundary of all) {
+    const t = new Date(boundary.at).getTime();
+    if (t > now.getTime() && !byInstant.has(t)) byInstant.set(t, { ...boundary, at: new Date(t).toISOString() });
+  }
+  return [...byInstant.entries()].sort(([a], [b]) => a - b).map(([, boundary]) => boundary);
+};
+
+/** Read by the rebuild service (packages/rebuild-service, readBoundaries) from the served folder. */
+export const BOUNDARIES_FILE = 'echeances.json';
+
+/**
+ * What the build leaves for the rebuild service: when it was built and when its output goes stale.
+ * Only instants and kinds, no titles, so a scheduled article is not revealed before its time.
+ */
+export type BoundariesFile = { builtAt: string; next: string | null; boundaries: Boundary[] };
+
+export const boundariesFile = (content: DatedContent, now: Date): BoundariesFile => {
+  const boundaries = upcomingBoundaries(content, now).slice(0, 100);
+  return { builtAt: now.toISOString(), next: boundaries[0]?.at ?? null, boundaries };
+};
