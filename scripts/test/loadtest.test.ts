@@ -5,7 +5,7 @@ import { runLoadTest } from '../load-test/run';
 describe('the list endpoints under load (autocannon, loopback)', () => {
   let cms: StrapiServer;
   beforeAll(async () => {
-    cms = await startStrapi({ database: 'sqlite' });
+    cms = await startStrapi();
   });
   afterAll(async () => {
     await cms?.destroy();

@@ -4,7 +4,7 @@ import { startStrapi, type StrapiServer } from '@bluehats/testkit';
 describe('admin login', () => {
   let cms: StrapiServer;
   beforeAll(async () => {
-    cms = await startStrapi({ database: 'sqlite', env: { SEED_DEMO_CONTENT: 'false' } });
+    cms = await startStrapi({ env: { SEED_DEMO_CONTENT: 'false' } });
   });
   afterAll(async () => {
     await cms?.destroy();

@@ -25,7 +25,7 @@ describe('validation at save time', () => {
   const transcript = [{ type: 'paragraph', children: [{ type: 'text', text: 'Transcription.' }] }];
 
   beforeAll(async () => {
-    cms = await startStrapi({ database: 'sqlite' });
+    cms = await startStrapi();
     writer = await createApiToken(cms, 'full-access');
   });
   afterAll(async () => {

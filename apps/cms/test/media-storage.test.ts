@@ -43,7 +43,7 @@ describe('media storage chosen by the environment', () => {
 describe('Strapi configured for S3', () => {
   let cms: StrapiServer;
   beforeAll(async () => {
-    cms = await startStrapi({ database: 'sqlite', env: { ...scaleway, SEED_DEMO_CONTENT: 'false' } });
+    cms = await startStrapi({ env: { ...scaleway, SEED_DEMO_CONTENT: 'false' } });
   });
   afterAll(async () => {
     await cms?.destroy();

@@ -40,7 +40,7 @@ describe('accessibility of every page type', () => {
   let routes: string[];
 
   beforeAll(async () => {
-    cms = await startStrapi({ database: 'sqlite' });
+    cms = await startStrapi();
     build = await buildSite({ strapiUrl: cms.url, token: cms.readToken });
     if (build.code !== 0) throw new Error(build.output);
     await cms.destroy();

@@ -40,7 +40,7 @@ describe('the editors’ preview of drafts', () => {
   };
 
   beforeAll(async () => {
-    cms = await startStrapi({ database: 'sqlite', env: { PREVIEW_SECRET, PREVIEW_URL: 'http://apercu.bluehats.test' } });
+    cms = await startStrapi({ env: { PREVIEW_SECRET, PREVIEW_URL: 'http://apercu.bluehats.test' } });
     jwt = await adminJwt(cms);
     const drafts = await fetch(`${cms.url}/api/articles?status=draft&filters[title][$startsWith]=Brouillon&fields[0]=title&fields[1]=slug`, {
       headers: { authorization: `Bearer ${cms.readToken}` },

@@ -35,7 +35,7 @@ describe('the site built from a real Strapi with the demo content', () => {
   };
 
   beforeAll(async () => {
-    cms = await startStrapi({ database: 'sqlite' });
+    cms = await startStrapi();
     build = await buildSite({ strapiUrl: cms.url, token: cms.readToken });
     if (build.code !== 0) throw new Error(`astro build a échoué :\n${build.output}`);
     articles = await published('articles');

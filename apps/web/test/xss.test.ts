@@ -65,7 +65,7 @@ describe('hostile content never executes on the public site', () => {
   let refused: string[] = [];
 
   beforeAll(async () => {
-    cms = await startStrapi({ database: 'sqlite' });
+    cms = await startStrapi();
     const token = await createApiToken(cms, 'full-access');
     for (const [i, payload] of xssPayloads.entries()) {
       try {

@@ -36,7 +36,7 @@ describe('npm run import, against a real Strapi', () => {
   });
 
   beforeAll(async () => {
-    cms = await startStrapi({ database: 'sqlite', env: { SEED_DEMO_CONTENT: 'false' } });
+    cms = await startStrapi({ env: { SEED_DEMO_CONTENT: 'false' } });
     token = await createApiToken(cms, 'full-access');
     dir = mkdtempSync(path.join(os.tmpdir(), 'bluehats-import-'));
     cpSync(fixtures, dir, { recursive: true });

@@ -10,7 +10,7 @@ describe('the content client against a real Strapi', () => {
   let draftText: string;
 
   beforeAll(async () => {
-    cms = await startStrapi({ database: 'sqlite' });
+    cms = await startStrapi();
     const writer = await createApiToken(cms, 'full-access');
     const batch = Array.from({ length: EXTRA_QUOTES }, (_, i) => i);
     // Bounded parallelism: SQLite serialises writes anyway.

@@ -6,6 +6,9 @@ import pg from 'pg';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
+/** The database the integration tests run on: SQLite, or PostgreSQL with TEST_DATABASE=postgres (npm test runs both). */
+export const testDatabase: DatabaseKind = process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
+
 export type ThrowawayDatabase = {
   kind: DatabaseKind;
   env: Record<string, string>;

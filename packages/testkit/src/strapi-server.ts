@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createThrowawayDatabase, type DatabaseKind, type ThrowawayDatabase } from './databases.js';
+import { createThrowawayDatabase, testDatabase, type DatabaseKind, type ThrowawayDatabase } from './databases.js';
 import { freePort } from './free-port.js';
 import { cmsDir, repoRoot } from './paths.js';
 
@@ -68,7 +68,7 @@ export const startStrapi = async (options: StartOptions = {}): Promise<StrapiSer
     throw new Error('apps/cms/dist est absent : lancez `npm run build:server -w cms` (npm test le fait).');
   }
   const database =
-    typeof options.database === 'object' ? options.database : await createThrowawayDatabase(options.database ?? 'sqlite');
+    typeof options.database === 'object' ? options.database : await createThrowawayDatabase(options.database ?? testDatabase);
   const port = await freePort();
   const secrets = options.secrets ?? newSecrets();
   const url = `http://127.0.0.1:${port}`;
