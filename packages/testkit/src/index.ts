@@ -8,3 +8,4 @@ export * from './admin-api.js';
 export * from './strapi-cli.js';
 export * from './preview-server.js';
 export * from './page-weight.js';
+export * from './fake-clock.js';

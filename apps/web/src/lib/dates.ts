@@ -44,10 +44,16 @@ export const displayClock = (iso: string): DisplayDate => ({
   label: clockFormat.format(new Date(iso)),
 });
 
-/** A length of time, e.g. « 1 h 30 » (datetime PT1H30M). */
+/** A length of time, e.g. « 1 h 30 » (datetime PT1H30M), or « 2 jours 3 h » (P2DT3H) beyond a day. */
 export const displayDuration = (minutes: number): DisplayDate => {
-  const hours = Math.floor(minutes / 60);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
   const rest = minutes % 60;
+  if (days > 0) {
+    const label = [`${days} jour${days > 1 ? 's' : ''}`, hours > 0 ? `${hours} h` : '', rest > 0 ? `${rest} min` : ''].filter(Boolean).join(' ');
+    const time = `${hours > 0 ? `${hours}H` : ''}${rest > 0 ? `${rest}M` : ''}`;
+    return { datetime: `P${days}D${time ? `T${time}` : ''}`, label };
+  }
   const label = hours === 0 ? `${rest} min` : rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, '0')}`;
   return { datetime: `PT${hours > 0 ? `${hours}H` : ''}${rest > 0 || hours === 0 ? `${rest}M` : ''}`, label };
 };

@@ -1,9 +1,9 @@
 /**
  * iCalendar (RFC 5545) files for events: one per event and one feed for all of them. Times are
  * written in Paris local time with their time zone (TZID=Europe/Paris and its VTIMEZONE), so a
- * calendar shows 14:00 for a 14:00 meeting on either side of a daylight-saving change; the one
- * local time that exists twice (the repeated hour in October) is written in UTC instead, since
- * RFC 5545 would read it as its first occurrence.
+ * calendar shows 14:00 for a 14:00 meeting on either side of a daylight-saving change. Local times
+ * of the repeated hour in October exist twice: RFC 5545 says to read them as the first occurrence,
+ * some parsers (ical.js) take the second, so those are written in UTC, which every reader agrees on.
  */
 
 export type CalendarEvent = {
@@ -62,11 +62,11 @@ const utcStamp = (instant: Date): string => instant.toISOString().replace(/[-:]/
 
 const HOUR = 3_600_000;
 
-/** DTSTART/DTEND: local time with TZID, unless that local time also names an earlier instant. */
+/** DTSTART/DTEND: local time with TZID, unless that local time also names another instant. */
 const dateProperty = (name: string, instant: Date): string => {
   const wall = parisWall(instant);
-  const earlier = new Date(instant.getTime() - HOUR);
-  return parisWall(earlier) === wall ? `${name}:${utcStamp(instant)}` : `${name};TZID=${TZID}:${wall}`;
+  const ambiguous = [-HOUR, HOUR].some((shift) => parisWall(new Date(instant.getTime() + shift)) === wall);
+  return ambiguous ? `${name}:${utcStamp(instant)}` : `${name};TZID=${TZID}:${wall}`;
 };
 
 /** TEXT values: backslash, semicolon, comma and line breaks escaped (RFC 5545, 3.3.11). */
