@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse, type HTMLElement } from 'node-html-parser';
+import ICAL from 'ical.js';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -195,6 +196,60 @@ describe('the site built from a real Strapi with the demo content', () => {
       expect(weight.css, weight.route).toBeLessThan(full.css);
       expect(weight.js, weight.route).toBeGreaterThan(0);
       expect(weight.js, weight.route).toBeLessThanOrEqual(full.js + 2 * 1024);
+    }
+  });
+
+  it('lists the events to come and the past ones, each with its status badge, page and calendar file', async () => {
+    const response = await fetch(`${cms.url}/api/events?fields[0]=slug&fields[1]=title&fields[2]=startsAt&sort=startsAt`, {
+      headers: { authorization: `Bearer ${cms.readToken}` },
+    });
+    const events = ((await response.json()) as { data: Array<Entry & { startsAt: string }> }).data;
+    expect(events.length).toBeGreaterThanOrEqual(3);
+    const list = page(build, '/evenements/');
+    const upcoming = list.querySelector('section[aria-labelledby="a-venir"]')?.text ?? '';
+    const past = list.querySelector('section[aria-labelledby="passes"]')?.text ?? '';
+    const feed = new ICAL.Component(ICAL.parse(readFileSync(path.join(build.outDir, 'evenements.ics'), 'utf8')));
+    expect(feed.getAllSubcomponents('vevent')).toHaveLength(events.length);
+    for (const event of events) {
+      const html = page(build, `/evenements/${event.slug}/`);
+      expect(html.querySelector('h1')?.text.trim()).toBe(event.title);
+      const status = html.querySelector('article .fr-badge')?.text.trim();
+      const isPast = new Date(event.startsAt).getTime() < Date.now();
+      expect(status, event.slug).toBe(isPast ? 'Passé' : 'À venir');
+      expect(isPast ? past : upcoming, event.slug).toContain(event.title);
+      const ics = new ICAL.Component(ICAL.parse(readFileSync(path.join(build.outDir, 'evenements', `${event.slug}.ics`), 'utf8')));
+      const vevent = new ICAL.Event(ics.getFirstSubcomponent('vevent') as ICAL.Component);
+      expect(vevent.summary).toBe(event.title);
+      expect(vevent.startDate.toJSDate().toISOString()).toBe(new Date(event.startsAt).toISOString());
+      expect(vevent.endDate.compare(vevent.startDate)).toBe(1);
+    }
+    // The past webinar shows its recording and offers its slides, copied into the site.
+    const replay = page(build, '/evenements/webinaire-ouvrir-le-code-source/');
+    expect(replay.querySelector('figure.fr-content-media iframe')?.getAttribute('title')).toBeTruthy();
+    const slides = replay.querySelector('a.fr-link--download[href^="/fichiers/"]')?.getAttribute('href') ?? '∅';
+    expect(readFileSync(path.join(build.outDir, slides)).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(page(build, '/').querySelector('header')?.querySelector('a[href="/evenements/"]')).not.toBeNull();
+    expect(page(build, '/plan-du-site/').text).toContain(events[0]?.title ?? '∅');
+    expect(readFileSync(path.join(build.outDir, 'sitemap.xml'), 'utf8')).toContain(`/evenements/${events[0]?.slug}/`);
+  });
+
+  it('writes the dates of cards, calls and events in <time datetime> elements', () => {
+    const dateText = /\b\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}\b/;
+    const routes = ['/', '/articles/', '/appels-a-projets/', '/evenements/', ...calls.map((c) => `/appels-a-projets/${c.slug}/`), '/evenements/webinaire-ouvrir-le-code-source/'];
+    for (const route of routes) {
+      const html = page(build, route);
+      // Our own date lines: card details, and the list under « Calendrier » or « Informations pratiques »
+      // (rich text written by editors may mention dates in prose).
+      const infoList = html.querySelectorAll('article h2').find((h) => ['Calendrier', 'Informations pratiques'].includes(h.text.trim()))?.nextElementSibling;
+      const places = [...html.querySelectorAll('.fr-card__detail'), ...(infoList?.querySelectorAll('li') ?? [])];
+      if (route.split('/').length === 4) expect(infoList?.querySelectorAll('time').length ?? 0, route).toBeGreaterThan(0);
+      for (const place of places) {
+        for (const time of place.querySelectorAll('time')) {
+          expect(time.getAttribute('datetime'), route).toMatch(/^(\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?|P[\dDTHM]+)$/);
+          time.remove();
+        }
+        expect(place.text, `${route} : ${place.text}`).not.toMatch(dateText);
+      }
     }
   });
 

@@ -20,6 +20,7 @@ const types: Record<string, string> = {
   '.woff': 'font/woff',
   '.txt': 'text/plain; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
+  '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
 };
 

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { collection } from '../../lib/collections';
+import { slidesFile } from '../../lib/events';
+import { mediaUrl } from '../../lib/media-url';
+
+// Files offered for download (event slides) are copied into the site at build time, as images are:
+// the public site never links to the CMS, which need not be reachable from the internet.
+export const getStaticPaths = (async () =>
+  (await collection('events')).flatMap((entry) => {
+    const file = slidesFile(entry.data);
+    return file ? [{ params: { file: file.name }, props: { source: file.source } }] : [];
+  })) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ source: string }> = async ({ props }) => {
+  const response = await fetch(mediaUrl(props.source));
+  if (!response.ok) throw new Error(`Support de présentation introuvable (${response.status}) : ${mediaUrl(props.source)}`);
+  return new Response(await response.arrayBuffer(), { headers: { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream' } });
+};
