@@ -1,0 +1,119 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { displayDayOf, displayDuration, displayInstant } from '../src/lib/dates';
+import { eventStatus } from '../src/lib/event-status';
+import { calendar, escapeText, foldLine } from '../src/lib/ical';
+import { projectCallStatus } from '../src/lib/project-call-status';
+import { upcomingBoundaries } from '../src/lib/time-boundaries';
+import { isVisible } from '../src/lib/visibility';
+
+const ms = (iso: string, delta = 0): Date => new Date(new Date(iso).getTime() + delta);
+
+describe('statuses derived from dates, on both sides of each boundary', () => {
+  const call = { opensAt: '2026-03-12T08:00:00.000Z', closesAt: '2026-04-30T21:59:00.000Z' };
+
+  it('a call is to come until it opens, open until it closes, then closed', () => {
+    expect(projectCallStatus(call, ms(call.opensAt, -1)).status).toBe('a-venir');
+    expect(projectCallStatus(call, ms(call.opensAt)).status).toBe('ouvert');
+    expect(projectCallStatus(call, ms(call.closesAt, -1)).status).toBe('ouvert');
+    expect(projectCallStatus(call, ms(call.closesAt)).status).toBe('clos');
+  });
+
+  it('an event is to come, then under way from its start, then past from its end, given by end or by duration', () => {
+    const byEnd = { startsAt: '2026-06-02T12:00:00.000Z', endsAt: '2026-06-02T13:30:00.000Z' };
+    const byDuration = { startsAt: byEnd.startsAt, durationMinutes: 90 };
+    for (const event of [byEnd, byDuration]) {
+      expect(eventStatus(event, ms(event.startsAt, -1)).label).toBe('À venir');
+      expect(eventStatus(event, ms(event.startsAt)).label).toBe('En cours');
+      expect(eventStatus(event, ms(byEnd.endsAt, -1)).label).toBe('En cours');
+      expect(eventStatus(event, ms(byEnd.endsAt)).label).toBe('Passé');
+    }
+  });
+
+  it('a scheduled entry is visible from « visible à partir du » included to « visible jusqu’au » excluded', () => {
+    const entry = { visibleFrom: '2026-05-04T07:00:00.000Z', visibleUntil: '2026-05-11T07:00:00.000Z' };
+    expect(isVisible(entry, ms(entry.visibleFrom, -1))).toBe(false);
+    expect(isVisible(entry, ms(entry.visibleFrom))).toBe(true);
+    expect(isVisible(entry, ms(entry.visibleUntil, -1))).toBe(true);
+    expect(isVisible(entry, ms(entry.visibleUntil))).toBe(false);
+    expect(isVisible({ visibleFrom: null, visibleUntil: null }, new Date(0))).toBe(true);
+  });
+});
+
+describe('the next boundaries a build announces', () => {
+  it('are every future opening, closing, start, end and scheduled change, sorted, one per instant', () => {
+    const now = new Date('2026-03-01T00:00:00.000Z');
+    const boundaries = upcomingBoundaries(
+      {
+        calls: [{ opensAt: '2026-02-01T08:00:00.000Z', closesAt: '2026-03-20T22:59:00.000Z' }],
+        events: [{ startsAt: '2026-03-10T13:00:00.000Z', durationMinutes: 60 }],
+        scheduled: [{ visibleFrom: '2026-03-10T13:00:00.000Z', visibleUntil: null }, { visibleFrom: '2026-02-10T08:00:00.000Z' }],
+      },
+      now,
+    );
+    expect(boundaries).toEqual([
+      { at: '2026-03-10T13:00:00.000Z', what: 'début' },
+      { at: '2026-03-10T14:00:00.000Z', what: 'fin' },
+      { at: '2026-03-20T22:59:00.000Z', what: 'clôture' },
+    ]);
+  });
+});
+
+describe('dates for readers, in French and Paris time', () => {
+  it('shows instants in Paris time across both changes of time, and the Paris calendar day', () => {
+    expect(displayInstant('2026-03-29T00:59:59.000Z').label).toBe('29 mars 2026 à 01:59');
+    expect(displayInstant('2026-03-29T01:00:00.000Z').label).toBe('29 mars 2026 à 03:00');
+    expect(displayInstant('2026-10-25T00:59:59.000Z').label).toBe('25 octobre 2026 à 02:59');
+    expect(displayInstant('2026-10-25T01:00:00.000Z').label).toBe('25 octobre 2026 à 02:00');
+    // 23:30 UTC on 31 March is already 1 April in Paris.
+    expect(displayDayOf('2026-03-31T22:30:00.000Z')).toEqual({ datetime: '2026-04-01', label: '1 avril 2026' });
+  });
+
+  it('writes durations as HTML duration strings', () => {
+    expect(displayDuration(45)).toEqual({ datetime: 'PT45M', label: '45 min' });
+    expect(displayDuration(90)).toEqual({ datetime: 'PT1H30M', label: '1 h 30' });
+    expect(displayDuration(120)).toEqual({ datetime: 'PT2H', label: '2 h' });
+    expect(displayDuration(2 * 1440 + 180)).toEqual({ datetime: 'P2DT3H', label: '2 jours 3 h' });
+  });
+});
+
+describe('iCalendar text', () => {
+  it('escapes text values and folds lines at 75 octets without splitting a character', () => {
+    expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+    const folded = foldLine(`DESCRIPTION:${'é'.repeat(100)}`);
+    const lines = folded.split('\r\n');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(lines.map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(`DESCRIPTION:${'é'.repeat(100)}`);
+  });
+
+  it('imports at the right instant every half hour around each change of time, 2024 to 2040', () => {
+    // Last Sundays of March and October at 01:00 UTC, and a plain day, give every kind of local time.
+    const lastSunday = (year: number, month: number): number => {
+      const last = new Date(Date.UTC(year, month + 1, 0, 1));
+      return last.getTime() - last.getUTCDay() * 86_400_000;
+    };
+    const instants: Date[] = [];
+    for (let year = 2024; year <= 2040; year += 1) {
+      for (const change of [lastSunday(year, 2), lastSunday(year, 9), Date.UTC(year, 6, 14, 10)]) {
+        for (let step = -6; step <= 6; step += 1) instants.push(new Date(change + step * 1_800_000));
+      }
+    }
+    const events = instants.map((start, i) => ({
+      uid: `essai-${i}@exemple`,
+      url: 'https://exemple.gouv.fr/',
+      title: `Essai ${i}`,
+      description: 'Essai',
+      start,
+      end: new Date(start.getTime() + 1_800_000),
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    }));
+    const parsed = new ICAL.Component(ICAL.parse(calendar('Essai', events)));
+    const vevents = parsed.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(vevents).toHaveLength(events.length);
+    vevents.forEach((vevent, i) => {
+      expect(vevent.startDate.toJSDate().toISOString(), vevent.summary).toBe(events[i]?.start.toISOString());
+      expect(vevent.endDate.toJSDate().toISOString(), vevent.summary).toBe(events[i]?.end.toISOString());
+    });
+  });
+});
