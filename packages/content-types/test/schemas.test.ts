@@ -73,6 +73,7 @@ describe('schémas générés', () => {
     expect(contentTypes['site-setting'].kind).toBe('singleType');
     expect(Object.keys(contentTypes).sort()).toEqual([
       'articles',
+      'events',
       'navigation',
       'pages',
       'project-calls',
