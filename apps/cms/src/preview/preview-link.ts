@@ -5,6 +5,7 @@ export const previewSections: Readonly<Record<string, string>> = {
   'api::article.article': 'articles',
   'api::project-call.project-call': 'appels-a-projets',
   'api::page.page': 'pages',
+  'api::event.event': 'evenements',
 };
 
 export type PreviewRequest = {
