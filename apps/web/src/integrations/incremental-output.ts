@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { detailRoutes, FINGERPRINT_FILE, incrementalBase, isPartial } from '../lib/incremental';
 
 // Everything that shapes the HTML besides content: a different fingerprint means a full build.
-const fingerprint = (webRoot: string): string => {
+export const fingerprint = (webRoot: string): string => {
   const hash = createHash('sha256');
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
@@ -24,7 +24,7 @@ const fingerprint = (webRoot: string): string => {
 };
 
 // Hard links: the pages kept from the previous output cost no copy (a copy where links are refused).
-const linkTree = (from: string, to: string): void => {
+export const linkTree = (from: string, to: string): void => {
   if (statSync(from).isDirectory()) {
     mkdirSync(to, { recursive: true });
     for (const name of readdirSync(from)) linkTree(path.join(from, name), path.join(to, name));

@@ -1,15 +1,16 @@
 import type { CollectionEntry } from 'astro:content';
+import { newestFirst } from './article-order';
 import { collection } from './collections';
+import { perContentGeneration } from './content-generation';
 
 export const ARTICLES_PER_PAGE = 12;
 
 /** Newest first: the order of the list, the pagination, the feed and previous/next links. */
-let byDate: Promise<readonly CollectionEntry<'articles'>[]> | null = null;
+const byDate = perContentGeneration(
+  (): Promise<readonly CollectionEntry<'articles'>[]> => collection('articles').then((all) => [...all].sort(newestFirst)),
+);
 
-export const articlesByDate = (): Promise<readonly CollectionEntry<'articles'>[]> =>
-  (byDate ??= collection('articles').then((all) =>
-    [...all].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
-  ));
+export const articlesByDate = (): Promise<readonly CollectionEntry<'articles'>[]> => byDate(undefined);
 
 export const articlePageHref = (page: number): string => (page === 1 ? '/articles/' : `/articles/page/${page}/`);
 

@@ -24,6 +24,11 @@ export const recordChanges = (collection: string, changes: CollectionChanges): v
   writeFileSync(file, JSON.stringify(current));
 };
 
+/** Starts a new record: the fast rebuild syncs many times in one process. */
+export const startChangeRecord = (): void => {
+  startedThisBuild = false;
+};
+
 export const readChanges = (): BuildChanges => {
   const file = changesFile();
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildChanges) : {};

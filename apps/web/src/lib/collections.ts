@@ -1,29 +1,29 @@
 import { getCollection, type CollectionEntry, type DataCollectionKey } from 'astro:content';
 import { buildTime } from './build-time';
+import { perContentGeneration } from './content-generation';
 import { isVisible, type Scheduled } from './visibility';
 
-const stored = new Map<string, Promise<unknown>>();
-const visible = new Map<string, Promise<unknown>>();
+type Entries = Promise<readonly CollectionEntry<DataCollectionKey>[]>;
+
+const stored = perContentGeneration((name: DataCollectionKey): Entries => getCollection(name));
+const visible = perContentGeneration(async (name: DataCollectionKey): Entries => {
+  const now = buildTime();
+  return (await stored(name)).filter((entry) => isVisible(entry.data as Scheduled, now));
+});
 
 /**
- * Every entry of a collection in the store, read once per build: Astro copies the entries on each
- * getCollection, and with thousands of articles the list, tag and feed pages would each pay for it.
+ * Every entry of a collection in the store, read once per build (or per content update of the fast
+ * rebuild): Astro copies the entries on each getCollection, and with thousands of articles the
+ * list, tag and feed pages would each pay for it.
  * Scheduled entries not yet (or no longer) visible are included: the time boundaries need them.
  */
-export const storedEntries = <C extends DataCollectionKey>(name: C): Promise<readonly CollectionEntry<C>[]> => {
-  if (!stored.has(name)) stored.set(name, getCollection(name));
-  return stored.get(name) as Promise<readonly CollectionEntry<C>[]>;
-};
+export const storedEntries = <C extends DataCollectionKey>(name: C): Promise<readonly CollectionEntry<C>[]> =>
+  stored(name) as unknown as Promise<readonly CollectionEntry<C>[]>;
 
 /**
  * The entries the site shows at the build's time: published, and inside their scheduled window
  * when an editor set one. Every page reads this, so a scheduled entry is absent everywhere at
  * once (lists, tags, feed, site map, search). Callers must not mutate the array (copy before sorting).
  */
-export const collection = <C extends DataCollectionKey>(name: C): Promise<readonly CollectionEntry<C>[]> => {
-  if (!visible.has(name)) {
-    const now = buildTime();
-    visible.set(name, storedEntries(name).then((all) => all.filter((entry) => isVisible(entry.data as Scheduled, now))));
-  }
-  return visible.get(name) as Promise<readonly CollectionEntry<C>[]>;
-};
+export const collection = <C extends DataCollectionKey>(name: C): Promise<readonly CollectionEntry<C>[]> =>
+  visible(name) as unknown as Promise<readonly CollectionEntry<C>[]>;

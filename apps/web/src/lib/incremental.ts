@@ -21,7 +21,7 @@ export const incrementalBase = (): string | null => {
  * A call opened, an event ended or a scheduled article appeared since the previous output was
  * built: its pages changed although no entry did, so nothing can be kept from it.
  */
-const boundaryPassed = (base: string): boolean => {
+export const boundaryPassed = (base: string): boolean => {
   const file = path.join(base, BOUNDARIES_FILE);
   if (!existsSync(file)) return true;
   const { next } = JSON.parse(readFileSync(file, 'utf8')) as { next?: string | null };

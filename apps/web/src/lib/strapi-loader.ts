@@ -31,6 +31,9 @@ const META_KEY = 'bluehats-sync';
 // Several loaders ask for the same keys (articles are a dependency of tags and of project calls):
 // each question is sent once per build. Short-lived, so a dev server's next sync asks again.
 const asked = new Map<string, { at: number; answer: Promise<unknown> }>();
+
+/** Forgets the answers of the previous sync: the fast rebuild syncs many times in one process. */
+export const forgetAnswers = (): void => asked.clear();
 const once = <T>(question: string, ask: () => Promise<T>): Promise<T> => {
   const previous = asked.get(question);
   if (previous && Date.now() - previous.at < 60_000) return previous.answer as Promise<T>;
@@ -71,7 +74,16 @@ const dependencyKeysNow = async (name: CollectionTypeName): Promise<Record<strin
   return keys;
 };
 
-const loadCollection = async (name: CollectionTypeName, { store, meta, parseData, generateDigest, logger }: LoaderContext): Promise<void> => {
+/** What the loaders use of Astro's loader context; the fast rebuild provides the same over its memory. */
+export type SyncContext = {
+  store: Pick<LoaderContext['store'], 'keys' | 'get' | 'set' | 'delete' | 'clear'>;
+  meta: Pick<LoaderContext['meta'], 'get' | 'set'>;
+  parseData: LoaderContext['parseData'];
+  generateDigest: LoaderContext['generateDigest'];
+  logger: Pick<LoaderContext['logger'], 'info'>;
+};
+
+export const loadCollection = async (name: CollectionTypeName, { store, meta, parseData, generateDigest, logger }: SyncContext): Promise<void> => {
   const saved = meta.get(META_KEY);
   const state = saved ? (JSON.parse(saved) as SyncState) : undefined;
   const partial = store.keys().length > 0 ? await delta(name, state) : null;
@@ -121,17 +133,19 @@ export const strapiCollection = (name: CollectionTypeName): Loader => ({
 /** A single type becomes a collection of one entry whose id is the type's name. */
 export const strapiSingle = (name: SingleTypeName): Loader => ({
   name: `strapi:${name}`,
-  load: async ({ store, parseData, generateDigest }) => {
-    const entry = await source.findSingle(name);
-    if (!entry) {
-      store.clear();
-      return;
-    }
-    const digest = generateDigest(entry as unknown as Record<string, unknown>);
-    const unchanged = store.get(name)?.digest === digest;
-    recordChanges(name, { full: false, added: [], modified: unchanged ? [] : [name], deleted: [] });
-    if (unchanged) return;
-    store.clear();
-    store.set({ id: name, data: await parseData({ id: name, data: entry as unknown as Record<string, unknown> }), digest });
-  },
+  load: (context) => loadSingle(name, context),
 });
+
+export const loadSingle = async (name: SingleTypeName, { store, parseData, generateDigest }: SyncContext): Promise<void> => {
+  const entry = await source.findSingle(name);
+  if (!entry) {
+    store.clear();
+    return;
+  }
+  const digest = generateDigest(entry as unknown as Record<string, unknown>);
+  const unchanged = store.get(name)?.digest === digest;
+  recordChanges(name, { full: false, added: [], modified: unchanged ? [] : [name], deleted: [] });
+  if (unchanged) return;
+  store.clear();
+  store.set({ id: name, data: await parseData({ id: name, data: entry as unknown as Record<string, unknown> }), digest });
+};

@@ -1,0 +1,18 @@
+// @ts-check
+// The fast rebuild's renderer: the public site's pages and components, every route rendered on
+// request by a Node server bundle built once per version of the code. The rebuild service renders
+// with it the few pages an edit changes and keeps the others (src/fast-rebuild/).
+import node from '@astrojs/node';
+import publicSite from './astro.config.mjs';
+import { renderOnRequest } from './src/integrations/render-on-request.ts';
+
+/** @type {import('astro').AstroUserConfig} */
+const renderer = {
+  ...publicSite,
+  output: 'server',
+  outDir: process.env.RENDERER_OUT_DIR || './dist-renderer',
+  adapter: node({ mode: 'middleware' }),
+  integrations: [renderOnRequest()],
+};
+
+export default renderer;

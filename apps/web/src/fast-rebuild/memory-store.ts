@@ -1,0 +1,57 @@
+import * as devalue from 'devalue';
+import { readFileSync } from 'node:fs';
+import type { SyncContext } from '../lib/strapi-loader';
+
+type StoredEntry = { id: string; data: Record<string, unknown>; digest?: string | number };
+
+/** Astro's content store as it sits in data-store.json: collection → id → entry, and `meta:<collection>` → key → value. */
+export type ContentStore = Map<string, Map<string, unknown>>;
+
+export const readStoreFile = (file: string): ContentStore => devalue.parse(readFileSync(file, 'utf8')) as ContentStore;
+
+const scoped = (store: ContentStore, key: string): Map<string, unknown> => {
+  const existing = store.get(key);
+  if (existing) return existing;
+  const created = new Map<string, unknown>();
+  store.set(key, created);
+  return created;
+};
+
+/**
+ * The part of Astro's loader context our loaders use, over the in-memory store: the same entries,
+ * digests and sync state as Astro's own store, so the loaders work on both unchanged.
+ */
+export const memoryContext = (
+  store: ContentStore,
+  collection: string,
+  parse: (data: Record<string, unknown>) => Promise<unknown>,
+  generateDigest: SyncContext['generateDigest'],
+  log: (message: string) => void,
+): SyncContext => {
+  const entries = scoped(store, collection);
+  const meta = scoped(store, `meta:${collection}`);
+  return {
+    store: {
+      keys: () => [...entries.keys()],
+      get: ((id: string) => entries.get(id)) as SyncContext['store']['get'],
+      set: ({ id, data, digest }) => {
+        if (digest !== undefined && (entries.get(id) as StoredEntry | undefined)?.digest === digest) return false;
+        entries.set(id, digest === undefined ? { id, data } : { id, data, digest });
+        return true;
+      },
+      delete: (id) => {
+        entries.delete(id);
+      },
+      clear: () => entries.clear(),
+    },
+    meta: {
+      get: (key) => meta.get(key) as string | undefined,
+      set: (key, value) => {
+        meta.set(key, value);
+      },
+    },
+    parseData: (async ({ data }: { data: Record<string, unknown> }) => parse(data)) as SyncContext['parseData'],
+    generateDigest,
+    logger: { info: (message: string) => log(`[${collection}] ${message}`) },
+  };
+};

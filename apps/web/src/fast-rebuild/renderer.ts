@@ -1,0 +1,223 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import xxhash from 'xxhash-wasm';
+import type { ImageTransform } from 'astro';
+import { hashTransform, propsToFilename } from 'astro/assets/utils';
+import type { DataCollectionKey } from 'astro:content';
+import { contentTypes, type CollectionTypeName, type SingleTypeName } from '@bluehats/content-types';
+import { linkTree } from '../integrations/incremental-output';
+import { CONTENT_STORE } from '../integrations/render-on-request';
+import { indexSite } from '../integrations/search-index';
+import { newestFirst } from '../lib/article-order';
+import { readChanges, startChangeRecord, type BuildChanges } from '../lib/build-changes';
+import { buildTime } from '../lib/build-time';
+import { nextContentGeneration } from '../lib/content-generation';
+import { boundaryPassed, detailRoutes, FINGERPRINT_FILE } from '../lib/incremental';
+import { forgetAnswers, loadCollection, loadSingle } from '../lib/strapi-loader';
+import { isVisible, type Scheduled } from '../lib/visibility';
+import { memoryContext, readStoreFile, type ContentStore } from './memory-store';
+
+// The collections of content.config.ts and the CMS type each is loaded from.
+const sources = {
+  articles: 'articles',
+  projectCalls: 'project-calls',
+  events: 'events',
+  pages: 'pages',
+  quotes: 'quotes',
+  videos: 'videos',
+  tags: 'tags',
+  siteSettings: 'site-setting',
+  navigation: 'navigation',
+} as const satisfies Record<DataCollectionKey, CollectionTypeName | SingleTypeName>;
+
+const singles: ReadonlySet<string> = new Set(['site-setting', 'navigation']);
+
+/**
+ * Changes whose pages the renderer cannot all name, and that a full build handles: an entry added
+ * or removed changes lists, pagination and the site map; the settings and navigation are on every
+ * page; an event's slides are files copied from the CMS.
+ */
+const needsFullBuild = (changes: BuildChanges): string | null => {
+  for (const [name, change] of Object.entries(changes)) {
+    if (change.added.length > 0 || change.deleted.length > 0) return `${name} : entrées ajoutées ou retirées`;
+    if (change.modified.length > 0 && (singles.has(name) || name === 'events')) return `${name} modifié`;
+  }
+  return null;
+};
+
+type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
+
+export type FastRebuildResult =
+  | { kind: 'partial'; rendered: number; kept: number; indexed: number }
+  | { kind: 'full'; reason: string };
+
+export type RendererOptions = {
+  /** The output of `astro build --config astro.renderer.config.mjs`. */
+  rendererDir: string;
+  /** data-store.json of the static build whose output the next update starts from. */
+  storeFile: string;
+  log?: (message: string) => void;
+};
+
+const readFingerprint = (dir: string): string | undefined => {
+  const file = path.join(dir, FINGERPRINT_FILE);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { fingerprint?: string }).fingerprint : undefined;
+};
+
+const filesOf = (root: string, dir = ''): string[] =>
+  readdirSync(path.join(root, dir)).flatMap((name) => {
+    const rel = dir ? `${dir}/${name}` : name;
+    return statSync(path.join(root, rel)).isDirectory() ? filesOf(root, rel) : [rel];
+  });
+
+// What the pages' images are named in a static build: the same hash of the same transform.
+const IMAGE_SERVICE = 'astro/assets/services/sharp';
+const installStaticImageNames = (): void => {
+  const slot = globalThis as unknown as { astroAsset?: { addStaticImage?: (options: ImageTransform, hashProperties: string[]) => string } };
+  slot.astroAsset ??= {};
+  slot.astroAsset.addStaticImage = (options, hashProperties) => {
+    const src = typeof options.src === 'string' ? options.src : options.src.src;
+    return `/_astro/${propsToFilename(src, options, hashTransform(options, IMAGE_SERVICE, hashProperties)).replace(/^\/+/, "")}`;
+  };
+};
+
+const routeOf = (file: string): string =>
+  file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : file === '404.html' ? '/404/' : `/${file}`;
+
+const PAGE = /\.(html|xml|ics|json)$/;
+const NOT_PAGES = new Set(['_astro', 'pagefind', 'fichiers']);
+
+/**
+ * The fast rebuild: keeps the site's content in memory, in the very store Astro's pages read, and
+ * after an edit renders only the pages that can have changed (every list, feed and index page, and
+ * the detail pages of the modified entries), taking the others from the previous output. Anything
+ * it cannot vouch for (an entry added or removed, settings, events, a new image, other code, a
+ * date boundary) is answered with `full` so that the caller runs the static build instead.
+ */
+export const createRenderer = async (options: RendererOptions) => {
+  const log = options.log ?? ((message: string) => console.log(`[rendu rapide] ${message}`));
+  const slots = globalThis as unknown as Record<symbol, ContentStore | undefined>;
+  const store: ContentStore = (slots[CONTENT_STORE] ??= new Map());
+  const { h64ToString } = await xxhash();
+  const generateDigest = (data: Record<string, unknown> | string): string => h64ToString(typeof data === 'string' ? data : JSON.stringify(data));
+  const fingerprint = readFingerprint(options.rendererDir);
+  installStaticImageNames();
+  const { handler } = (await import(pathToFileURL(path.join(options.rendererDir, 'server/entry.mjs')).href)) as { handler: NodeHandler };
+  const server = http.createServer((req, res) =>
+    handler(req, res, () => {
+      res.statusCode = 404;
+      res.end();
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let inSync = false;
+
+  /** Takes the content of the static build that produced the output now served. */
+  const reload = (): void => {
+    store.clear();
+    for (const [key, value] of readStoreFile(options.storeFile)) store.set(key, value);
+    nextContentGeneration();
+    inSync = true;
+  };
+
+  const sync = async (): Promise<BuildChanges> => {
+    forgetAnswers();
+    startChangeRecord();
+    inSync = false;
+    for (const [collection, type] of Object.entries(sources)) {
+      const schema = contentTypes[type].schema;
+      const context = memoryContext(store, collection, (data) => schema.parseAsync(data), generateDigest, log);
+      if (singles.has(type)) await loadSingle(type as SingleTypeName, context);
+      else await loadCollection(type as CollectionTypeName, context);
+    }
+    nextContentGeneration();
+    return readChanges();
+  };
+
+  // Detail pages whose HTML depends on a modified entry: its own, and its neighbours' for articles.
+  const detailPagesToRender = (changes: BuildChanges): Record<string, Set<string>> => {
+    const wanted: Record<string, Set<string>> = {};
+    for (const collection of Object.keys(detailRoutes)) wanted[collection] = new Set(changes[collection]?.modified ?? []);
+    const now = buildTime();
+    const articles = [...(store.get('articles')?.values() ?? [])] as Array<{ id: string; data: { date: string } & Scheduled }>;
+    const ordered = articles.filter((entry) => isVisible(entry.data, now)).sort(newestFirst);
+    const modified = new Set(changes.articles?.modified ?? []);
+    ordered.forEach((entry, i) => {
+      if (modified.has(ordered[i - 1]?.id ?? '') || modified.has(ordered[i + 1]?.id ?? '')) wanted.articles?.add(entry.id);
+    });
+    return wanted;
+  };
+
+  // null: no route answers there (a file Astro copied or wrote beside the pages), kept as it was.
+  const render = async (route: string): Promise<string | null> => {
+    const response = await fetch(`${origin}${route}`);
+    const body = await response.text();
+    if (response.status === 404 && route !== '/404/') return null;
+    if (response.status !== 200 && route !== '/404/') throw new Error(`${route} : réponse ${response.status} du rendu. ${body.slice(0, 300)}`);
+    return body;
+  };
+
+  /** Renders into outDir the site after the edits made since `base` was built. */
+  const update = async ({ base, outDir }: { base: string; outDir: string }): Promise<FastRebuildResult> => {
+    if (!inSync) return { kind: 'full', reason: 'contenu en mémoire à recharger' };
+    if (!fingerprint || readFingerprint(base) !== fingerprint) return { kind: 'full', reason: 'le code a changé depuis la dernière construction' };
+    if (boundaryPassed(base)) return { kind: 'full', reason: 'une échéance est passée' };
+    const changes = await sync();
+    const fullReason = needsFullBuild(changes);
+    if (fullReason) return { kind: 'full', reason: fullReason };
+
+    const wanted = detailPagesToRender(changes);
+    const toRender: string[] = [];
+    const toKeep: string[] = [];
+    for (const file of filesOf(base)) {
+      const [section = '', slug = '', rest] = file.split('/');
+      const collection = Object.keys(detailRoutes).find((name) => detailRoutes[name] === section);
+      const unchangedDetail = collection !== undefined && rest === 'index.html' && slug !== 'page' && !wanted[collection]?.has(slug);
+      if (!PAGE.test(file) || NOT_PAGES.has(section) || file === FINGERPRINT_FILE || unchangedDetail) toKeep.push(file);
+      else toRender.push(file);
+    }
+
+    const assets = new Set(existsSync(path.join(base, '_astro')) ? readdirSync(path.join(base, '_astro')) : []);
+    const pages = new Map<string, string>();
+    const queue = [...toRender];
+    const worker = async (): Promise<void> => {
+      for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+        const page = await render(routeOf(file));
+        if (page === null) toKeep.push(file);
+        else pages.set(file, page);
+      }
+    };
+    await Promise.all(Array.from({ length: 4 }, worker));
+    // A page that needs an image or a stylesheet the previous output lacks needs the static build.
+    for (const [file, html] of pages) {
+      const missing = [...html.matchAll(/\/_astro\/([^"'\s),?#]+)/g)].map((m) => m[1] ?? '').find((name) => !assets.has(name));
+      if (missing) return { kind: 'full', reason: `${file} demande /_astro/${missing}, absent de la construction précédente` };
+    }
+
+    for (const [file, html] of pages) {
+      mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+      writeFileSync(path.join(outDir, file), html);
+    }
+    for (const file of toKeep) {
+      if (file.startsWith('pagefind/')) continue;
+      mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+      linkTree(path.join(base, file), path.join(outDir, file));
+    }
+    const indexed = await indexSite(outDir);
+    inSync = true;
+    log(`${pages.size} pages rendues, ${toKeep.length} fichiers repris, ${indexed} pages indexées.`);
+    return { kind: 'partial', rendered: pages.size, kept: toKeep.length, indexed };
+  };
+
+  return {
+    reload,
+    update,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+};
+
+export type Renderer = Awaited<ReturnType<typeof createRenderer>>;

@@ -1,0 +1,46 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { FINGERPRINT_FILE } from '../lib/incremental';
+import { fingerprint } from './incremental-output';
+
+export const CONTENT_STORE = Symbol.for('bluehats.content-store');
+const STORE_MODULE = 'astro:data-layer-content';
+const RESOLVED = `\0${STORE_MODULE}`;
+
+/**
+ * The fast rebuild's renderer: the same pages, rendered on request by a server bundle that is built
+ * once per version of the code. Its content store is not frozen into the bundle, as Astro does,
+ * but a Map the rebuild process owns and updates in place (Astro keeps a reference to it).
+ * Used only by astro.renderer.config.mjs.
+ */
+export const renderOnRequest = (): AstroIntegration => ({
+  name: 'bluehats:render-on-request',
+  hooks: {
+    'astro:config:setup': ({ updateConfig, config }) => {
+      process.env.BLUEHATS_BUILD_FINGERPRINT = fingerprint(fileURLToPath(config.root));
+      updateConfig({
+        vite: {
+          plugins: [
+            {
+              name: 'bluehats:content-store-in-memory',
+              enforce: 'pre',
+              // Astro's own plugin resolves and loads the module first: its code is replaced here.
+              transform: (_code: string, id: string) =>
+                id === RESOLVED ? { code: `export default (globalThis[Symbol.for('bluehats.content-store')] ??= new Map());`, map: null } : undefined,
+            },
+          ],
+        },
+      });
+    },
+    'astro:route:setup': ({ route }) => {
+      route.prerender = false;
+    },
+    'astro:build:done': ({ dir }) => {
+      // The server folder sits beside the client one: the fingerprint goes to the renderer's root.
+      const root = path.dirname(fileURLToPath(dir));
+      writeFileSync(path.join(root, FINGERPRINT_FILE), JSON.stringify({ fingerprint: process.env.BLUEHATS_BUILD_FINGERPRINT }));
+    },
+  },
+});
