@@ -22,6 +22,7 @@ import {
   repoRoot,
   restWrite,
   startStrapi,
+  webDir,
 } from '@bluehats/testkit';
 import { defaultScale, type CorpusScale } from './bench/corpus.js';
 import { measureBuild, type BuildRun } from './bench/measure-build.js';
@@ -112,16 +113,38 @@ const main = async (): Promise<void> => {
       const fromCms = mustSucceed(await measureBuild({ ...common, ...dirs('cms') }), 'Construction depuis le CMS');
       // 3. The same site from the same content as a local file.
       const fromFiles = mustSucceed(await measureBuild({ ...common, ...dirs('files'), CONTENT_SNAPSHOT: snapshotFile }), 'Construction depuis les fichiers');
-      // 4. One article edited, then the CMS build again on its own cache.
+      // 4. One article edited, then rebuilt as the rebuild service does it: the renderer (prepared once
+      // per version of the code, from the full build's content) renders the pages the edit changes.
+      const rendererDir = path.join(webDir, '.renderer-bench');
+      const prepareStart = process.hrtime.bigint();
+      mustSucceed(await measureBuild({ ...common, CONTENT_SOURCE: 'none', RENDERER_OUT_DIR: rendererDir, ASTRO_CACHE_DIR: path.join(work, 'renderer-cache') }, 'astro.renderer.config.mjs'), 'Préparation du rendu rapide');
+      Object.assign(process.env, common);
+      const { createRenderer } = await import('../apps/web/src/fast-rebuild/renderer.js');
+      const renderer = await createRenderer({ rendererDir, storeFile: path.join(work, 'cms-cache', 'data-store.json'), log: () => undefined });
+      renderer.reload();
+      const prepareSeconds = seconds(prepareStart);
       const writer = await createApiToken(cms, 'full-access');
       const [first] = (snapshot.articles as Array<{ documentId: string; title: string }>) ?? [];
       if (!first) throw new Error('Aucun article dans le corpus.');
       await restWrite(cms, writer, 'PUT', `/api/articles/${first.documentId}?status=published`, { title: `${first.title} (modifié)` });
-      // As the rebuild service does it: a new folder, the same content cache, the previous output offered.
-      const incremental = mustSucceed(
-        await measureBuild({ ...common, ...dirs('cms-next'), ASTRO_CACHE_DIR: path.join(work, 'cms-cache'), INCREMENTAL_BASE: path.join(work, 'cms') }),
-        'Reconstruction après une modification',
-      );
+      const requestsBefore = (await import('../apps/web/src/lib/strapi-loader.js')).contentStats().requests;
+      let peakRss = process.memoryUsage().rss;
+      const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+      const updateStart = process.hrtime.bigint();
+      const update = await renderer.update({ base: path.join(work, 'cms'), outDir: path.join(work, 'cms-next') });
+      const updateSeconds = seconds(updateStart);
+      clearInterval(sampler);
+      await renderer.close();
+      rmSync(rendererDir, { recursive: true, force: true });
+      if (update.kind !== 'partial') throw new Error(`Le rendu rapide a renvoyé à une construction complète : ${update.reason}`);
+      const incremental = {
+        seconds: updateSeconds,
+        pages: update.rendered,
+        kept: update.kept,
+        peakMb: peakRss / 1024 ** 2,
+        fetchRequests: (await import('../apps/web/src/lib/strapi-loader.js')).contentStats().requests - requestsBefore,
+        prepareSeconds,
+      };
       const htmlFiles = (dir: string): number => listFiles(dir).filter((f) => f.endsWith('.html')).length;
       const editedPage = readFileSync(path.join(work, 'cms-next', 'articles', (first as { slug?: string }).slug ?? '', 'index.html'), 'utf8');
       if (!editedPage.includes('(modifié)') || htmlFiles(path.join(work, 'cms-next')) !== htmlFiles(path.join(work, 'cms'))) {
@@ -141,7 +164,7 @@ const main = async (): Promise<void> => {
         fetch: { seconds: fetchSeconds, requests: client.stats.requests, bytes: client.stats.bytes, requestBound, counts },
         buildFromCms: { seconds: fromCms.seconds, pages: fromCms.pages, pagesPerSecond: fromCms.pages / fromCms.seconds, peakMb: fromCms.peakMb, phases: fromCms.phases },
         buildFromFiles: { seconds: fromFiles.seconds, pages: fromFiles.pages, peakMb: fromFiles.peakMb },
-        incremental: { seconds: incremental.seconds, phases: incremental.phases, pagesRendered: incremental.pages, peakMb: incremental.peakMb, fetchRequests: Number(/(\d+) requêtes/.exec(incremental.output)?.[1] ?? NaN) },
+        incremental: { seconds: incremental.seconds, pagesRendered: incremental.pages, filesKept: incremental.kept, peakMb: incremental.peakMb, fetchRequests: incremental.fetchRequests, rendererPreparationSeconds: incremental.prepareSeconds },
         ratios: {
           cmsOverFiles: fromCms.seconds / fromFiles.seconds,
           incrementalOverFull: incremental.seconds / fromCms.seconds,
@@ -156,7 +179,8 @@ const main = async (): Promise<void> => {
         ['Construction depuis le CMS', `${fromCms.seconds.toFixed(1)} s, ${fromCms.pages} pages, ${(fromCms.pages / fromCms.seconds).toFixed(0)} pages/s, ${fromCms.peakMb.toFixed(0)} Mo au plus`, '< 2 048 Mo'],
         ['Construction depuis des fichiers', `${fromFiles.seconds.toFixed(1)} s`, ''],
         ['Rapport CMS / fichiers', results.ratios.cmsOverFiles.toFixed(2), '≤ 1,2'],
-        ['Reconstruction après une modification', `${incremental.seconds.toFixed(1)} s, ${incremental.pages} pages rendues`, ''],
+        ['Préparation du rendu rapide (une fois par version du code)', `${incremental.prepareSeconds.toFixed(1)} s`, ''],
+        ['Reconstruction après une modification', `${incremental.seconds.toFixed(1)} s, ${incremental.pages} pages rendues, ${incremental.kept} fichiers repris, ${incremental.fetchRequests} requêtes, ${incremental.peakMb.toFixed(0)} Mo au plus`, ''],
         ['Rapport reconstruction / construction', results.ratios.incrementalOverFull.toFixed(2), '≤ 0,5'],
         ...weights.map((w) => [`Poids : ${w.type}`, `HTML ${kb(w.html)} Ko, CSS ${kb(w.css)} Ko, JS ${kb(w.js)} Ko (gzip)`, 'CSS ≤ 60 Ko']),
         ['DSFR complet (pour comparer)', `CSS ${kb(full.css)} Ko, JS ${kb(full.js)} Ko (gzip)`, ''],

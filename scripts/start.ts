@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBoundaryScheduler, createRebuilder, outputFolders, readBoundaries, serveStatic, startWebhookServer } from '@bluehats/rebuild-service';
+import { createSiteBuilder } from '../apps/web/src/fast-rebuild/site-builder.js';
 import { ensureEnv } from './ensure-env.js';
 import { run, startPrefixed, waitForHttp } from './lib/processes.js';
 
@@ -58,16 +59,29 @@ const main = async (): Promise<void> => {
   console.log('3/4 Construction du site à partir du contenu publié…');
   // Each build announces when a page will change by itself (a call opens, an event ends): rebuild then.
   let boundaries: ReturnType<typeof createBoundaryScheduler> | null = null;
+  const siteEnv = { ...env, STRAPI_URL: cmsUrl, STRAPI_TOKEN: setting('STRAPI_TOKEN', '', web), SITE_URL: siteUrl };
+  // The fast renderer runs in this process and reads the CMS's address and token from its environment.
+  Object.assign(process.env, { STRAPI_URL: siteEnv.STRAPI_URL, STRAPI_TOKEN: siteEnv.STRAPI_TOKEN, SITE_URL: siteUrl });
+  const rendererDir = path.join(webDir, '.renderer');
+  const site = createSiteBuilder({
+    rendererDir,
+    storeFile: path.join(process.env.ASTRO_CACHE_DIR ?? path.join(webDir, 'node_modules/.astro'), 'data-store.json'),
+    // The live folder is offered to the build: pages of unmodified entries are taken from it.
+    fullBuild: (dir, base) =>
+      run(bin('astro'), ['build'], { cwd: webDir, env: { ...siteEnv, WEB_OUT_DIR: dir, INCREMENTAL_BASE: base ?? '' }, label: 'web:build' }),
+    buildRenderer: () =>
+      run(bin('astro'), ['build', '--config', 'astro.renderer.config.mjs'], {
+        cwd: webDir,
+        env: { ...siteEnv, CONTENT_SOURCE: 'none', RENDERER_OUT_DIR: rendererDir, ASTRO_CACHE_DIR: path.join(webDir, 'node_modules/.astro-renderer') },
+        label: 'rendu:build',
+      }),
+  });
   const rebuilder = createRebuilder({
     folders,
     onBuilt: () => boundaries?.reschedule(),
-    build: (dir) =>
-      run(bin('astro'), ['build'], {
-        cwd: webDir,
-        // The live folder is offered to the build: pages of unmodified entries are taken from it.
-        env: { ...env, STRAPI_URL: cmsUrl, STRAPI_TOKEN: setting('STRAPI_TOKEN', '', web), SITE_URL: siteUrl, WEB_OUT_DIR: dir, INCREMENTAL_BASE: folders.current() ?? '' },
-        label: 'web:build',
-      }),
+    build: async (dir) => {
+      await site.build(dir, folders.current());
+    },
   });
   boundaries = createBoundaryScheduler({ trigger: rebuilder.trigger, boundaries: () => readBoundaries(folders.current()) });
   await rebuilder.buildNow('démarrage');

@@ -5,7 +5,10 @@ import { isVisible, type Scheduled } from './visibility';
 
 type Entries = Promise<readonly CollectionEntry<DataCollectionKey>[]>;
 
-const stored = perContentGeneration((name: DataCollectionKey): Entries => getCollection(name));
+// In the order of their keys: the store's order is that of past fetches (an edited entry keeps its
+// place, a fresh fetch has another), and no page may change because of it.
+const byKey = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const stored = perContentGeneration(async (name: DataCollectionKey): Entries => (await getCollection(name)).sort(byKey));
 const visible = perContentGeneration(async (name: DataCollectionKey): Entries => {
   const now = buildTime();
   return (await stored(name)).filter((entry) => isVisible(entry.data as Scheduled, now));

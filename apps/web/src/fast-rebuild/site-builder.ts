@@ -1,0 +1,58 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import type { Renderer, RendererOptions } from './renderer';
+
+export type SiteBuilderOptions = Omit<RendererOptions, 'log'> & {
+  /** The static build (`astro build`) into outDir, offered the previous output when there is one. */
+  fullBuild: (outDir: string, base: string | null) => Promise<void>;
+  /** Builds the renderer into options.rendererDir (`astro build --config astro.renderer.config.mjs`). */
+  buildRenderer: () => Promise<void>;
+  log?: (message: string) => void;
+};
+
+export type BuildKind = 'rendu rapide' | 'construction complète';
+
+/**
+ * How the rebuild service builds: the fast renderer when the previous output and an edit allow it,
+ * the static build otherwise. The renderer is prepared after the first static build and takes the
+ * content of each static build after it, so that it always starts from what is online.
+ * The renderer's module reads the CMS address and token from process.env when first imported.
+ */
+export const createSiteBuilder = (options: SiteBuilderOptions) => {
+  const log = options.log ?? ((message: string) => console.log(`[reconstruction] ${message}`));
+  let renderer: Renderer | null = null;
+
+  const prepareRenderer = async (): Promise<void> => {
+    try {
+      if (!renderer) {
+        await options.buildRenderer();
+        const { createRenderer } = await import('./renderer');
+        renderer = await createRenderer({ rendererDir: options.rendererDir, storeFile: options.storeFile, log });
+      }
+      renderer.reload();
+    } catch (error) {
+      // The static build alone still works: each publication then costs a full build.
+      log(`rendu rapide indisponible : ${error instanceof Error ? error.message : String(error)}`);
+      await renderer?.close();
+      renderer = null;
+    }
+  };
+
+  const build = async (outDir: string, base: string | null): Promise<BuildKind> => {
+    if (renderer && base) {
+      try {
+        const result = await renderer.update({ base, outDir });
+        if (result.kind === 'partial') return 'rendu rapide';
+        log(`construction complète : ${result.reason}`);
+      } catch (error) {
+        log(`rendu rapide en échec, construction complète : ${error instanceof Error ? error.message : String(error)}`);
+      }
+      rmSync(outDir, { recursive: true, force: true });
+      mkdirSync(outDir, { recursive: true });
+    }
+    await options.fullBuild(outDir, base);
+    await prepareRenderer();
+    return 'construction complète';
+  };
+
+  return { build, close: async () => renderer?.close() };
+};

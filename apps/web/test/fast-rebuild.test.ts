@@ -1,0 +1,96 @@
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, createApiToken, listFiles, restWrite, startStrapi, webDir, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
+import type { Renderer } from '../src/fast-rebuild/renderer';
+
+type Article = { documentId: string; slug: string; title: string };
+
+// Pagefind's index is rewritten each time; every other file must be the static build's, byte for byte.
+const comparable = (dir: string): string[] => listFiles(dir).filter((file) => !file.startsWith('pagefind/')).sort();
+
+const expectSameSite = (actual: string, expected: string): void => {
+  expect(comparable(actual)).toEqual(comparable(expected));
+  const differing = comparable(expected).filter((file) => !readFileSync(path.join(actual, file)).equals(readFileSync(path.join(expected, file))));
+  expect(differing).toEqual([]);
+};
+
+describe('the fast rebuild (renderer kept between publications)', () => {
+  const now = new Date().toISOString();
+  const rendererDir = path.join(webDir, `.renderer-test-${process.pid}`);
+  const folders: string[] = [];
+  let cms: StrapiServer;
+  let writer: string;
+  let first: SiteBuild;
+  let renderer: Renderer;
+  let articles: Article[];
+
+  const build = async (env: Record<string, string> = {}, config?: string): Promise<SiteBuild> => {
+    const result = await buildSite({ strapiUrl: cms.url, token: cms.readToken, env: { BUILD_NOW: now, ...env }, ...(config ? { config } : {}) });
+    folders.push(result.outDir, `${result.outDir}-cache`);
+    if (result.code !== 0) throw new Error(`astro build a échoué :\n${result.output}`);
+    return result;
+  };
+  const folder = (name: string): string => {
+    const dir = `${first.outDir}-${name}`;
+    folders.push(dir);
+    return dir;
+  };
+
+  beforeAll(async () => {
+    cms = await startStrapi();
+    writer = await createApiToken(cms, 'full-access');
+    first = await build();
+    await build({ CONTENT_SOURCE: 'none', RENDERER_OUT_DIR: rendererDir }, 'astro.renderer.config.mjs');
+    // The renderer's modules read the CMS's address, the token and the build's clock when imported.
+    Object.assign(process.env, { STRAPI_URL: cms.url, STRAPI_TOKEN: cms.readToken, BUILD_NOW: now });
+    const { createRenderer } = await import('../src/fast-rebuild/renderer');
+    renderer = await createRenderer({ rendererDir, storeFile: path.join(`${first.outDir}-cache`, 'data-store.json'), log: () => undefined });
+    renderer.reload();
+    const response = await fetch(`${cms.url}/api/articles?sort=date:desc&fields[0]=slug&fields[1]=title`, { headers: { authorization: `Bearer ${cms.readToken}` } });
+    articles = ((await response.json()) as { data: Article[] }).data;
+  });
+  afterAll(async () => {
+    await renderer?.close();
+    await cms?.destroy();
+    for (const dir of [...folders, rendererDir]) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders, with nothing edited, exactly the pages of the static build', async () => {
+    const out = folder('same');
+    const result = await renderer.update({ base: first.outDir, outDir: out });
+    expect(result.kind).toBe('partial');
+    expectSameSite(out, first.outDir);
+  });
+
+  it('after an edit, renders only the pages it changed and gives the site a full build of the new content gives; drafts stay out', async () => {
+    const [newest, edited, older] = articles;
+    if (!newest || !edited || !older) throw new Error('Il faut au moins trois articles de démonstration.');
+    await restWrite(cms, writer, 'PUT', `/api/articles/${edited.documentId}?status=published`, { title: `${edited.title} (modifié)` });
+    await restWrite(cms, writer, 'PUT', `/api/articles/${older.documentId}?status=draft`, { title: 'Titre de brouillon jamais publié' });
+    const draft = await fetch(`${cms.url}/api/articles/${older.documentId}?status=draft&fields[0]=title`, { headers: { authorization: `Bearer ${writer}` } });
+    expect(((await draft.json()) as { data: Article }).data.title).toBe('Titre de brouillon jamais publié');
+    const out = folder('edited');
+    const result = await renderer.update({ base: first.outDir, outDir: out });
+    expect(result).toMatchObject({ kind: 'partial' });
+    if (result.kind !== 'partial') return;
+    // Not the other articles' pages: they are taken from the previous output.
+    expect(result.rendered).toBeLessThan(comparable(first.outDir).filter((file) => file.endsWith('.html')).length - articles.length + 3);
+    expect(readFileSync(path.join(out, 'articles', edited.slug, 'index.html'), 'utf8')).toContain(`${edited.title} (modifié)`);
+    // Its neighbours name it in their previous / next links.
+    expect(readFileSync(path.join(out, 'articles', newest.slug, 'index.html'), 'utf8')).toContain(`${edited.title} (modifié)`);
+    const full = await build();
+    expectSameSite(out, full.outDir);
+    expect(listFiles(out).some((file) => readFileSync(path.join(out, file)).includes('Titre de brouillon jamais publié'))).toBe(false);
+  });
+
+  it('hands over to the static build when an entry is removed, and then follows it', async () => {
+    const [, , , removed] = articles;
+    if (!removed) throw new Error('Il faut au moins quatre articles de démonstration.');
+    await restWrite(cms, writer, 'DELETE', `/api/articles/${removed.documentId}`);
+    const result = await renderer.update({ base: first.outDir, outDir: folder('removed') });
+    expect(result).toEqual({ kind: 'full', reason: 'articles : entrées ajoutées ou retirées' });
+    // Until it takes the content of a new static build, it refuses rather than guess.
+    expect((await renderer.update({ base: first.outDir, outDir: folder('stale') })).kind).toBe('full');
+  });
+});
