@@ -1,5 +1,6 @@
 import { collection } from './collections';
 import { articlePages, articlePageHref } from './articles';
+import { videoPageHref, videoPages } from './videos';
 
 export type Route = { path: string; title: string; section: string; updated?: string };
 
@@ -17,6 +18,9 @@ export const publicRoutes = async (): Promise<Route[]> => {
   ];
   for (const page of (await articlePages()).slice(1)) {
     routes.push({ path: articlePageHref(page.current), title: `Articles, page ${page.current}`, section: 'Articles' });
+  }
+  for (const page of (await videoPages()).slice(1)) {
+    routes.push({ path: videoPageHref(page.current), title: `Vidéos, page ${page.current}`, section: 'Général' });
   }
   for (const a of await collection('articles')) routes.push({ path: `/articles/${a.id}/`, title: a.data.title, section: 'Articles', updated: a.data.updatedAt });
   for (const c of await collection('projectCalls')) routes.push({ path: `/appels-a-projets/${c.id}/`, title: c.data.title, section: 'Appels à projets', updated: c.data.updatedAt });

@@ -1,0 +1,7 @@
+export type ListPage<T> = { current: number; total: number; items: T[] };
+
+/** A list cut into pages of `size`; an empty list is one empty page, so the first page always exists. */
+export const pagesOf = <T>(items: readonly T[], size: number): ListPage<T>[] => {
+  const total = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: total }, (_, i) => ({ current: i + 1, total, items: items.slice(i * size, (i + 1) * size) }));
+};
