@@ -6,9 +6,33 @@ import { HtmlValidate } from 'html-validate';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '@bluehats/rebuild-service';
-import { buildSite, launchChromium, listFiles, startStrapi, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
+import { buildSite, createApiToken, launchChromium, listFiles, restWrite, startStrapi, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+
+/** Enough articles and videos on top of the demo content for their lists to have a second page. */
+const fillLists = async (cms: StrapiServer): Promise<void> => {
+  const token = await createApiToken(cms, 'full-access');
+  for (let i = 1; i <= 9; i += 1) {
+    await restWrite(cms, token, 'POST', '/api/articles?status=published', {
+      title: `Note de lecture numéro ${i}`,
+      slug: `note-de-lecture-${i}`,
+      description: `Une courte note de lecture sur un logiciel libre utilisé dans l’administration (${i}).`,
+      date: `2025-0${(i % 9) + 1}-15`,
+      body: [{ __component: 'blocks.rich-text', content: paragraph('Le texte de la note tient en un paragraphe.') }],
+    });
+  }
+  for (let i = 1; i <= 8; i += 1) {
+    await restWrite(cms, token, 'POST', '/api/videos?status=published', {
+      title: `Démonstration numéro ${i}`,
+      provider: 'youtube',
+      embedUrl: `https://www.youtube-nocookie.com/embed/demo${i}`,
+      transcript: paragraph(`Transcription de la démonstration ${i}.`),
+    });
+  }
+};
 
 /** One route per page type: what an RGAA audit would sample. */
 const routeSample = (files: string[]): string[] => {
@@ -17,6 +41,7 @@ const routeSample = (files: string[]): string[] => {
   return [
     '/',
     '/articles/',
+    '/articles/page/2/',
     `/${first('articles/') ?? ''}`,
     '/appels-a-projets/',
     `/${first('appels-a-projets/') ?? ''}`,
@@ -27,6 +52,7 @@ const routeSample = (files: string[]): string[] => {
     '/tags/',
     `/${first('tags/') ?? ''}`,
     '/videos/',
+    '/videos/page/2/',
     '/citations/',
     '/plan-du-site/',
     '/recherche/?q=logiciel',
@@ -44,6 +70,7 @@ describe('accessibility of every page type', () => {
 
   beforeAll(async () => {
     cms = await startStrapi();
+    await fillLists(cms);
     build = await buildSite({ strapiUrl: cms.url, token: cms.readToken });
     if (build.code !== 0) throw new Error(build.output);
     await cms.destroy();
@@ -65,7 +92,9 @@ describe('accessibility of every page type', () => {
     const failures: string[] = [];
     for (const route of routes) {
       const tab = await context.newPage();
-      await tab.goto(`${base}${route}`, { waitUntil: 'load' });
+      const response = await tab.goto(`${base}${route}`, { waitUntil: 'load' });
+      // Every sampled page exists, but the one that checks the 404 page.
+      expect(response?.status(), route).toBe(route === '/une-page-qui-n-existe-pas/' ? 404 : 200);
       expect(await tab.evaluate(() => document.documentElement.getAttribute('data-fr-theme'))).toBe(scheme);
       await tab.addScriptTag({ content: axe.source });
       const result = await tab.evaluate(
