@@ -37,6 +37,11 @@ export const runLoadTest = async (options: {
   for (const name of options.collections) {
     for (const populated of [false, true]) {
       const endpoint = `/api/${name}?${query(name, populated)}`;
+      // One request first, as the build makes: the database pool and the response cache start cold, and
+      // a measure of a few seconds must not be spent opening connections.
+      const warmUp = await fetch(`${options.url}${endpoint}`, { headers: { authorization: `Bearer ${options.token}` } });
+      if (!warmUp.ok) throw new Error(`${options.url}${endpoint} : réponse ${warmUp.status} avant la mesure`);
+      await warmUp.arrayBuffer();
       const run = await autocannon({
         url: `${options.url}${endpoint}`,
         connections: options.connections,

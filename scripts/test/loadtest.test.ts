@@ -12,7 +12,7 @@ describe('the list endpoints under load (autocannon, loopback)', () => {
   });
 
   it('answer 50 concurrent connections without a single error, with and without population', async () => {
-    const results = await runLoadTest({ url: cms.url, token: cms.readToken, collections: ['articles'], connections: 50, durationSeconds: 2 });
+    const results = await runLoadTest({ url: cms.url, token: cms.readToken, collections: ['articles'], connections: 50, durationSeconds: 4 });
     expect(results.map((r) => r.populated)).toEqual([false, true]);
     for (const result of results) {
       expect(result.requests, result.endpoint).toBeGreaterThan(50);

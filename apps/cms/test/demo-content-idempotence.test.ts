@@ -1,6 +1,5 @@
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createThrowawayDatabase, newSecrets, startStrapi, type ThrowawayDatabase } from '@bluehats/testkit';
+import { createThrowawayDatabase, newSecrets, runSql, startStrapi, testDatabase, type ThrowawayDatabase } from '@bluehats/testkit';
 
 type Listing = { data: Array<{ documentId: string; title: string }>; meta: { pagination: { total: number } } };
 
@@ -9,14 +8,14 @@ const count = async (url: string, token: string, type: string): Promise<number> 
   return ((await response.json()) as Listing).meta.pagination.total;
 };
 
-describe('demo content', () => {
+describe(`demo content on ${testDatabase}`, () => {
   let database: ThrowawayDatabase | undefined;
   afterAll(async () => {
     await database?.drop();
   });
 
   it('is created once and never overwrites an editor’s changes', async () => {
-    database = await createThrowawayDatabase('sqlite');
+    database = await createThrowawayDatabase(testDatabase);
     const secrets = newSecrets();
     const types = ['articles', 'quotes', 'videos', 'project-calls', 'tags', 'pages'];
 
@@ -25,13 +24,10 @@ describe('demo content', () => {
     await first.stop();
 
     // An editor renames one article and deletes another, straight in the database.
-    const file = database.env.DATABASE_FILENAME ?? '';
-    const db = new Database(file);
-    const rows = db.prepare('SELECT DISTINCT document_id AS documentId FROM articles ORDER BY id').all() as Array<{ documentId: string }>;
+    const rows = await runSql<{ documentId: string }>(database, 'SELECT document_id AS "documentId" FROM articles GROUP BY document_id ORDER BY MIN(id)');
     const [renamed, deleted] = rows;
-    db.prepare('UPDATE articles SET title = ? WHERE document_id = ?').run('Titre choisi par la rédaction', renamed?.documentId);
-    db.prepare('DELETE FROM articles WHERE document_id = ?').run(deleted?.documentId);
-    db.close();
+    await runSql(database, 'UPDATE articles SET title = ? WHERE document_id = ?', ['Titre choisi par la rédaction', renamed?.documentId]);
+    await runSql(database, 'DELETE FROM articles WHERE document_id = ?', [deleted?.documentId]);
 
     const second = await startStrapi({ database, secrets });
     try {

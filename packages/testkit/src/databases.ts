@@ -47,3 +47,29 @@ export const createThrowawayDatabase = async (kind: DatabaseKind): Promise<Throw
     drop: () => withAdminClient((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 };
+
+/**
+ * Runs one SQL statement straight on a throw-away database, as an editor's change or a migration would land,
+ * without going through Strapi. Placeholders are written `?` for both engines.
+ */
+export const runSql = async <Row = Record<string, unknown>>(database: ThrowawayDatabase, sql: string, params: unknown[] = []): Promise<Row[]> => {
+  if (database.kind === 'sqlite') {
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(database.env.DATABASE_FILENAME ?? '');
+    try {
+      const statement = db.prepare(sql);
+      return statement.reader ? (statement.all(...params) as Row[]) : (statement.run(...params), []);
+    } finally {
+      db.close();
+    }
+  }
+  let index = 0;
+  const numbered = sql.replace(/\?/g, () => `$${++index}`);
+  const client = new pg.Client({ connectionString: database.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(numbered, params)).rows as Row[];
+  } finally {
+    await client.end();
+  }
+};
