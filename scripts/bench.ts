@@ -34,6 +34,8 @@ const { values } = parseArgs({
     videos: { type: 'string' },
     calls: { type: 'string' },
     database: { type: 'string', default: 'sqlite' },
+    // Keeps the work folder (corpus snapshot, builds) to study a build again without reloading the corpus.
+    keep: { type: 'boolean', default: false },
   },
 });
 const scale: CorpusScale = {
@@ -141,6 +143,7 @@ const main = async (): Promise<void> => {
         seconds: updateSeconds,
         pages: update.rendered,
         kept: update.kept,
+        phases: update.seconds,
         peakMb: peakRss / 1024 ** 2,
         fetchRequests: (await import('../apps/web/src/lib/strapi-loader.js')).contentStats().requests - requestsBefore,
         prepareSeconds,
@@ -164,7 +167,7 @@ const main = async (): Promise<void> => {
         fetch: { seconds: fetchSeconds, requests: client.stats.requests, bytes: client.stats.bytes, requestBound, counts },
         buildFromCms: { seconds: fromCms.seconds, pages: fromCms.pages, pagesPerSecond: fromCms.pages / fromCms.seconds, peakMb: fromCms.peakMb, phases: fromCms.phases },
         buildFromFiles: { seconds: fromFiles.seconds, pages: fromFiles.pages, peakMb: fromFiles.peakMb },
-        incremental: { seconds: incremental.seconds, pagesRendered: incremental.pages, filesKept: incremental.kept, peakMb: incremental.peakMb, fetchRequests: incremental.fetchRequests, rendererPreparationSeconds: incremental.prepareSeconds },
+        incremental: { seconds: incremental.seconds, pagesRendered: incremental.pages, filesKept: incremental.kept, phaseSeconds: incremental.phases, peakMb: incremental.peakMb, fetchRequests: incremental.fetchRequests, rendererPreparationSeconds: incremental.prepareSeconds },
         ratios: {
           cmsOverFiles: fromCms.seconds / fromFiles.seconds,
           incrementalOverFull: incremental.seconds / fromCms.seconds,
@@ -180,7 +183,7 @@ const main = async (): Promise<void> => {
         ['Construction depuis des fichiers', `${fromFiles.seconds.toFixed(1)} s`, ''],
         ['Rapport CMS / fichiers', results.ratios.cmsOverFiles.toFixed(2), '≤ 1,2'],
         ['Préparation du rendu rapide (une fois par version du code)', `${incremental.prepareSeconds.toFixed(1)} s`, ''],
-        ['Reconstruction après une modification', `${incremental.seconds.toFixed(1)} s, ${incremental.pages} pages rendues, ${incremental.kept} fichiers repris, ${incremental.fetchRequests} requêtes, ${incremental.peakMb.toFixed(0)} Mo au plus`, ''],
+        ['Reconstruction après une modification', `${incremental.seconds.toFixed(1)} s, ${incremental.pages} pages rendues, ${incremental.kept} fichiers repris, ${incremental.fetchRequests} requêtes, ${incremental.peakMb.toFixed(0)} Mo au plus (relecture ${incremental.phases.sync.toFixed(1)} s, rendu ${incremental.phases.render.toFixed(1)} s, écriture ${incremental.phases.copy.toFixed(1)} s, index ${incremental.phases.index.toFixed(1)} s)`, ''],
         ['Rapport reconstruction / construction', results.ratios.incrementalOverFull.toFixed(2), '≤ 0,5'],
         ...weights.map((w) => [`Poids : ${w.type}`, `HTML ${kb(w.html)} Ko, CSS ${kb(w.css)} Ko, JS ${kb(w.js)} Ko (gzip)`, 'CSS ≤ 60 Ko']),
         ['DSFR complet (pour comparer)', `CSS ${kb(full.css)} Ko, JS ${kb(full.js)} Ko (gzip)`, ''],
@@ -195,7 +198,8 @@ const main = async (): Promise<void> => {
     }
   } finally {
     await database.drop();
-    rmSync(work, { recursive: true, force: true });
+    if (values.keep) console.log(`Dossier de travail gardé : ${work}`);
+    else rmSync(work, { recursive: true, force: true });
   }
 };
 

@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
+import { contentStoreFromFile } from './src/integrations/content-store-from-file.ts';
 import { mediaRemotePatterns } from './src/integrations/media-hosts.ts';
 import { incrementalOutput } from './src/integrations/incremental-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
   // Stylesheets stay files, for the same Content-Security-Policy (style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Order matters: the previous output is merged in before the whole site is indexed for search.
-  integrations: [incrementalOutput(), searchIndex(), securityHeadersFile()],
+  integrations: [contentStoreFromFile(), incrementalOutput(), searchIndex(), securityHeadersFile()],
   image: { remotePatterns: mediaRemotePatterns(process.env) },
   vite: {
     build: {

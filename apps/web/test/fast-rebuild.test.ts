@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, createApiToken, listFiles, restWrite, startStrapi, webDir, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
 import type { Renderer } from '../src/fast-rebuild/renderer';
 
-type Article = { documentId: string; slug: string; title: string };
+type Article = { documentId: string; slug: string; title: string; date: string };
+
+const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 
 // Pagefind's index is rewritten each time; every other file must be the static build's, byte for byte.
 const comparable = (dir: string): string[] => listFiles(dir).filter((file) => !file.startsWith('pagefind/')).sort();
@@ -40,6 +42,16 @@ describe('the fast rebuild (renderer kept between publications)', () => {
   beforeAll(async () => {
     cms = await startStrapi();
     writer = await createApiToken(cms, 'full-access');
+    // Enough articles for the list to have three pages, so that an edit touches only some of them.
+    for (let i = 1; i <= 26; i += 1) {
+      await restWrite(cms, writer, 'POST', '/api/articles?status=published', {
+        title: `Chronique numéro ${i}`,
+        slug: `chronique-${i}`,
+        description: `Une chronique courte sur les logiciels libres de l’administration (${i}).`,
+        date: `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`,
+        body: [{ __component: 'blocks.rich-text', content: paragraph(`Le texte de la chronique ${i}.`) }],
+      });
+    }
     first = await build();
     await build({ CONTENT_SOURCE: 'none', RENDERER_OUT_DIR: rendererDir }, 'astro.renderer.config.mjs');
     // The renderer's modules read the CMS's address, the token and the build's clock when imported.
@@ -47,7 +59,7 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     const { createRenderer } = await import('../src/fast-rebuild/renderer');
     renderer = await createRenderer({ rendererDir, storeFile: path.join(`${first.outDir}-cache`, 'data-store.json'), log: () => undefined });
     renderer.reload();
-    const response = await fetch(`${cms.url}/api/articles?sort=date:desc&fields[0]=slug&fields[1]=title`, { headers: { authorization: `Bearer ${cms.readToken}` } });
+    const response = await fetch(`${cms.url}/api/articles?sort=date:desc&fields[0]=slug&fields[1]=title&fields[2]=date&pagination[pageSize]=100`, { headers: { authorization: `Bearer ${cms.readToken}` } });
     articles = ((await response.json()) as { data: Article[] }).data;
   });
   afterAll(async () => {
@@ -82,6 +94,33 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     const full = await build();
     expectSameSite(out, full.outDir);
     expect(listFiles(out).some((file) => readFileSync(path.join(out, file)).includes('Titre de brouillon jamais publié'))).toBe(false);
+  });
+
+  it('after an article moves in the list (new date), renders the list pages and the neighbours it changed, and nothing else', async () => {
+    const before = folder('edited');
+    const moved = articles.at(-1);
+    if (!moved) throw new Error('Aucun article.');
+    await restWrite(cms, writer, 'PUT', `/api/articles/${moved.documentId}?status=published`, { date: '2025-12-31' });
+    const out = folder('moved');
+    const result = await renderer.update({ base: before, outDir: out });
+    expect(result).toMatchObject({ kind: 'partial' });
+    const full = await build();
+    expectSameSite(out, full.outDir);
+  });
+
+  it('after an edit that keeps the order, renders only the list page that shows the article', async () => {
+    const edited = articles[14];
+    if (!edited) throw new Error('Il faut au moins quinze articles.');
+    await restWrite(cms, writer, 'PUT', `/api/articles/${edited.documentId}?status=published`, { description: 'Un résumé réécrit par la rédaction.' });
+    const out = folder('described');
+    const result = await renderer.update({ base: folder('moved'), outDir: out });
+    expect(result).toMatchObject({ kind: 'partial' });
+    const full = await build();
+    expectSameSite(out, full.outDir);
+    // Its own page, two neighbours, one list page, the tag pages that list it and the pages listing everything.
+    const lists = comparable(out).filter((file) => /^articles\/(index\.html|page\/)/.test(file));
+    expect(lists.length).toBeGreaterThanOrEqual(3);
+    if (result.kind === 'partial') expect(result.rendered).toBeLessThan(25);
   });
 
   it('hands over to the static build when an entry is removed, and then follows it', async () => {

@@ -41,6 +41,8 @@ export type StrapiClient = {
   findAll<K extends CollectionTypeName>(name: K, options?: FindOptions): Promise<EntryOf<K>[]>;
   /** documentId and slug of every published entry, without their content: how deletions are seen. */
   listKeys(name: CollectionTypeName): Promise<EntryKey[]>;
+  /** How many entries are published, in one small request: enough to see that none was removed. */
+  count(name: CollectionTypeName): Promise<number>;
   findSingle<K extends SingleTypeName>(name: K): Promise<EntryOf<K>>;
   /** One document by documentId, draft or published (editors' preview); null when it does not exist. */
   findDocument<K extends CollectionTypeName>(name: K, documentId: string, status: 'draft' | 'published'): Promise<EntryOf<K> | null>;
@@ -127,6 +129,14 @@ export const createStrapiClient = ({
       const rest = Array.from({ length: Math.max(0, first.pageCount - 1) }, (_, index) => index + 2);
       const pages = await mapWithConcurrency(rest, concurrency, keysPage);
       return [first, ...pages].flatMap((page) => page.keys);
+    },
+    async count(name) {
+      const requestUrl = endpoint(name, { fields: { 0: 'documentId' }, pagination: { page: 1, pageSize: 1, withCount: true } });
+      const envelope = CollectionEnvelopeSchema.safeParse(await http.getJson(requestUrl, name));
+      if (!envelope.success) throw unexpected(name, requestUrl, describeIssue(envelope.error.issues[0]));
+      const { total } = envelope.data.meta.pagination;
+      if (total === undefined) throw unexpected(name, requestUrl, 'meta.pagination.total manquant');
+      return total;
     },
     async findSingle(name) {
       const requestUrl = endpoint(name, { populate: contentTypes[name].populate });

@@ -35,6 +35,9 @@ describe('the content client against a real Strapi', () => {
     expect(new Set(quotes.map((q) => q.documentId)).size).toBe(quotes.length);
     expect(client.stats.requests).toBe(Math.ceil(quotes.length / 100));
     expect(quotes.some((q) => q.text === draftText)).toBe(false);
+    // What the incremental sync compares with its store to see a removal: one request, drafts not counted.
+    expect(await client.count('quotes')).toBe(quotes.length);
+    expect(client.stats.requests).toBe(Math.ceil(quotes.length / 100) + 1);
   });
 
   it('validates every demo entry of every type', async () => {

@@ -15,10 +15,11 @@ import { newestFirst } from '../lib/article-order';
 import { readChanges, startChangeRecord, type BuildChanges } from '../lib/build-changes';
 import { buildTime } from '../lib/build-time';
 import { nextContentGeneration } from '../lib/content-generation';
-import { boundaryPassed, detailRoutes, FINGERPRINT_FILE } from '../lib/incremental';
+import { boundaryPassed, FINGERPRINT_FILE } from '../lib/incremental';
 import { forgetAnswers, loadCollection, loadSingle } from '../lib/strapi-loader';
 import { isVisible, type Scheduled } from '../lib/visibility';
 import { memoryContext, readStoreFile, type ContentStore } from './memory-store';
+import { planRender } from './pages-to-render';
 
 // The collections of content.config.ts and the CMS type each is loaded from.
 const sources = {
@@ -51,8 +52,13 @@ const needsFullBuild = (changes: BuildChanges): string | null => {
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
 export type FastRebuildResult =
-  | { kind: 'partial'; rendered: number; kept: number; indexed: number }
+  | { kind: 'partial'; rendered: number; kept: number; indexed: number; seconds: RebuildPhases }
   | { kind: 'full'; reason: string };
+
+/** Where a fast rebuild spends its time, for the benchmark and the logs. */
+export type RebuildPhases = { sync: number; render: number; copy: number; index: number };
+
+const since = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
 
 export type RendererOptions = {
   /** The output of `astro build --config astro.renderer.config.mjs`. */
@@ -128,28 +134,24 @@ export const createRenderer = async (options: RendererOptions) => {
     forgetAnswers();
     startChangeRecord();
     inSync = false;
-    for (const [collection, type] of Object.entries(sources)) {
-      const schema = contentTypes[type].schema;
-      const context = memoryContext(store, collection, (data) => schema.parseAsync(data), generateDigest, log);
-      if (singles.has(type)) await loadSingle(type as SingleTypeName, context);
-      else await loadCollection(type as CollectionTypeName, context);
-    }
+    // All collections at once, as Astro's content layer syncs them: the client bounds the concurrency.
+    await Promise.all(
+      Object.entries(sources).map(async ([collection, type]) => {
+        const schema = contentTypes[type].schema;
+        const context = memoryContext(store, collection, (data) => schema.parseAsync(data), generateDigest, log);
+        if (singles.has(type)) await loadSingle(type as SingleTypeName, context);
+        else await loadCollection(type as CollectionTypeName, context);
+      }),
+    );
     nextContentGeneration();
     return readChanges();
   };
 
-  // Detail pages whose HTML depends on a modified entry: its own, and its neighbours' for articles.
-  const detailPagesToRender = (changes: BuildChanges): Record<string, Set<string>> => {
-    const wanted: Record<string, Set<string>> = {};
-    for (const collection of Object.keys(detailRoutes)) wanted[collection] = new Set(changes[collection]?.modified ?? []);
+  /** Article ids in the order of the list (newest first), as the pages see them now. */
+  const articleOrder = (): string[] => {
     const now = buildTime();
     const articles = [...(store.get('articles')?.values() ?? [])] as Array<{ id: string; data: { date: string } & Scheduled }>;
-    const ordered = articles.filter((entry) => isVisible(entry.data, now)).sort(newestFirst);
-    const modified = new Set(changes.articles?.modified ?? []);
-    ordered.forEach((entry, i) => {
-      if (modified.has(ordered[i - 1]?.id ?? '') || modified.has(ordered[i + 1]?.id ?? '')) wanted.articles?.add(entry.id);
-    });
-    return wanted;
+    return articles.filter((entry) => isVisible(entry.data, now)).sort(newestFirst).map((entry) => entry.id);
   };
 
   // null: no route answers there (a file Astro copied or wrote beside the pages), kept as it was.
@@ -166,21 +168,23 @@ export const createRenderer = async (options: RendererOptions) => {
     if (!inSync) return { kind: 'full', reason: 'contenu en mémoire à recharger' };
     if (!fingerprint || readFingerprint(base) !== fingerprint) return { kind: 'full', reason: 'le code a changé depuis la dernière construction' };
     if (boundaryPassed(base)) return { kind: 'full', reason: 'une échéance est passée' };
+    const syncStart = process.hrtime.bigint();
+    const articlesBefore = articleOrder();
     const changes = await sync();
+    const seconds: RebuildPhases = { sync: since(syncStart), render: 0, copy: 0, index: 0 };
     const fullReason = needsFullBuild(changes);
     if (fullReason) return { kind: 'full', reason: fullReason };
 
-    const wanted = detailPagesToRender(changes);
+    const plan = planRender(changes, articlesBefore, articleOrder());
     const toRender: string[] = [];
     const toKeep: string[] = [];
     for (const file of filesOf(base)) {
-      const [section = '', slug = '', rest] = file.split('/');
-      const collection = Object.keys(detailRoutes).find((name) => detailRoutes[name] === section);
-      const unchangedDetail = collection !== undefined && rest === 'index.html' && slug !== 'page' && !wanted[collection]?.has(slug);
-      if (!PAGE.test(file) || NOT_PAGES.has(section) || file === FINGERPRINT_FILE || unchangedDetail) toKeep.push(file);
+      const section = file.split('/')[0] ?? '';
+      if (!PAGE.test(file) || NOT_PAGES.has(section) || file === FINGERPRINT_FILE || !plan.needs(file)) toKeep.push(file);
       else toRender.push(file);
     }
 
+    const renderStart = process.hrtime.bigint();
     const assets = new Set(existsSync(path.join(base, '_astro')) ? readdirSync(path.join(base, '_astro')) : []);
     const pages = new Map<string, string>();
     const queue = [...toRender];
@@ -198,6 +202,8 @@ export const createRenderer = async (options: RendererOptions) => {
       if (missing) return { kind: 'full', reason: `${file} demande /_astro/${missing}, absent de la construction précédente` };
     }
 
+    seconds.render = since(renderStart);
+    const copyStart = process.hrtime.bigint();
     for (const [file, html] of pages) {
       mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
       writeFileSync(path.join(outDir, file), html);
@@ -207,10 +213,14 @@ export const createRenderer = async (options: RendererOptions) => {
       mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
       linkTree(path.join(base, file), path.join(outDir, file));
     }
+    seconds.copy = since(copyStart);
+    const indexStart = process.hrtime.bigint();
     const indexed = await indexSite(outDir);
+    seconds.index = since(indexStart);
     inSync = true;
-    log(`${pages.size} pages rendues, ${toKeep.length} fichiers repris, ${indexed} pages indexées.`);
-    return { kind: 'partial', rendered: pages.size, kept: toKeep.length, indexed };
+    const phases = `relecture ${seconds.sync.toFixed(1)} s, rendu ${seconds.render.toFixed(1)} s, écriture ${seconds.copy.toFixed(1)} s, index ${seconds.index.toFixed(1)} s`;
+    log(`${pages.size} pages rendues, ${toKeep.length} fichiers repris, ${indexed} pages indexées (${phases}).`);
+    return { kind: 'partial', rendered: pages.size, kept: toKeep.length, indexed, seconds };
   };
 
   return {

@@ -2,9 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { newestFirst } from './article-order';
 import { collection } from './collections';
 import { perContentGeneration } from './content-generation';
-import { pagesOf } from './pagination';
-
-export const ARTICLES_PER_PAGE = 12;
+import { ARTICLES_PER_PAGE, pagesOf } from './pagination';
 
 /** Newest first: the order of the list, the pagination, the feed and previous/next links. */
 const byDate = perContentGeneration(

@@ -8,6 +8,8 @@ export type ContentSource = {
   findAll: <K extends CollectionTypeName>(name: K, options?: FindOptions) => Promise<EntryOf<K>[]>;
   /** Keys of every published entry; null when the source cannot list them (then loads are full). */
   listKeys: ((name: CollectionTypeName) => Promise<EntryKey[]>) | null;
+  /** How many entries are published; null when the source cannot tell (then loads are full). */
+  count: ((name: CollectionTypeName) => Promise<number>) | null;
   findSingle: <K extends SingleTypeName>(name: K) => Promise<EntryOf<K> | null>;
   stats: () => { requests: number; bytes: number };
 };
@@ -23,6 +25,7 @@ const fromCms = (): ContentSource => {
     kind: 'cms',
     findAll: (name, options) => client.findAll(name, options),
     listKeys: (name) => client.listKeys(name),
+    count: (name) => client.count(name),
     findSingle: (name) => client.findSingle(name),
     stats: () => ({ ...client.stats }),
   };
@@ -35,6 +38,7 @@ const fromSnapshot = (file: string): ContentSource => {
     kind: 'snapshot',
     findAll: async (name) => (snapshot[name] ?? []) as EntryOf<typeof name>[],
     listKeys: null,
+    count: null,
     findSingle: async (name) => (snapshot[name] ?? null) as EntryOf<typeof name> | null,
     stats: () => ({ requests: 0, bytes: 0 }),
   };
@@ -44,6 +48,7 @@ const none: ContentSource = {
   kind: 'none',
   findAll: async () => [],
   listKeys: null,
+  count: null,
   findSingle: async () => null,
   stats: () => ({ requests: 0, bytes: 0 }),
 };

@@ -1,3 +1,6 @@
+/** Articles per page of /articles/: the fast rebuild also needs it, to know which page an edit touches. */
+export const ARTICLES_PER_PAGE = 12;
+
 export type ListPage<T> = { current: number; total: number; items: T[] };
 
 /** A list cut into pages of `size`; an empty list is one empty page, so the first page always exists. */

@@ -24,7 +24,7 @@ const dependencies: Partial<Record<CollectionTypeName, CollectionTypeName[]>> = 
   tags: ['articles', 'project-calls'],
 };
 
-type SyncState = { since: string; dependencyKeys: Record<string, string[]> };
+type SyncState = { since: string; dependencyCounts: Record<string, number> };
 
 const META_KEY = 'bluehats-sync';
 
@@ -42,6 +42,7 @@ const once = <T>(question: string, ask: () => Promise<T>): Promise<T> => {
   return answer;
 };
 const keysOf = (name: CollectionTypeName, list: NonNullable<typeof source.listKeys>) => once(`keys:${name}`, () => list(name));
+const countOf = (name: CollectionTypeName, count: NonNullable<typeof source.count>) => once(`count:${name}`, () => count(name));
 const changedSince = (name: CollectionTypeName, since: string) => once(`changed:${name}:${since}`, () => source.findAll(name, { changedSince: since }));
 
 const latestDate = (entries: Keyed[], fallback: string): string =>
@@ -49,29 +50,37 @@ const latestDate = (entries: Keyed[], fallback: string): string =>
 
 /**
  * What changed since the last build, without fetching unchanged entries: the entries edited or
- * published since then, and the keys of all published ones (to see deletions). Returns null when
- * everything must be fetched: first build, a source that cannot list keys, or an embedded type
- * (quote, video, tag…) that changed, since the embedding entries' own dates do not show it.
+ * published since then, and the ids of all published ones. Returns null when everything must be
+ * fetched: first build, a source that cannot count, or an embedded type (quote, video, tag…) that
+ * changed, since the embedding entries' own dates do not show it.
+ *
+ * Removals are seen by counting: the entries known before plus the new ones among the changed must
+ * make the published count, or some were removed and the keys are listed (N/100 small requests).
  */
-const delta = async (name: CollectionTypeName, state: SyncState | undefined) => {
-  const list = source.listKeys;
-  if (!state || !list) return null;
-  const dependencyKeys: Record<string, string[]> = {};
+const delta = async (name: CollectionTypeName, state: SyncState | undefined, known: readonly string[]) => {
+  const { count, listKeys } = source;
+  if (!state?.dependencyCounts || !count || !listKeys) return null;
+  const dependencyCounts: Record<string, number> = {};
   for (const dependency of dependencies[name] ?? []) {
-    const [changed, keys] = await Promise.all([changedSince(dependency, state.since), keysOf(dependency, list)]);
-    dependencyKeys[dependency] = keys.map((k) => k.documentId).sort();
-    if (changed.length > 0 || dependencyKeys[dependency]?.join() !== state.dependencyKeys[dependency]?.join()) return null;
+    const [changed, total] = await Promise.all([changedSince(dependency, state.since), countOf(dependency, count)]);
+    dependencyCounts[dependency] = total;
+    if (changed.length > 0 || total !== state.dependencyCounts[dependency]) return null;
   }
-  const [changed, keys] = await Promise.all([changedSince(name, state.since), keysOf(name, list)]);
-  return { changed: changed as Keyed[], keys: new Set(keys.map(entryId)), dependencyKeys };
+  const [changed, total] = await Promise.all([changedSince(name, state.since) as Promise<Keyed[]>, countOf(name, count)]);
+  const keys = new Set([...known, ...changed.map(entryId)]);
+  if (keys.size !== total) {
+    const listed = await keysOf(name, listKeys);
+    return { changed, keys: new Set(listed.map(entryId)), dependencyCounts };
+  }
+  return { changed, keys, dependencyCounts };
 };
 
-const dependencyKeysNow = async (name: CollectionTypeName): Promise<Record<string, string[]>> => {
-  const keys: Record<string, string[]> = {};
-  const list = source.listKeys;
-  if (!list) return keys;
-  for (const dependency of dependencies[name] ?? []) keys[dependency] = (await keysOf(dependency, list)).map((k) => k.documentId).sort();
-  return keys;
+const dependencyCountsNow = async (name: CollectionTypeName): Promise<Record<string, number>> => {
+  const counts: Record<string, number> = {};
+  const count = source.count;
+  if (!count) return counts;
+  for (const dependency of dependencies[name] ?? []) counts[dependency] = await countOf(dependency, count);
+  return counts;
 };
 
 /** What the loaders use of Astro's loader context; the fast rebuild provides the same over its memory. */
@@ -86,7 +95,7 @@ export type SyncContext = {
 export const loadCollection = async (name: CollectionTypeName, { store, meta, parseData, generateDigest, logger }: SyncContext): Promise<void> => {
   const saved = meta.get(META_KEY);
   const state = saved ? (JSON.parse(saved) as SyncState) : undefined;
-  const partial = store.keys().length > 0 ? await delta(name, state) : null;
+  const partial = store.keys().length > 0 ? await delta(name, state, store.keys()) : null;
   const entries = partial ? partial.changed : ((await source.findAll(name)) as Keyed[]);
   const present = partial ? partial.keys : new Set(entries.map(entryId));
   if (present.size === 0 && source.kind === 'cms' && mustHaveEntries.has(name) && process.env.ALLOW_EMPTY_SITE !== '1') {
@@ -111,7 +120,7 @@ export const loadCollection = async (name: CollectionTypeName, { store, meta, pa
     META_KEY,
     JSON.stringify({
       since: latestDate(entries, state?.since ?? '1970-01-01T00:00:00.000Z'),
-      dependencyKeys: partial?.dependencyKeys ?? (await dependencyKeysNow(name)),
+      dependencyCounts: partial?.dependencyCounts ?? (await dependencyCountsNow(name)),
     } satisfies SyncState),
   );
   logger.info(
