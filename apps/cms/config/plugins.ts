@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { s3Upload } from '../src/media-storage';
+import { ensureLocalUploadFolder, s3Upload } from '../src/media-storage';
 
 const allowedMediaTypes = [
   'image/*',
@@ -24,24 +24,27 @@ const deniedTypes = [
   'application/x-mach-binary',
 ];
 
-const config = (_params: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
-  'users-permissions': {
-    config: {
-      jwtManagement: 'refresh',
-      sessions: {
-        httpOnly: true,
+const config = (_params: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
+  ensureLocalUploadFolder(process.env);
+  return {
+    'users-permissions': {
+      config: {
+        jwtManagement: 'refresh',
+        sessions: {
+          httpOnly: true,
+        },
       },
     },
-  },
-  upload: {
-    config: {
-      ...s3Upload(process.env),
-      security: {
-        allowedTypes: allowedMediaTypes,
-        deniedTypes,
+    upload: {
+      config: {
+        ...s3Upload(process.env),
+        security: {
+          allowedTypes: allowedMediaTypes,
+          deniedTypes,
+        },
       },
     },
-  },
-});
+  };
+};
 
 export default config;

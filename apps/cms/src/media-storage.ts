@@ -1,3 +1,6 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
 /**
  * Where uploaded media live. By default on the CMS's disk (public/uploads); with UPLOAD_PROVIDER=s3,
  * in an S3-compatible bucket (AWS, Scaleway, OVHcloud, MinIO…) through Strapi's official provider,
@@ -51,4 +54,13 @@ export const mediaOrigins = (env: MediaStorageEnv): string[] => {
   const origins = [env.S3_PUBLIC_URL, env.S3_ENDPOINT].filter((value): value is string => Boolean(value)).map((value) => new URL(value).origin);
   if (!env.S3_ENDPOINT && env.S3_BUCKET) origins.push(`https://${env.S3_BUCKET}.s3.${env.S3_REGION || 'eu-west-3'}.amazonaws.com`);
   return [...new Set(origins)];
+};
+
+/**
+ * Strapi's local provider refuses to start without public/uploads, and an uploads folder is never
+ * committed: it is created here, on first run, before the provider looks for it. `strapi` commands
+ * run from the app's folder, which is the app directory Strapi resolves `public` against.
+ */
+export const ensureLocalUploadFolder = (env: MediaStorageEnv, appDir: string = process.cwd()): void => {
+  if (env.UPLOAD_PROVIDER !== 's3') mkdirSync(path.join(appDir, 'public', 'uploads'), { recursive: true });
 };
