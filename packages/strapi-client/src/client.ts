@@ -84,6 +84,13 @@ export const createStrapiClient = ({
   const changedFilter = (since: string | undefined): QueryObject | undefined =>
     since ? { $or: { 0: { updatedAt: { $gte: since } }, 1: { publishedAt: { $gte: since } } } } : undefined;
 
+  // The envelope of a list answer, or an error naming the URL and what was wrong with it.
+  const getList = async (name: CollectionTypeName, requestUrl: string) => {
+    const envelope = CollectionEnvelopeSchema.safeParse(await http.getJson(requestUrl, name));
+    if (!envelope.success) throw unexpected(name, requestUrl, describeIssue(envelope.error.issues[0]));
+    return envelope.data;
+  };
+
   const fetchPage = async <K extends CollectionTypeName>(name: K, page: number, options: FindOptions = {}) => {
     const requestUrl = endpoint(name, {
       populate: contentTypes[name].populate,
@@ -92,10 +99,9 @@ export const createStrapiClient = ({
       // A stable order, or entries could shift between pages.
       sort: { 0: 'id:asc' },
     });
-    const envelope = CollectionEnvelopeSchema.safeParse(await http.getJson(requestUrl, name));
-    if (!envelope.success) throw unexpected(name, requestUrl, describeIssue(envelope.error.issues[0]));
-    const entries = validateEntries(schemaOf(name), envelope.data.data, { url: requestUrl, contentType: name, fail: http.fail });
-    const { pageCount } = envelope.data.meta.pagination;
+    const envelope = await getList(name, requestUrl);
+    const entries = validateEntries(schemaOf(name), envelope.data, { url: requestUrl, contentType: name, fail: http.fail });
+    const { pageCount } = envelope.meta.pagination;
     if (page === 1 && pageCount === undefined) throw unexpected(name, requestUrl, 'meta.pagination.pageCount manquant');
     return { entries, pageCount: pageCount ?? 0 };
   };
@@ -117,13 +123,12 @@ export const createStrapiClient = ({
           pagination: { page, pageSize: size, withCount: page === 1 },
           sort: { 0: 'id:asc' },
         });
-        const envelope = CollectionEnvelopeSchema.safeParse(await http.getJson(requestUrl, name));
-        if (!envelope.success) throw unexpected(name, requestUrl, describeIssue(envelope.error.issues[0]));
-        const keys = (envelope.data.data as Array<Record<string, unknown>>).map((entry) => ({
+        const envelope = await getList(name, requestUrl);
+        const keys = (envelope.data as Array<Record<string, unknown>>).map((entry) => ({
           documentId: String(entry.documentId),
           slug: typeof entry.slug === 'string' ? entry.slug : null,
         }));
-        return { keys, pageCount: envelope.data.meta.pagination.pageCount ?? 0 };
+        return { keys, pageCount: envelope.meta.pagination.pageCount ?? 0 };
       };
       const first = await keysPage(1);
       const rest = Array.from({ length: Math.max(0, first.pageCount - 1) }, (_, index) => index + 2);
@@ -132,9 +137,7 @@ export const createStrapiClient = ({
     },
     async count(name) {
       const requestUrl = endpoint(name, { fields: { 0: 'documentId' }, pagination: { page: 1, pageSize: 1, withCount: true } });
-      const envelope = CollectionEnvelopeSchema.safeParse(await http.getJson(requestUrl, name));
-      if (!envelope.success) throw unexpected(name, requestUrl, describeIssue(envelope.error.issues[0]));
-      const { total } = envelope.data.meta.pagination;
+      const { total } = (await getList(name, requestUrl)).meta.pagination;
       if (total === undefined) throw unexpected(name, requestUrl, 'meta.pagination.total manquant');
       return total;
     },

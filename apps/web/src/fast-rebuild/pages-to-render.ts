@@ -1,4 +1,5 @@
 import type { BuildChanges } from '../lib/build-changes';
+import { detailRoutes } from '../lib/incremental';
 import { ARTICLES_PER_PAGE } from '../lib/pagination';
 
 /**
@@ -17,9 +18,7 @@ const sectionReads: Readonly<Record<string, readonly string[]>> = {
 
 /** Sections whose pages show one entry each, named by its id: only the modified entries' pages change. */
 const entrySections: Readonly<Record<string, string>> = {
-  articles: 'articles',
-  'appels-a-projets': 'project-calls',
-  pages: 'pages',
+  ...Object.fromEntries(Object.entries(detailRoutes).map(([collection, section]) => [section, collection])),
   // A tag's page lists the articles and calls it embeds: the tags loader sees them change.
   tags: 'tags',
 };
