@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { publicFolder } from '../src/media-storage';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '127.0.0.1'),
@@ -7,6 +8,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: {
     keys: env.array('APP_KEYS')!,
   },
+  dirs: { public: publicFolder(process.env) },
   webhooks: {
     populateRelations: false,
   },

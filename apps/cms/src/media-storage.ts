@@ -57,10 +57,16 @@ export const mediaOrigins = (env: MediaStorageEnv): string[] => {
 };
 
 /**
+ * The folder Strapi serves at the site's root, holding the local provider's uploads/: the app's public/
+ * unless PUBLIC_DIR names another one (each test server gets its own, so tests never touch an editor's files).
+ * `strapi` commands run from the app's folder, which is the app directory Strapi resolves `public` against.
+ */
+export const publicFolder = (env: MediaStorageEnv, appDir: string = process.cwd()): string => path.resolve(appDir, env.PUBLIC_DIR || 'public');
+
+/**
  * Strapi's local provider refuses to start without public/uploads, and an uploads folder is never
- * committed: it is created here, on first run, before the provider looks for it. `strapi` commands
- * run from the app's folder, which is the app directory Strapi resolves `public` against.
+ * committed: it is created here, on first run, before the provider looks for it.
  */
 export const ensureLocalUploadFolder = (env: MediaStorageEnv, appDir: string = process.cwd()): void => {
-  if (env.UPLOAD_PROVIDER !== 's3') mkdirSync(path.join(appDir, 'public', 'uploads'), { recursive: true });
+  if (env.UPLOAD_PROVIDER !== 's3') mkdirSync(path.join(publicFolder(env, appDir), 'uploads'), { recursive: true });
 };
