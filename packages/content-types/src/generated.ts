@@ -15,6 +15,7 @@ export const ArticleScalarsSchema = z.object({
   description: z.string().max(320),
   importDigest: z.string().max(64).nullable().optional(),
   importSource: z.string().max(500).nullable().optional(),
+  legacyPaths: z.string().max(4000).nullable().optional(),
   slug: z.string(),
   title: z.string().max(160),
   visibleFrom: z.string().datetime({ offset: true }).nullable().optional(),
@@ -64,6 +65,7 @@ export const ProjectCallScalarsSchema = z.object({
   imageAlt: z.string().max(250).nullable().optional(),
   importDigest: z.string().max(64).nullable().optional(),
   importSource: z.string().max(500).nullable().optional(),
+  legacyPaths: z.string().max(4000).nullable().optional(),
   opensAt: z.string().datetime({ offset: true }),
   programme: z.string().max(120),
   programmeEndsOn: z.string().date().nullable().optional(),
@@ -197,6 +199,21 @@ export const SiteSettingSchema = z.object({
 });
 export type SiteSetting = z.infer<typeof SiteSettingSchema>;
 
+export const TableRowSchema = z.object({
+  id: z.number().int(),
+  cells: z.string(),
+});
+export type TableRow = z.infer<typeof TableRowSchema>;
+
+export const BlocksTableSchema = z.object({
+  id: z.number().int(),
+  caption: z.string().max(300),
+  firstColumnIsHeader: z.boolean().nullable().optional(),
+  firstRowIsHeader: z.boolean().nullable().optional(),
+  rows: z.array(TableRowSchema).min(1),
+});
+export type BlocksTable = z.infer<typeof BlocksTableSchema>;
+
 export const TagSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
@@ -234,6 +251,7 @@ export const ProjectCallSchema = z.object({
   imageAlt: z.string().max(250).nullable().optional(),
   importDigest: z.string().max(64).nullable().optional(),
   importSource: z.string().max(500).nullable().optional(),
+  legacyPaths: z.string().max(4000).nullable().optional(),
   opensAt: z.string().datetime({ offset: true }),
   partners: z.array(SharedPartnerSchema),
   programme: z.string().max(120),
@@ -285,6 +303,7 @@ export const ArticleBodyBlockSchema = z.discriminatedUnion('__component', [
   BlocksLegacyHtmlSchema.extend({ __component: z.literal('blocks.legacy-html') }),
   BlocksQuoteSchema.extend({ __component: z.literal('blocks.quote') }),
   BlocksRichTextSchema.extend({ __component: z.literal('blocks.rich-text') }),
+  BlocksTableSchema.extend({ __component: z.literal('blocks.table') }),
   BlocksVideoSchema.extend({ __component: z.literal('blocks.video') }),
 ]);
 export type ArticleBodyBlock = z.infer<typeof ArticleBodyBlockSchema>;
@@ -300,6 +319,7 @@ export const ArticleSchema = z.object({
   description: z.string().max(320),
   importDigest: z.string().max(64).nullable().optional(),
   importSource: z.string().max(500).nullable().optional(),
+  legacyPaths: z.string().max(4000).nullable().optional(),
   seo: SharedSeoSchema.nullable().optional(),
   slug: z.string(),
   tags: z.array(TagScalarsSchema),
@@ -320,6 +340,7 @@ export const PageBodyBlockSchema = z.discriminatedUnion('__component', [
   BlocksLegacyHtmlSchema.extend({ __component: z.literal('blocks.legacy-html') }),
   BlocksQuoteSchema.extend({ __component: z.literal('blocks.quote') }),
   BlocksRichTextSchema.extend({ __component: z.literal('blocks.rich-text') }),
+  BlocksTableSchema.extend({ __component: z.literal('blocks.table') }),
   BlocksVideoSchema.extend({ __component: z.literal('blocks.video') }),
 ]);
 export type PageBodyBlock = z.infer<typeof PageBodyBlockSchema>;
@@ -329,6 +350,7 @@ export const PageSchema = z.object({
   documentId: z.string(),
   body: z.array(PageBodyBlockSchema),
   description: z.string().max(320).nullable().optional(),
+  legacyPaths: z.string().max(4000).nullable().optional(),
   seo: SharedSeoSchema.nullable().optional(),
   slug: z.string(),
   title: z.string().max(160),
@@ -360,6 +382,7 @@ export const EventSchema = z.object({
   durationMinutes: z.number().int().min(5).max(10080).nullable().optional(),
   endsAt: z.string().datetime({ offset: true }).nullable().optional(),
   kind: z.enum(['webinaire', 'rencontre', 'atelier']),
+  legacyPaths: z.string().max(4000).nullable().optional(),
   onlineUrl: z.string().max(500).nullable().optional(),
   place: z.string().max(300).nullable().optional(),
   recording: VideoScalarsSchema.nullable().optional(),
@@ -413,6 +436,11 @@ export const contentTypes = {
             },
           },
           'blocks.rich-text': true,
+          'blocks.table': {
+            populate: {
+              rows: true,
+            },
+          },
           'blocks.video': {
             populate: {
               video: {
@@ -486,6 +514,11 @@ export const contentTypes = {
             },
           },
           'blocks.rich-text': true,
+          'blocks.table': {
+            populate: {
+              rows: true,
+            },
+          },
           'blocks.video': {
             populate: {
               video: {

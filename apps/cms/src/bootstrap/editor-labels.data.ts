@@ -47,6 +47,7 @@ type Schemas = {
   'blocks.callout': typeof import('../components/blocks/callout.json');
   'blocks.highlight': typeof import('../components/blocks/highlight.json');
   'blocks.accordion': typeof import('../components/blocks/accordion.json');
+  'blocks.table': typeof import('../components/blocks/table.json');
   'blocks.legacy-html': typeof import('../components/blocks/legacy-html.json');
   'shared.accordion-item': typeof import('../components/shared/accordion-item.json');
   'shared.person': typeof import('../components/shared/person.json');
@@ -54,6 +55,7 @@ type Schemas = {
   'shared.partner': typeof import('../components/shared/partner.json');
   'shared.seo': typeof import('../components/shared/seo.json');
   'project.proposed-project': typeof import('../components/project/proposed-project.json');
+  'table.row': typeof import('../components/table/row.json');
 };
 
 export type EditorUid = keyof Schemas;
@@ -104,6 +106,13 @@ const importFields: Record<'importSource' | 'importDigest', SchemaFieldLabel> = 
   },
 };
 
+// Read by the site build, which turns each line into a redirect (see docs/guide-redaction.md).
+const legacyPathsField = (example: string): SchemaFieldLabel => ({
+  label: 'Anciennes adresses',
+  description: `Facultatif. Une ancienne adresse par ligne, sans le nom du site, par exemple ${example} : chaque adresse de l’ancien site listée ici renvoie vers cette entrée. Chaque ligne commence par une seule barre oblique, sans espace ; une adresse ne peut être listée que par une seule entrée.`,
+  placeholder: example,
+});
+
 const titleField = (example: string): SchemaFieldLabel => ({
   label: 'Titre',
   description:
@@ -124,7 +133,7 @@ const seoField: SchemaFieldLabel = {
 
 const bodyField = (what: string): SchemaFieldLabel => ({
   label: 'Contenu',
-  description: `Le corps ${what}, bloc par bloc, dans l’ordre de lecture : Texte, Image, Citation, Vidéo, Mise en avant, Mise en exergue, Accordéon. Réservez le bloc « HTML importé » aux contenus repris de l’ancien site.`,
+  description: `Le corps ${what}, bloc par bloc, dans l’ordre de lecture : Texte, Image, Citation, Vidéo, Mise en avant, Mise en exergue, Accordéon, Tableau. Réservez le bloc « HTML importé » aux contenus repris de l’ancien site.`,
 });
 
 const altField = (what: string): SchemaFieldLabel => ({
@@ -196,6 +205,7 @@ export const editorLabels: EditorLabelMap = {
       body: bodyField('de l’article'),
       seo: seoField,
       ...importFields,
+      legacyPaths: legacyPathsField('/fr/blog/mon-article/'),
       ...systemFields,
     },
   },
@@ -360,6 +370,7 @@ export const editorLabels: EditorLabelMap = {
       },
       seo: seoField,
       ...importFields,
+      legacyPaths: legacyPathsField('/fr/bsoc/2024/'),
       ...systemFields,
     },
   },
@@ -425,6 +436,7 @@ export const editorLabels: EditorLabelMap = {
         label: 'Lien vers le support',
         description: 'Après l’événement, à la place du fichier : l’adresse où le support est publié, commençant par https://.',
       },
+      legacyPaths: legacyPathsField('/fr/webinaires/mon-webinaire/'),
       ...systemFields,
     },
   },
@@ -475,6 +487,7 @@ export const editorLabels: EditorLabelMap = {
       },
       body: bodyField('de la page'),
       seo: seoField,
+      legacyPaths: legacyPathsField('/fr/a-propos/'),
       ...systemFields,
     },
   },
@@ -686,7 +699,43 @@ export const editorLabels: EditorLabelMap = {
     },
   },
 
+  'blocks.table': {
+    mainField: 'caption',
+    fields: {
+      caption: {
+        label: 'Titre du tableau',
+        description:
+          'Obligatoire : il dit ce que contient le tableau et il est lu en premier par les lecteurs d’écran. Affiché au-dessus du tableau. 300 caractères au plus.',
+        placeholder: 'Ex. : Calendrier de l’édition 2025',
+      },
+      firstRowIsHeader: {
+        label: 'La première ligne est une ligne d’en-tête',
+        description: 'Activé par défaut : les cellules de la première ligne donnent le titre de chaque colonne.',
+      },
+      firstColumnIsHeader: {
+        label: 'La première colonne est une colonne d’en-tête',
+        description: 'À activer quand la première cellule de chaque ligne donne le titre de la ligne (un nom, une date…).',
+      },
+      rows: {
+        label: 'Lignes',
+        description: 'Au moins une, dans l’ordre d’affichage. Toutes les lignes doivent avoir le même nombre de cellules.',
+      },
+    },
+  },
+
   // --- Shared components ------------------------------------------------------------------------
+
+  'table.row': {
+    mainField: 'cells',
+    fields: {
+      cells: {
+        label: 'Cellules',
+        description:
+          'Une cellule par ligne de texte, de gauche à droite ; une ligne vide donne une cellule vide. Texte simple : la mise en forme n’est pas reprise.',
+        placeholder: 'Janvier\nOuverture des candidatures',
+      },
+    },
+  },
 
   'shared.accordion-item': {
     mainField: 'title',
