@@ -1,28 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureLocalUploadFolder, s3Upload } from '../src/media-storage';
-
-const allowedMediaTypes = [
-  'image/*',
-  'video/*',
-  'audio/*',
-  'application/pdf',
-  'application/msword',
-  'application/vnd.openxmlformats-officedocument.*',
-  'text/plain',
-  'text/csv',
-];
-
-const deniedTypes = [
-  'image/svg+xml',
-  'application/vnd.microsoft.portable-executable',
-  'application/x-msdownload',
-  'application/x-msdos-program',
-  'application/x-executable',
-  'application/x-dosexec',
-  'application/x-sh',
-  'text/x-shellscript',
-  'application/x-mach-binary',
-];
+import { maxUploadBytes, uploadableFiles } from '../src/uploads/uploadable-files';
 
 const config = (_params: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
   ensureLocalUploadFolder(process.env);
@@ -38,9 +16,11 @@ const config = (_params: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     upload: {
       config: {
         ...s3Upload(process.env),
+        sizeLimit: maxUploadBytes,
+        // Strapi's own check, from the same list; the upload-guard middleware refuses first, in French,
+        // and also when a file's extension does not match its bytes.
         security: {
-          allowedTypes: allowedMediaTypes,
-          deniedTypes,
+          allowedTypes: [...new Set(Object.values(uploadableFiles()))],
         },
       },
     },
