@@ -1,17 +1,21 @@
 /**
- * `npm run import -- <fichiers ou dossiers> [--dry-run] [--publish] [--as article|project-call] [--site-root <dossier>]`
- * Imports Markdown files of the old site into the CMS (see docs/import.md).
+ * `npm run import -- <fichiers ou dossiers> [options]` (every option: docs/import.md)
+ * Imports Markdown files of the old site into the CMS.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runImport } from '@bluehats/importer';
+import { parseEventFolders, parseUrlPattern, runImport, type ImportOptions } from '@bluehats/importer';
 import { parseEnv } from './ensure-env.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cmsEnvFile = path.join(root, 'apps/cms/.env');
 const cmsEnv = existsSync(cmsEnvFile) ? parseEnv(readFileSync(cmsEnvFile, 'utf8')) : new Map<string, string>();
+
+const USAGE =
+  'Usage : npm run import -- <fichiers ou dossiers> [--dry-run] [--publish] [--as article|project-call|event] [--site-root <dossier>] [--input-dir <dossier>] ' +
+  '[--url-pattern <dossier>=<adresse>]… [--event-folders <noms>] [--old-site-url <adresse>] [--max-file-size <octets>] [--report <rapport.html|.md>] [--cms <adresse>]';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -20,22 +24,45 @@ const { values, positionals } = parseArgs({
     publish: { type: 'boolean', default: false },
     as: { type: 'string', default: 'auto' },
     'site-root': { type: 'string' },
+    'input-dir': { type: 'string' },
+    'url-pattern': { type: 'string', multiple: true, default: [] },
+    'event-folders': { type: 'string' },
+    'old-site-url': { type: 'string' },
+    'max-file-size': { type: 'string' },
+    report: { type: 'string' },
     cms: { type: 'string' },
   },
 });
 
-const as = values.as === 'article' || values.as === 'project-call' ? values.as : 'auto';
+const as: ImportOptions['as'] = values.as === 'article' || values.as === 'project-call' || values.as === 'event' ? values.as : 'auto';
 const cmsUrl = values.cms ?? process.env.STRAPI_URL ?? `http://127.0.0.1:${cmsEnv.get('PORT') ?? '1337'}`;
 const token = process.env.STRAPI_IMPORT_TOKEN ?? cmsEnv.get('STRAPI_IMPORT_TOKEN') ?? '';
 
 if (positionals.length === 0 || !token) {
   console.error(
-    positionals.length === 0
-      ? 'Usage : npm run import -- <fichiers ou dossiers> [--dry-run] [--publish] [--as article|project-call] [--site-root <dossier>]'
-      : 'Jeton d’import absent : définissez STRAPI_IMPORT_TOKEN (apps/cms/.env le contient après un premier `npm start`).',
+    positionals.length === 0 ? USAGE : 'Jeton d’import absent : définissez STRAPI_IMPORT_TOKEN (apps/cms/.env le contient après un premier `npm start`).',
   );
   process.exit(2);
 }
 
-const summary = await runImport({ paths: positionals, cmsUrl, token, dryRun: values['dry-run'], publish: values.publish, as, siteRoot: values['site-root'] ?? null });
-process.exit(summary.failed > 0 ? 1 : 0);
+try {
+  const summary = await runImport({
+    paths: positionals,
+    cmsUrl,
+    token,
+    dryRun: values['dry-run'],
+    publish: values.publish,
+    as,
+    siteRoot: values['site-root'] ?? null,
+    inputDir: values['input-dir'],
+    patterns: values['url-pattern'].map(parseUrlPattern),
+    eventFolders: values['event-folders'] ? parseEventFolders(values['event-folders']) : undefined,
+    oldSiteUrl: values['old-site-url'] ?? null,
+    maxFileBytes: values['max-file-size'] ? Number(values['max-file-size']) : undefined,
+    report: values.report ?? null,
+  });
+  process.exit(summary.failed > 0 ? 1 : 0);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}

@@ -10,9 +10,20 @@ export type FrontMatter = {
   tags: string[];
   layout: string | null;
   slug: string | null;
+  /** HH:MM when the date carried a time (an event's start, in Paris time unless it says otherwise). */
+  time: string | null;
+  /** Eleventy's permalink: a path, false (no page), or a template we cannot evaluate. */
+  permalink: unknown;
+  video: Linked | null;
+  slides: Linked | null;
+  registration: string | null;
+  place: string | null;
 };
 
-const KNOWN = new Set(['title', 'description', 'date', 'image', 'tags', 'layout', 'slug']);
+/** `video: {src, title}` / `slides: {src, title}` of the old site's webinars. */
+export type Linked = { src: string; title: string | null };
+
+const KNOWN = new Set(['title', 'description', 'date', 'image', 'tags', 'layout', 'slug', 'permalink', 'video', 'slides', 'registration', 'inscription', 'place', 'lieu']);
 
 const asText = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
@@ -22,6 +33,22 @@ const asDate = (file: string, value: unknown): string | null => {
   const match = /^(\d{4}-\d{2}-\d{2})/.exec(text);
   if (!match) throw new ImportError(file, `« ${text} » n’est pas une date AAAA-MM-JJ.`, 'date');
   return match[1] ?? null;
+};
+
+const asTime = (value: unknown): string | null => {
+  if (typeof value !== 'string') return null;
+  const m = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})/.exec(value.trim());
+  return m ? `${m[1]}:${m[2]}` : null;
+};
+
+const asLinked = (file: string, value: unknown, field: string): Linked | null => {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value.trim() ? { src: value.trim(), title: null } : null;
+  if (typeof value === 'object' && typeof (value as { src?: unknown }).src === 'string') {
+    const { src, title } = value as { src: string; title?: unknown };
+    return { src: src.trim(), title: asText(title) };
+  }
+  throw new ImportError(file, 'attendu : une adresse, ou { src, title }.', field);
 };
 
 const asImage = (file: string, value: unknown): FrontMatter['image'] => {
@@ -38,7 +65,7 @@ const asTags = (value: unknown): string[] =>
   (Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,\s]+/) : []).map((t) => String(t).trim()).filter(Boolean);
 
 /** Splits "---\nyaml\n---\nbody"; YAML errors name the line, unknown keys are returned to be reported. */
-export const parseFrontMatter = (file: string, text: string): { frontMatter: FrontMatter; body: string; unknownKeys: string[] } => {
+export const parseFrontMatter = (file: string, text: string): { frontMatter: FrontMatter; body: string; bodyLine: number; unknownKeys: string[] } => {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) throw new ImportError(file, 'en-tête YAML absent : le fichier doit commencer par « --- ».', 'front matter');
   const document = parseDocument(match[1] ?? '');
@@ -63,8 +90,15 @@ export const parseFrontMatter = (file: string, text: string): { frontMatter: Fro
       tags: asTags(record.tags),
       layout: asText(record.layout),
       slug: asText(record.slug),
+      time: asTime(record.date),
+      permalink: record.permalink,
+      video: asLinked(file, record.video, 'video'),
+      slides: asLinked(file, record.slides, 'slides'),
+      registration: asText(record.registration) ?? asText(record.inscription),
+      place: asText(record.place) ?? asText(record.lieu),
     },
     body: match[2] ?? '',
+    bodyLine: text.slice(0, text.length - (match[2] ?? '').length).split('\n').length,
     unknownKeys: Object.keys(record).filter((key) => !KNOWN.has(key)),
   };
 };

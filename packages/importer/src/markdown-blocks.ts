@@ -24,6 +24,9 @@ const inline = (file: string, tokens: Token[] | undefined, marks: Marks = {}): B
         return [{ type: 'text', text: decodeEntities(token.text as string), ...marks, code: true }];
       case 'br':
         return [{ type: 'text', text: '\n', ...marks }];
+      case 'space':
+        // the blank line between two paragraphs of a loose list item
+        return [{ type: 'text', text: '\n', ...marks }];
       case 'link': {
         const children = inline(file, token.tokens, marks).flatMap((n) => (n.type === 'text' ? [n] : n.children));
         return [{ type: 'link', url: (token as Tokens.Link).href, children }];
@@ -68,6 +71,8 @@ export const markdownParts = (file: string, tokens: Token[]): MarkdownPart[] => 
     switch (token.type) {
       case 'space':
       case 'def':
+      case 'hr':
+        // a separator line of the old layout: the next heading or paragraph already separates
         break;
       case 'heading':
         push({ type: 'heading', level: Math.min(6, Math.max(2, token.depth)) as 2, children: nonEmpty(inline(file, token.tokens)) });
@@ -95,7 +100,7 @@ export const markdownParts = (file: string, tokens: Token[]): MarkdownPart[] => 
         push({ type: 'paragraph', children: nonEmpty(inline(file, token.tokens ?? [token])) });
         break;
       default:
-        throw new ImportError(file, `bloc Markdown non pris en charge : ${token.type === 'table' ? 'tableau' : token.type === 'hr' ? 'ligne horizontale' : token.type}.`, 'corps');
+        throw new ImportError(file, `bloc Markdown non pris en charge : ${token.type === 'table' ? 'tableau dans une liste ou une citation' : token.type}.`, 'corps');
     }
   }
   return parts;

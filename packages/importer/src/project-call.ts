@@ -30,7 +30,8 @@ export const findApplicationWindow = (text: string): ApplicationWindow | null =>
   };
 };
 
-const linksOf = (blocks: BlocksContent): { url: string; label: string }[] =>
+/** Every link of rich text, with its label, lists included. */
+export const linksOf = (blocks: BlocksContent): { url: string; label: string }[] =>
   blocks.flatMap((node) =>
     'children' in node
       ? (node.children as unknown[]).flatMap((child) => {

@@ -21,3 +21,9 @@ export const providerOf = (src: string): VideoProvider | null => {
   const found = (Object.keys(videoHosts) as VideoProvider[]).find((p) => (videoHosts[p] as readonly string[]).includes(host));
   return found ?? null;
 };
+
+/** A YouTube video id (or watch/short address) as the cookie-free player the CMS accepts. */
+export const youtubeEmbed = (idOrUrl: string): string => {
+  const id = /(?:v=|youtu\.be\/|embed\/)([\w-]{6,})/.exec(idOrUrl)?.[1] ?? idOrUrl.trim();
+  return `https://www.youtube-nocookie.com/embed/${encodeURIComponent(id)}`;
+};

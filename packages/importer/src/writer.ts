@@ -1,45 +1,103 @@
 import type { CmsApi } from './cms-api';
-import type { ArticlePlan, BodyItem, ImportPlan, PlannedImage, PlannedQuote, PlannedVideo, ProjectCallPlan } from './plan';
+import type { BodyItem, PlannedImage, PlannedQuote, PlannedVideo } from './body-items';
+import type { EventPlan } from './event-plan';
+import type { FinishedPlan } from './finish-plan';
+import type { ImageFile } from './images';
+import { collectionOf } from './site-routes';
 
 export type Action = 'créé' | 'mis à jour' | 'inchangé' | 'serait créé' | 'serait mis à jour';
+export type Written = { action: Action; documentId: string | null; published: boolean };
 
-type Existing = { documentId: string; importDigest: string | null; importSource: string | null };
+type Existing = { documentId: string; importDigest?: string | null; importSource?: string | null; legacyPaths?: string | null };
 type Undo = () => Promise<unknown>;
 
-const collectionOf = (plan: ImportPlan): string => (plan.kind === 'article' ? 'articles' : 'project-calls');
-
 const q = (value: string): string => encodeURIComponent(value);
+
+const lines = (text: string | null | undefined): string[] => (text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
 
 const transcriptPlaceholder = (video: PlannedVideo) => [
   { type: 'paragraph', children: [{ type: 'text', text: `Transcription à rédiger pour « ${video.title} » (vidéo importée).` }] },
 ];
+
+// Events have no import fields: their identity is their own old address, their digest what they hold.
+const EVENT_FIELDS = ['title', 'kind', 'summary', 'startsAt', 'endsAt', 'place', 'registrationUrl', 'slidesUrl', 'legacyPaths'];
+
+// PostgreSQL's jsonb gives keys back in its own order: compare with sorted keys.
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(canonical)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, canonical(v)]))
+      : value;
+
+const eventFingerprint = (event: Record<string, unknown>): string =>
+  JSON.stringify(canonical([
+    EVENT_FIELDS.map((f) => event[f] ?? null),
+    event.body ?? null,
+    (event.recording as { embedUrl?: string } | null)?.embedUrl ?? null,
+    (event.slides as { name?: string } | null)?.name ?? null,
+  ]));
+
+const plannedEventFingerprint = (plan: EventPlan, legacyPaths: string | null): string =>
+  eventFingerprint({
+    title: plan.title,
+    kind: plan.eventKind,
+    summary: plan.summary,
+    startsAt: plan.startsAt,
+    endsAt: plan.endsAt,
+    place: plan.place,
+    registrationUrl: plan.registrationUrl,
+    slidesUrl: plan.slidesUrl,
+    legacyPaths,
+    body: plan.body,
+    recording: plan.recording,
+    slides: plan.slides ? { name: plan.slides.fileName } : null,
+  });
+
+/** Refuses to touch an entry that another file (or an editor) owns, naming both sides. */
+const ownershipProblem = (plan: FinishedPlan, existing: Existing): string | null => {
+  const collection = collectionOf(plan.kind);
+  if (plan.kind === 'event') {
+    return plan.oldPath && lines(existing.legacyPaths).includes(plan.oldPath)
+      ? null
+      : `l’adresse « ${plan.slug} » est déjà celle d’un autre événement (${lines(existing.legacyPaths)[0] ?? 'écrit dans l’administration'}) : renommez le fichier ou ajoutez « slug: » à son en-tête`;
+  }
+  if (existing.importSource === plan.source) return null;
+  return existing.importSource
+    ? `l’adresse « ${plan.slug} » (${collection}) est déjà prise par l’import de ${existing.importSource} : ${plan.source} est refusé, rien n’est écrasé`
+    : `l’adresse « ${plan.slug} » (${collection}) est déjà prise par une entrée écrite dans l’administration : renommez le fichier ou ajoutez « slug: » à son en-tête`;
+};
 
 /**
  * Writes one plan. Everything it creates on the way (uploads, quotes, videos, tags) is undone if a
  * later step fails, so a file that cannot be imported leaves nothing behind; the document itself
  * is written last, in one request.
  */
-export const writePlan = async (api: CmsApi, plan: ImportPlan, options: { publish: boolean; dryRun: boolean }): Promise<Action> => {
-  const collection = collectionOf(plan);
-  const found = await api.get<{ data: Existing[] }>(
-    `/api/${collection}?status=draft&filters[slug][$eq]=${q(plan.slug)}&fields[0]=importDigest&fields[1]=importSource`,
+export const writePlan = async (api: CmsApi, plan: FinishedPlan, options: { publish: boolean; dryRun: boolean }): Promise<Written> => {
+  const collection = collectionOf(plan.kind);
+  const fields = plan.kind === 'event' ? ['legacyPaths'] : ['importDigest', 'importSource', 'legacyPaths'];
+  const populate = plan.kind === 'event' ? '&populate[recording][fields][0]=embedUrl&populate[slides][fields][0]=name' : '';
+  const found = await api.get<{ data: Array<Existing & Record<string, unknown>> }>(
+    `/api/${collection}?status=draft&filters[slug][$eq]=${q(plan.slug)}${plan.kind === 'event' ? populate : fields.map((f, i) => `&fields[${i}]=${f}`).join('')}`,
   );
   const existing = found.data[0];
-  if (existing && existing.importSource !== plan.source) {
-    throw new Error(
-      existing.importSource
-        ? `l’adresse « ${plan.slug} » est déjà prise par l’import de ${existing.importSource}`
-        : `l’adresse « ${plan.slug} » est déjà prise par une entrée écrite dans l’administration : renommez le fichier ou ajoutez « slug: » à son en-tête`,
-    );
-  }
-  if (existing?.importDigest === plan.digest) return 'inchangé';
-  if (options.dryRun) return existing ? 'serait mis à jour' : 'serait créé';
+  const problem = existing ? ownershipProblem(plan, existing) : null;
+  if (problem) throw new Error(problem);
+  // Addresses an editor added by hand stay; the file's own is always there.
+  const legacyPaths = [...new Set([...lines(existing?.legacyPaths), ...(plan.oldPath ? [plan.oldPath] : [])])].join('\n') || null;
+  const published = options.publish && !plan.draftOnly;
+  const unchanged =
+    plan.kind === 'event'
+      ? existing !== undefined && eventFingerprint(existing) === plannedEventFingerprint(plan, legacyPaths)
+      : existing?.importDigest === plan.digest;
+  if (unchanged && existing) return { action: 'inchangé', documentId: existing.documentId, published };
+  if (options.dryRun) return { action: existing ? 'serait mis à jour' : 'serait créé', documentId: existing?.documentId ?? null, published };
 
   const undo: Undo[] = [];
-  const status = options.publish ? 'published' : 'draft';
+  const status = published ? 'published' : 'draft';
   try {
-    const upload = async (image: PlannedImage): Promise<number> => {
-      const id = await api.upload(image);
+    const upload = async (file: ImageFile & { alt?: string }): Promise<number> => {
+      const id = await api.upload({ ...file, alt: file.alt ?? '' });
       undo.push(() => api.send('DELETE', `/api/upload/files/${id}`));
       return id;
     };
@@ -70,50 +128,80 @@ export const writePlan = async (api: CmsApi, plan: ImportPlan, options: { publis
       for (const slug of slugs) ids.push(await findOrCreate('tags', `filters[slug][$eq]=${q(slug)}`, { slug, name: slug.charAt(0).toUpperCase() + slug.slice(1) }));
       return ids;
     };
-    const bodyOf = async (items: BodyItem[]): Promise<Record<string, unknown>[]> => {
-      const body: Record<string, unknown>[] = [];
-      for (const item of items) {
-        if (item.kind === 'rich-text') body.push({ __component: 'blocks.rich-text', content: item.content });
-        else if (item.kind === 'quote') body.push({ __component: 'blocks.quote', quote: await quote(item.quote) });
-        else if (item.kind === 'video') body.push({ __component: 'blocks.video', video: await video(item.video), size: 'md' });
-        else if (item.kind === 'image') body.push({ __component: 'blocks.image', image: await upload(item.image), alt: item.image.alt || null, decorative: !item.image.alt });
-        else body.push({ __component: 'blocks.legacy-html', html: item.html, source: plan.source });
+    const block = async (item: BodyItem): Promise<Record<string, unknown>> => {
+      switch (item.kind) {
+        case 'rich-text':
+          return { __component: 'blocks.rich-text', content: item.content };
+        case 'quote':
+          return { __component: 'blocks.quote', quote: await quote(item.quote) };
+        case 'video':
+          return { __component: 'blocks.video', video: await video(item.video), size: 'md' };
+        case 'image':
+          return { __component: 'blocks.image', image: await upload(item.image), alt: item.image.alt || null, decorative: !item.image.alt, caption: item.image.caption ?? null };
+        case 'table':
+          return {
+            __component: 'blocks.table',
+            caption: item.table.caption,
+            firstRowIsHeader: item.table.firstRowIsHeader,
+            firstColumnIsHeader: item.table.firstColumnIsHeader,
+            rows: item.table.rows.filter((cells) => cells.some(Boolean)).map((cells) => ({ cells: cells.join('\n') })),
+          };
+        case 'legacy-html':
+          return { __component: 'blocks.legacy-html', html: item.html, source: plan.source };
       }
-      return body;
     };
-    const data = plan.kind === 'article' ? await articleData(plan, bodyOf, upload, tags) : await projectCallData(plan, tags);
-    const payload = { data: { ...data, slug: plan.slug, importSource: plan.source, importDigest: plan.digest } };
-    if (existing) await api.send('PUT', `/api/${collection}/${existing.documentId}?status=${status}`, payload);
-    else await api.send('POST', `/api/${collection}?status=${status}`, payload);
-    return existing ? 'mis à jour' : 'créé';
+    let data: Record<string, unknown>;
+    if (plan.kind === 'article') {
+      const body: Record<string, unknown>[] = [];
+      for (const item of plan.body) body.push(await block(item));
+      data = {
+        title: plan.title,
+        description: plan.description,
+        ...(plan.date ? { date: plan.date } : {}),
+        tags: await tags(plan.tags),
+        ...(plan.cover ? { cover: await upload(plan.cover), coverAlt: plan.cover.alt || null } : {}),
+        body,
+        importSource: plan.source,
+        importDigest: plan.digest,
+      };
+    } else if (plan.kind === 'project-call') {
+      data = {
+        title: plan.title,
+        programme: plan.programme,
+        edition: plan.edition,
+        summary: plan.summary,
+        body: plan.body,
+        opensAt: plan.opensAt,
+        closesAt: plan.closesAt,
+        applicationUrl: plan.applicationUrl,
+        tags: await tags(plan.tags),
+        importSource: plan.source,
+        importDigest: plan.digest,
+      };
+    } else {
+      data = {
+        title: plan.title,
+        kind: plan.eventKind,
+        summary: plan.summary,
+        body: plan.body,
+        startsAt: plan.startsAt,
+        endsAt: plan.endsAt,
+        place: plan.place,
+        registrationUrl: plan.registrationUrl,
+        slidesUrl: plan.slidesUrl,
+        recording: plan.recording ? await video(plan.recording) : null,
+        ...(plan.slides ? { slides: await upload(plan.slides) } : {}),
+      };
+    }
+    const payload = { data: { ...data, slug: plan.slug, legacyPaths } };
+    if (existing) {
+      await api.send('PUT', `/api/${collection}/${existing.documentId}?status=${status}`, payload);
+      return { action: 'mis à jour', documentId: existing.documentId, published };
+    }
+    const created = await api.send<{ data: { documentId: string } }>('POST', `/api/${collection}?status=${status}`, payload);
+    return { action: 'créé', documentId: created.data.documentId, published };
   } catch (error) {
     for (const step of undo.reverse()) await step().catch(() => undefined);
     throw error;
   }
 };
-
-const articleData = async (
-  plan: ArticlePlan,
-  bodyOf: (items: BodyItem[]) => Promise<Record<string, unknown>[]>,
-  upload: (image: PlannedImage) => Promise<number>,
-  tags: (slugs: string[]) => Promise<string[]>,
-) => ({
-  title: plan.title,
-  description: plan.description,
-  date: plan.date,
-  tags: await tags(plan.tags),
-  ...(plan.cover ? { cover: await upload(plan.cover), coverAlt: plan.cover.alt || null } : {}),
-  body: await bodyOf(plan.body),
-});
-
-const projectCallData = async (plan: ProjectCallPlan, tags: (slugs: string[]) => Promise<string[]>) => ({
-  title: plan.title,
-  programme: plan.programme,
-  edition: plan.edition,
-  summary: plan.summary,
-  body: plan.body,
-  opensAt: plan.opensAt,
-  closesAt: plan.closesAt,
-  applicationUrl: plan.applicationUrl,
-  tags: await tags(plan.tags),
-});

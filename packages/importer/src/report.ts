@@ -1,0 +1,101 @@
+import { writeFileSync } from 'node:fs';
+import type { FileOutcome } from './run';
+
+const KIND_LABEL: Record<string, string> = { article: 'Article', 'project-call': 'Appel à projets', event: 'Événement' };
+
+// Kinds of warnings, for the totals at the top of the report: the first that matches wins.
+const WARNING_KINDS: Array<[string, RegExp]> = [
+  ['balises de gabarit retirées', /balise de gabarit/],
+  ['liens', /^lien|adresse électronique/],
+  ['HTML nettoyé', /^HTML/],
+  ['vidéos', /vidéo|enregistrement/],
+  ['en-tête', /clés d’en-tête|résumé absent/],
+  ['encodage', /texte réparé/],
+  ['langue', /anglais/],
+];
+
+export const warningKind = (note: string): string => WARNING_KINDS.find(([, pattern]) => pattern.test(note))?.[0] ?? 'autres';
+
+const editUrl = (cmsUrl: string, outcome: FileOutcome): string | null =>
+  outcome.kind && outcome.documentId
+    ? `${cmsUrl.replace(/\/+$/, '')}/admin/content-manager/collection-types/api::${outcome.kind}.${outcome.kind}/${outcome.documentId}`
+    : null;
+
+type Totals = Array<[string, number]>;
+
+const totalsOf = (outcomes: FileOutcome[], seconds: number): { counts: Totals; warnings: Totals; seconds: number } => {
+  const by = (...actions: string[]) => outcomes.filter((o) => actions.includes(o.action)).length;
+  const warnings = new Map<string, number>();
+  for (const note of outcomes.flatMap((o) => o.notes)) warnings.set(warningKind(note), (warnings.get(warningKind(note)) ?? 0) + 1);
+  return {
+    counts: [
+      ['fichiers', outcomes.length],
+      ['créés', by('créé', 'serait créé')],
+      ['mis à jour', by('mis à jour', 'serait mis à jour')],
+      ['inchangés', by('inchangé')],
+      ['non importés', by('non importé')],
+      ['en échec', by('échec')],
+      ['à compléter', outcomes.filter((o) => o.todo.length > 0).length],
+    ],
+    warnings: [...warnings].sort((a, b) => b[1] - a[1]),
+    seconds,
+  };
+};
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+const markdown = (outcomes: FileOutcome[], cmsUrl: string, totals: ReturnType<typeof totalsOf>, dryRun: boolean): string => {
+  const rows = outcomes.map((o) => {
+    const edit = editUrl(cmsUrl, o);
+    const todo = o.todo.length ? o.todo.map((t) => (edit ? `[${escapeCell(t)}](${edit})` : escapeCell(t))).join('<br>') : '—';
+    const result = o.error ? `échec : ${escapeCell(o.error)}` : [o.action, ...o.notes.map(escapeCell)].join('<br>');
+    return `| ${escapeCell(o.file)} | ${o.kind ? KIND_LABEL[o.kind] : '—'} | ${o.newUrl ?? '—'} | ${o.oldPath ?? '—'} | ${o.converted.join(', ') || '—'} | ${todo} | ${result} |`;
+  });
+  return [
+    `# Rapport de migration${dryRun ? ' (simulation)' : ''}`,
+    '',
+    totals.counts.map(([what, n]) => `${n} ${what}`).join(' · ') + ` · ${totals.seconds.toFixed(1)} s`,
+    '',
+    `Avertissements : ${totals.warnings.map(([what, n]) => `${what} ${n}`).join(', ') || 'aucun'}.`,
+    '',
+    '| Fichier | Type | Nouvelle adresse | Ancienne adresse | Converti | À compléter (lien vers l’entrée) | Résultat |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+};
+
+const html = (outcomes: FileOutcome[], cmsUrl: string, totals: ReturnType<typeof totalsOf>, dryRun: boolean): string => {
+  const cell = (text: string) => `<td>${text}</td>`;
+  const rows = outcomes.map((o) => {
+    const edit = editUrl(cmsUrl, o);
+    const todo = o.todo.length ? `<ul>${o.todo.map((t) => `<li>${edit ? `<a href="${escapeHtml(edit)}">${escapeHtml(t)}</a>` : escapeHtml(t)}</li>`).join('')}</ul>` : '—';
+    const result = o.error ? `échec : ${escapeHtml(o.error)}` : `${escapeHtml(o.action)}${o.notes.length ? `<ul>${o.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : ''}`;
+    return `<tr>${[escapeHtml(o.file), o.kind ? (KIND_LABEL[o.kind] ?? o.kind) : '—', escapeHtml(o.newUrl ?? '—'), escapeHtml(o.oldPath ?? '—'), escapeHtml(o.converted.join(', ') || '—'), todo, result].map(cell).join('')}</tr>`;
+  });
+  return `<!doctype html>
+<html lang="fr">
+<head><meta charset="utf-8"><title>Rapport de migration</title>
+<style>body{font-family:system-ui,sans-serif;margin:2rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem;vertical-align:top;text-align:left}</style></head>
+<body>
+<h1>Rapport de migration${dryRun ? ' (simulation)' : ''}</h1>
+<p>${totals.counts.map(([what, n]) => `${n} ${escapeHtml(what)}`).join(' · ')} · ${totals.seconds.toFixed(1)} s</p>
+<p>Avertissements : ${escapeHtml(totals.warnings.map(([what, n]) => `${what} ${n}`).join(', ') || 'aucun')}.</p>
+<table>
+<caption>Un fichier par ligne</caption>
+<thead><tr><th scope="col">Fichier</th><th scope="col">Type</th><th scope="col">Nouvelle adresse</th><th scope="col">Ancienne adresse</th><th scope="col">Converti</th><th scope="col">À compléter (lien vers l’entrée)</th><th scope="col">Résultat</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+</body>
+</html>
+`;
+};
+
+/** The migration report: one row per file, what an editor must complete linked to the entry's edit page. */
+export const writeReport = (file: string, outcomes: FileOutcome[], options: { cmsUrl: string; seconds: number; dryRun: boolean }): void => {
+  const totals = totalsOf(outcomes, options.seconds);
+  writeFileSync(file, /\.html?$/i.test(file) ? html(outcomes, options.cmsUrl, totals, options.dryRun) : markdown(outcomes, options.cmsUrl, totals, options.dryRun));
+};

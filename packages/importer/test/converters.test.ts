@@ -1,0 +1,132 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { lexer, type Tokens } from 'marked';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  commonRoot,
+  detailRoutes,
+  extractShortcodes,
+  fileSlug,
+  findEventTimes,
+  htmlTable,
+  markdownTable,
+  oldUrlOf,
+  parseUrlPattern,
+  readInsideSite,
+  resolveLink,
+  type LinkContext,
+} from '../src';
+import { guessDate, pathDate } from '../src/entry-date';
+import { commitFolder } from './git-checkout';
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'bluehats-converters-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('shortcodes', () => {
+  it('turns image and embed shortcodes into markers and removes every other template tag, with its line', () => {
+    const body = 'Texte.\n\n{% imageContent "./panel.jpg", "Le panel des OSPO", [1000] %}\n\n{% youtube "aBcDeFgHiJk", "Titre" %}\nVu sur {{ page.url }} et {%- raw -%}.\n';
+    const scan = extractShortcodes(body, 5);
+    expect(scan.shortcodes).toEqual([
+      { kind: 'image', src: './panel.jpg', caption: 'Le panel des OSPO' },
+      { kind: 'video', src: 'https://www.youtube-nocookie.com/embed/aBcDeFgHiJk', title: 'Titre' },
+    ]);
+    expect(scan.removed).toEqual(['ligne 10 : balise de gabarit retirée {{ page.url }}', 'ligne 10 : balise de gabarit retirée {%- raw -%}']);
+    expect(scan.text).not.toMatch(/\{%|%\}|\{\{|\}\}/);
+  });
+});
+
+describe('tables', () => {
+  it('reads a GFM table with its header row and plain-text cells', () => {
+    const [token] = lexer('| A | **B** |\n|---|---:|\n| 1 | [deux](https://exemple.gouv.fr) |\n');
+    expect(markdownTable(token as Tokens.Table)).toEqual({ caption: null, firstRowIsHeader: true, firstColumnIsHeader: false, rows: [['A', 'B'], ['1', 'deux']] });
+  });
+  it('reads an HTML table: caption, header row, header column', () => {
+    const table = htmlTable('<table><caption>Étapes</caption><tr><th>É</th><th>Qui</th></tr><tr><th>Licence</th><td>Juriste &amp; DPO</td></tr></table>');
+    expect(table).toEqual({ caption: 'Étapes', firstRowIsHeader: true, firstColumnIsHeader: true, rows: [['É', 'Qui'], ['Licence', 'Juriste & DPO']] });
+  });
+});
+
+describe('links', () => {
+  const ctx: LinkContext = {
+    source: 'content/fr/blog/posts/a/index.md',
+    oldPath: '/fr/blog/a/',
+    oldOrigin: 'https://ancien.exemple.gouv.fr',
+    routeOfOldPath: (p) => ({ '/fr/blog/b/': '/articles/b/' })[p] ?? null,
+    routeOfSource: (s) => ({ 'content/fr/blog/posts/c.md': '/articles/c/' })[s] ?? null,
+  };
+  it('makes bare e-mail addresses mailto: links', () => {
+    expect(resolveLink('floss@numerique.gouv.fr', ctx).url).toBe('mailto:floss@numerique.gouv.fr');
+  });
+  it('points links to imported pages at their new routes, whatever way they were written', () => {
+    for (const href of ['/fr/blog/b/', '/fr/blog/b', '../b/', 'fr/blog/b/', 'https://ancien.exemple.gouv.fr/fr/blog/b/', '../c.md']) {
+      expect(resolveLink(href, ctx).url, href).toMatch(/^\/articles\/[bc]\/$/);
+    }
+    expect(resolveLink('/fr/blog/b/#suite', ctx).url).toBe('/articles/b/#suite');
+  });
+  it('resolves other relative links against the old site, and keeps as text what the CMS would refuse', () => {
+    expect(resolveLink('../autre/', ctx)).toMatchObject({ url: 'https://ancien.exemple.gouv.fr/fr/blog/autre/' });
+    for (const href of ['javascript:alert(1)', '//evil.example/', '/\\evil.example', '#ancre', 'data:text/html,x']) {
+      expect(resolveLink(href, ctx).url, href).toBeNull();
+    }
+  });
+});
+
+describe('old addresses and slugs', () => {
+  const options = { inputDir: 'content', patterns: [parseUrlPattern('content/fr/blog/posts=/fr/blog/{slug}/')] };
+  it('follows the permalink, then the folder patterns, then Eleventy’s rule', () => {
+    expect(oldUrlOf('content/fr/blog/posts/x/index.md', '/fr/ailleurs/', options).path).toBe('/fr/ailleurs/');
+    expect(oldUrlOf('content/fr/blog/posts/2023-01-02-x.md', undefined, options).path).toBe('/fr/blog/x/');
+    expect(oldUrlOf('content/fr/webinaires/2023-05-12-y.md', undefined, options).path).toBe('/fr/webinaires/2023-05-12-y/');
+    expect(oldUrlOf('content/fr/a-propos/index.md', undefined, options).path).toBe('/fr/a-propos/');
+    expect(oldUrlOf('content/fr/x.md', '{{ page.fileSlug }}/', options).note).toMatch(/gabarit/);
+  });
+  it('gives a page bundle its folder’s name', () => {
+    expect(fileSlug('content/fr/blog/posts/mon-article/index.md')).toBe('mon-article');
+  });
+  it('reads the new routes from apps/web’s pages', () => {
+    expect(detailRoutes()).toEqual({ articles: '/articles/', 'project-calls': '/appels-a-projets/', events: '/evenements/' });
+  });
+  it('takes the common root of the arguments as the site root', () => {
+    mkdirSync(path.join(scratch, 'site/content/fr/a'), { recursive: true });
+    mkdirSync(path.join(scratch, 'site/content/fr/b'), { recursive: true });
+    expect(commonRoot([path.join(scratch, 'site/content/fr/a'), path.join(scratch, 'site/content/fr/b')])).toBe(path.join(scratch, 'site/content/fr'));
+  });
+});
+
+describe('dates and times', () => {
+  it('reads event times in Paris time, summer and winter', () => {
+    expect(findEventTimes('le 12 mai de 11h à 12h30', '2023-05-12')).toEqual({ startsAt: '2023-05-12T09:00:00.000Z', endsAt: '2023-05-12T10:30:00.000Z' });
+    expect(findEventTimes('de 14 h à 15 h 30', '2024-01-10')).toEqual({ startsAt: '2024-01-10T13:00:00.000Z', endsAt: '2024-01-10T14:30:00.000Z' });
+    expect(findEventTimes('11h-12h', '2024-02-08')).toEqual({ startsAt: '2024-02-08T10:00:00.000Z', endsAt: '2024-02-08T11:00:00.000Z' });
+    expect(findEventTimes('toute la journée', '2024-02-08')).toBeNull();
+  });
+  it('takes a missing date from the first commit, else from the path, never from today', () => {
+    const repo = path.join(scratch, 'repo');
+    mkdirSync(path.join(repo, '2021/03/09'), { recursive: true });
+    writeFileSync(path.join(repo, 'a.md'), 'x');
+    commitFolder(repo, '2022-06-01T23:30:00+02:00');
+    expect(guessDate(path.join(repo, 'a.md'), 'a.md', true)).toEqual({ date: '2022-06-01', how: 'date du premier commit du fichier' });
+    expect(pathDate('content/fr/2021/03/09/b.md')).toBe('2021-03-09');
+    expect(pathDate('content/fr/bsoc/2022/b.md')).toBeNull();
+    expect(guessDate(path.join(repo, 'b.md'), 'bsoc/2022/b.md', false)).toBeNull();
+  });
+});
+
+describe('reading files of the old site (issue 17, item 6)', () => {
+  const site = path.join(scratch, 'lu');
+  mkdirSync(site, { recursive: true });
+  writeFileSync(path.join(scratch, 'secret.md'), '---\ntitle: secret\n---\n');
+  it('refuses a symbolic link that leads out of the site root, naming the file', () => {
+    symlinkSync(path.join(scratch, 'secret.md'), path.join(site, 'lien.md'));
+    expect(() => readInsideSite(site, path.join(site, 'lien.md'), 'lien.md', 1000)).toThrow(/^lien\.md : ce fichier mène hors de la racine du site/);
+  });
+  it('refuses a named pipe and a file over the size limit', () => {
+    execFileSync('mkfifo', [path.join(site, 'tube.md')]);
+    expect(() => readInsideSite(site, path.join(site, 'tube.md'), 'tube.md', 1000)).toThrow(/^tube\.md : ce n’est pas un fichier ordinaire/);
+    writeFileSync(path.join(site, 'gros.md'), 'x'.repeat(2000));
+    expect(() => readInsideSite(site, path.join(site, 'gros.md'), 'gros.md', 1000)).toThrow(/^gros\.md : fichier trop gros \(2000 octets, limite 1000\)/);
+    expect(() => readInsideSite(site, '/dev/zero', 'zéro.md', 1000)).toThrow(/hors de la racine/);
+  });
+});
