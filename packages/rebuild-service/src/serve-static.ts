@@ -1,40 +1,8 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-};
-
-/** Resolves a URL path inside root the way static hosts do: /a/ → /a/index.html, /a → /a.html or /a/index.html. */
-export const resolveStatic = (root: string, urlPath: string): string | null => {
-  const clean = path.normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
-  const candidates = [clean, path.join(clean, 'index.html'), `${clean}.html`];
-  for (const candidate of candidates) {
-    const file = path.join(root, candidate);
-    if (!file.startsWith(root)) return null;
-    if (existsSync(file) && statSync(file).isFile()) return file;
-  }
-  return null;
-};
+import send from 'send';
 
 /** The `/*` block of a Netlify-style `_headers` file: the headers the build asks every page be served with. */
 export const siteHeaders = (root: string): Record<string, string> => {
@@ -54,30 +22,70 @@ export const siteHeaders = (root: string): Record<string, string> => {
   return headers;
 };
 
-// Build bookkeeping, not pages: `_headers`, `.bluehats-build.json`.
-const isPrivate = (urlPath: string): boolean => /(^|\/)(_headers$|\.)/.test(urlPath.split('?')[0] ?? '');
+/** The path of a request line, decoded; null when it is not a path or not valid percent-encoding. */
+export const decodedPath = (url: string): string | null => {
+  const raw = url.split('?')[0] ?? '';
+  if (!raw.startsWith('/')) return null;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+};
+
+// Build bookkeeping, not pages (`_headers`, `.bluehats-build.json`): judged on the decoded path,
+// since `/%5fheaders` names the same file as `/_headers`.
+export const isPrivate = (decoded: string): boolean => decoded.split(/[/\\]/).some((part) => part === '_headers' || part.startsWith('.'));
+
+const plain = (res: http.ServerResponse, status: number, text: string): void => {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' }).end(text);
+};
+
+/** The site's own 404 page, read whole (it is small), so that a pruned folder cannot break the answer. */
+const notFound = async (res: http.ServerResponse, base: string, headers: Record<string, string>): Promise<void> => {
+  const page = await readFile(path.join(base, '404.html')).catch(() => null);
+  if (!page) return plain(res, 404, 'Page introuvable');
+  res.writeHead(404, { 'x-content-type-options': 'nosniff', ...headers, 'content-type': 'text/html; charset=utf-8' }).end(page);
+};
 
 /**
- * A small static server for the embedded default. `root()` is read on every request so that a
- * rebuild can swap the served folder without a restart.
+ * The public server of the embedded default. Files are sent by `send` (the library under
+ * Express's static middleware: percent-decoding, traversal, ranges, ETag and Last-Modified,
+ * read-stream errors). `root()` is read on every request, so a rebuild swaps the served folder
+ * without a restart; the build's `_headers` apply to every answer. No request, however malformed,
+ * may throw here: this process also holds the webhook server and the rebuilder.
  */
 export const serveStatic = (root: () => string, port: number, host = '127.0.0.1'): Promise<http.Server> =>
   new Promise((resolve) => {
     const server = http.createServer((req, res) => {
       const base = root();
-      const file = isPrivate(req.url ?? '/') ? null : resolveStatic(base, req.url ?? '/');
-      const notFound = path.join(base, '404.html');
-      const target = file ?? (existsSync(notFound) ? notFound : null);
-      if (!target) {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Page introuvable');
-        return;
+      const headers = siteHeaders(base);
+      const decoded = decodedPath(req.url ?? '');
+      if (decoded === null || decoded.includes('\0')) return plain(res, 400, 'Requête invalide');
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.setHeader('allow', 'GET, HEAD');
+        return plain(res, 405, 'Méthode non autorisée');
       }
-      res.writeHead(file ? 200 : 404, {
-        'x-content-type-options': 'nosniff',
-        ...siteHeaders(base),
-        'content-type': types[path.extname(target)] ?? 'application/octet-stream',
-      });
-      createReadStream(target).pipe(res);
+      if (isPrivate(decoded)) return void notFound(res, base, headers);
+      send(req, (req.url ?? '/').split('?')[0] ?? '/', { root: base, index: ['index.html'], extensions: ['html'], dotfiles: 'ignore' })
+        .on('headers', (response: http.ServerResponse) => {
+          response.setHeader('x-content-type-options', 'nosniff');
+          for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+        })
+        .on('error', (error: { status?: number }) => {
+          // Headers already gone: the file vanished mid-read (an old build pruned); cut the answer short.
+          if (res.headersSent) return void res.destroy();
+          const status = error.status ?? 500;
+          // 403 is send's answer to `..` and to folders without an index: nothing to show either way.
+          if (status === 404 || status === 403) return void notFound(res, base, headers);
+          plain(res, status, status === 400 ? 'Requête invalide' : status >= 500 ? 'Erreur du serveur' : 'Requête refusée');
+        })
+        .pipe(res);
+    });
+    // Request lines Node's parser refuses (bad method, bad characters) get a 400, never an exception.
+    server.on('clientError', (_error, socket) => {
+      if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      else socket.destroy();
     });
     server.listen(port, host, () => resolve(server));
   });
