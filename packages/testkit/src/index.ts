@@ -9,3 +9,4 @@ export * from './strapi-cli.js';
 export * from './preview-server.js';
 export * from './page-weight.js';
 export * from './fake-clock.js';
+export * from './content-manager.js';

@@ -1,13 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { entryAfterWrite } from './entry-after-write';
 import { rulesByType, type FieldProblem } from './rules';
+import { legacyPathProblems } from './legacy-paths';
 
 type Data = Record<string, unknown>;
 
 /**
  * Checks run in a document-service middleware so that every path (admin, REST, importer, seed)
- * gets them. On update only the changed fields arrive, so they are checked merged over the
- * current draft: moving only the closing date before the opening date is caught too.
+ * gets them. Rules read the entry as it will be after the write (entry-after-write.ts): on update
+ * only the changed fields arrive, and relations arrive as deltas, so moving only the closing date
+ * before the opening date is caught, and an untouched video block is not taken for an empty one.
  */
 const slugProblems = async (
   strapi: Core.Strapi,
@@ -29,17 +32,17 @@ const slugProblems = async (
 export const registerValidation = (strapi: Core.Strapi): void => {
   strapi.documents.use(async (context, next) => {
     const rules = rulesByType[context.uid] ?? (() => []);
-    if ( (context.action !== 'create' && context.action !== 'update')) return next();
-    const params = context.params as { data?: Data; documentId?: string };
-    const data = params.data ?? {};
-    let merged = data;
-    if (context.action === 'update' && params.documentId) {
-      const current = await strapi.db
-        .query(context.uid)
-        .findOne({ where: { documentId: params.documentId, publishedAt: null } });
-      merged = { ...(current ?? {}), ...data };
-    }
-    const problems = [...rules(merged), ...(await slugProblems(strapi, context.uid, merged, params.documentId))];
+    if (context.action !== 'create' && context.action !== 'update') return next();
+    const params = context.params as { data?: Data; documentId?: string; locale?: string };
+    const after = await entryAfterWrite(strapi, context.uid, params.data ?? {}, {
+      documentId: context.action === 'update' ? params.documentId : undefined,
+      locale: params.locale,
+    });
+    const problems = [
+      ...rules(after),
+      ...(await slugProblems(strapi, context.uid, after, params.documentId)),
+      ...(await legacyPathProblems(strapi, context.uid, after, params.documentId)),
+    ];
     if (problems.length > 0) {
       throw new errors.ValidationError(
         problems.map((p) => p.message).join(' '),

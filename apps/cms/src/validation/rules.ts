@@ -1,6 +1,7 @@
 import { embedUrlProblem, isVideoProvider } from './video-providers';
 
 export type FieldProblem = { path: string[]; message: string };
+// Rules read the entry as it will be after the write: a relation is a reference or null, never a delta (entry-after-write.ts).
 type Data = Record<string, unknown>;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
@@ -94,26 +95,17 @@ const bodyRules = (body: unknown, field: string): FieldProblem[] => {
       case 'blocks.image':
         return altRule('image', 'alt', b, path);
       case 'blocks.quote': {
-        const hasReference = present(b.quote) && !(Array.isArray(b.quote) && b.quote.length === 0) && !isEmptyRelation(b.quote);
-        if (hasReference || (text(b.text) && text(b.authorName))) return [];
+        if (present(b.quote) || (text(b.text) && text(b.authorName))) return [];
         return [{ path: [...path, 'text'], message: 'Choisissez une citation de la bibliothèque, ou saisissez le texte et son auteur ou autrice.' }];
       }
       case 'blocks.video':
-        return present(b.video) && !isEmptyRelation(b.video)
+        return present(b.video)
           ? []
           : [{ path: [...path, 'video'], message: 'Choisissez la vidéo à afficher.' }];
       default:
         return [];
     }
   });
-};
-
-// The admin sends relations as { connect: [...], disconnect: [...] }; an empty connect list means none.
-const isEmptyRelation = (value: unknown): boolean => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v = value as { connect?: unknown; set?: unknown };
-  const listed = [v.connect, v.set].filter(Array.isArray) as unknown[][];
-  return listed.length > 0 && listed.every((list) => list.length === 0);
 };
 
 /** Field problems a reader would otherwise meet as a broken page, keyed by content type. */

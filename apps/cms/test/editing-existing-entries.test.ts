@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  asEditViewSends,
+  contentManager,
+  createApiToken,
+  saveEveryEntryUnchanged,
+  startStrapi,
+  type ContentManager,
+  type StrapiServer,
+} from '@bluehats/testkit';
+
+type Json = Record<string, unknown>;
+type Block = Json & { __component: string; id: number };
+
+const articleUid = 'api::article.article';
+const demoTitle = 'Atelier BlueHats : réussir sa première contribution à un logiciel libre';
+const messages = {
+  video: 'Choisissez la vidéo à afficher.',
+  quote: 'Choisissez une citation de la bibliothèque, ou saisissez le texte et son auteur ou autrice.',
+};
+
+/**
+ * Corrections of existing entries, the editors' most common task: relations inside components
+ * arrive as deltas and must be read against what is stored. Each relation form Strapi 5 accepts
+ * is sent for each rule that reads a relation, through the admin's API and through REST.
+ */
+describe('saving an existing entry', () => {
+  let cms: StrapiServer;
+  let manager: ContentManager;
+  let writer: string;
+  let article: string;
+  const others: Record<'video' | 'quote', string> = { video: '', quote: '' };
+
+  const rest = async (method: string, path: string, data?: Json): Promise<{ status: number; body: Json }> => {
+    const response = await fetch(`${cms.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${writer}`, 'content-type': 'application/json' },
+      body: data ? JSON.stringify({ data }) : undefined,
+    });
+    return { status: response.status, body: (await response.json()) as Json };
+  };
+
+  /** The draft's blocks with the related entry of each, read back from the REST API. */
+  const storedBlocks = async (): Promise<Block[]> => {
+    const { body } = await rest('GET', `/api/articles/${article}?status=draft&populate[body][populate]=*`);
+    return ((body.data as Json).body ?? []) as Block[];
+  };
+  const related = async (component: 'video' | 'quote'): Promise<string | null> => {
+    const block = (await storedBlocks()).find((b) => b.__component === `blocks.${component}`);
+    return ((block?.[component] as Json | null)?.documentId as string | undefined) ?? null;
+  };
+
+  /** The edit view's body with one relation of one block replaced by `value`, and a new summary. */
+  const editedBody = async (component: 'video' | 'quote', value: unknown, extra: Json = {}): Promise<Json> => {
+    const sent = asEditViewSends(await manager.read(articleUid, article));
+    const body = (sent.body as Block[]).map((block) =>
+      block.__component === `blocks.${component}` ? { ...block, [component]: value, ...extra } : block,
+    );
+    return { ...sent, description: `Résumé corrigé ${Date.now()}.`, body };
+  };
+
+  beforeAll(async () => {
+    cms = await startStrapi();
+    manager = await contentManager(cms);
+    writer = await createApiToken(cms, 'full-access');
+    const [found] = await manager.list(articleUid, `filters[title][$eq]=${encodeURIComponent(demoTitle)}`);
+    article = String(found?.documentId);
+    for (const component of ['video', 'quote'] as const) {
+      const current = await related(component);
+      expect(current, `l’article de démonstration a un bloc ${component}`).toBeTruthy();
+      const { body } = await rest('GET', `/api/${component}s?pagination[pageSize]=100`);
+      others[component] = String((body.data as Json[]).find((entry) => entry.documentId !== current)?.documentId);
+    }
+  });
+  afterAll(async () => {
+    await cms?.destroy();
+  });
+
+  it('saves every demo entry opened and saved unchanged through the admin', async () => {
+    const saves = await saveEveryEntryUnchanged(cms);
+    expect(saves.length).toBeGreaterThan(20);
+    expect(saves.filter((save) => save.status !== 200)).toEqual([]);
+  });
+
+  describe.each(['video', 'quote'] as const)('the %s block', (component) => {
+    it('keeps its relation when the admin sends an unchanged delta, and publishes', async () => {
+      const before = await related(component);
+      const data = await editedBody(component, { connect: [], disconnect: [] });
+      expect(await manager.save(articleUid, article, data)).toEqual({ status: 200, message: '' });
+      expect((await manager.publish(articleUid, article, data)).status).toBe(200);
+      expect(await related(component)).toBe(before);
+    });
+
+    it('connects another entry, with or without a position', async () => {
+      const before = await related(component);
+      const connect = { connect: [{ documentId: others[component], position: { end: true } }], disconnect: [] };
+      expect((await manager.save(articleUid, article, await editedBody(component, connect))).status).toBe(200);
+      expect(await related(component)).toBe(others[component]);
+      const back = { connect: [{ documentId: before }], disconnect: [{ documentId: others[component] }] };
+      expect((await manager.save(articleUid, article, await editedBody(component, back))).status).toBe(200);
+      expect(await related(component)).toBe(before);
+    });
+
+    it('refuses a disconnect that leaves the block empty, and stores nothing', async () => {
+      const before = await related(component);
+      const result = await manager.save(articleUid, article, await editedBody(component, { connect: [], disconnect: [{ documentId: before }] }));
+      expect(result.status).toBe(400);
+      expect(result.message).toContain(messages[component]);
+      expect(await related(component)).toBe(before);
+    });
+
+    it('reads set: an empty set is refused, a set to another entry is stored', async () => {
+      const before = await related(component);
+      const empty = await manager.save(articleUid, article, await editedBody(component, { set: [] }));
+      expect(empty.status).toBe(400);
+      expect(empty.message).toContain(messages[component]);
+      expect((await manager.save(articleUid, article, await editedBody(component, { set: [{ documentId: others[component] }] }))).status).toBe(200);
+      expect(await related(component)).toBe(others[component]);
+      expect((await manager.save(articleUid, article, await editedBody(component, { set: [{ documentId: before }] }))).status).toBe(200);
+    });
+
+    it('reads the plain forms a REST client sends (blocks written anew, as the importer does)', async () => {
+      const before = await related(component);
+      const stored = await storedBlocks();
+      /** The stored blocks without their ids, relations by documentId, this block's relation replaced (or left out). */
+      const blocks = (value: unknown): Json[] =>
+        stored.map(({ id: _id, __component, ...block }) => {
+          // Strapi reads a block's fields against its component only once it has seen `__component`: it comes first.
+          const copy: Json = { __component, ...Object.fromEntries(Object.entries(block).filter(([, field]) => field !== null)) };
+          for (const name of ['video', 'quote']) if (name in copy) copy[name] = (copy[name] as Json).documentId;
+          if (__component === `blocks.${component}`) {
+            if (value === undefined) delete copy[component];
+            else copy[component] = value;
+          }
+          return copy;
+        });
+      const put = (value: unknown) => rest('PUT', `/api/articles/${article}?status=draft`, { body: blocks(value) });
+
+      for (const refusedValue of [null, undefined, { connect: [] }]) {
+        const refused = await put(refusedValue);
+        expect(refused.status, JSON.stringify(refusedValue)).toBe(400);
+        expect(JSON.stringify(refused.body)).toContain(messages[component]);
+        expect(await related(component)).toBe(before);
+      }
+      const moved = await put(others[component]);
+      expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+      expect(await related(component)).toBe(others[component]);
+      expect((await put({ connect: [before] })).status).toBe(200);
+      expect(await related(component)).toBe(before);
+    });
+
+    it('refuses a new block sent with an empty delta', async () => {
+      const sent = asEditViewSends(await manager.read(articleUid, article));
+      const added = { __component: `blocks.${component}`, [component]: { connect: [], disconnect: [] } };
+      const result = await manager.save(articleUid, article, { ...sent, body: [...(sent.body as Block[]), added] });
+      expect(result.status).toBe(400);
+      expect(result.message).toContain(messages[component]);
+    });
+  });
+
+  it('accepts a quote block emptied of its library quote when its own text and author are written', async () => {
+    const before = await related('quote');
+    const data = await editedBody('quote', { connect: [], disconnect: [{ documentId: before }] }, { text: 'Une phrase saisie ici.', authorName: 'Camille Martin' });
+    expect((await manager.save(articleUid, article, data)).status).toBe(200);
+    expect(await related('quote')).toBeNull();
+    const back = await editedBody('quote', { connect: [{ documentId: before }], disconnect: [] }, { text: null, authorName: null });
+    expect((await manager.save(articleUid, article, back)).status).toBe(200);
+  });
+});
