@@ -3,3 +3,4 @@ export * from './rebuilder.js';
 export * from './webhook-server.js';
 export * from './serve-static.js';
 export * from './boundary-scheduler.js';
+export * from './public-status.js';
