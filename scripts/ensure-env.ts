@@ -32,23 +32,30 @@ const generated: Record<string, () => string> = {
   // Strapi's password rules: 8+ characters with upper case, lower case and a digit.
   ADMIN_PASSWORD: () => `Bh-${secret(12)}9a`,
   STRAPI_READ_TOKEN: () => randomBytes(64).toString('hex'),
-  STRAPI_IMPORT_TOKEN: () => randomBytes(64).toString('hex'),
+  // No STRAPI_IMPORT_TOKEN: a token that writes everything exists only while someone imports.
   REBUILD_WEBHOOK_SECRET: () => secret(),
   PREVIEW_SECRET: () => secret(),
 };
 
 /** Fills an .env from its .env.example: keeps what exists, generates empty secrets, appends nothing else. */
-const fillEnv = (examplePath: string, envPath: string, overrides: Record<string, string> = {}): { env: EnvFile; created: boolean } => {
+const fillEnv = (
+  examplePath: string,
+  envPath: string,
+  overrides: Record<string, string> = {},
+): { env: EnvFile; created: boolean; generated: Set<string> } => {
   const existing = existsSync(envPath) ? parseEnv(readFileSync(envPath, 'utf8')) : new Map<string, string>();
   const lines = readFileSync(examplePath, 'utf8').split('\n');
   let changed = !existsSync(envPath);
+  const fresh = new Set<string>();
   const out = lines.map((line) => {
     const match = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
     if (!match) return line;
     const [, key = '', exampleValue = ''] = match;
     const current = existing.get(key);
     if (current !== undefined && current !== '') return `${key}=${current}`;
-    const value = overrides[key] ?? (generated[key] ? generated[key]() : exampleValue);
+    const generator = overrides[key] === undefined ? generated[key] : undefined;
+    if (generator) fresh.add(key);
+    const value = overrides[key] ?? (generator ? generator() : exampleValue);
     if (value !== exampleValue || current === undefined) changed = true;
     existing.set(key, value);
     return `${key}=${value}`;
@@ -57,7 +64,7 @@ const fillEnv = (examplePath: string, envPath: string, overrides: Record<string,
   const known = new Set(lines.map((l) => /^([A-Z0-9_]+)=/.exec(l.trim())?.[1]).filter(Boolean));
   for (const [key, value] of existing) if (!known.has(key)) out.push(`${key}=${value}`);
   if (changed) writeFileSync(envPath, out.join('\n'), { mode: 0o600 });
-  return { env: existing, created: changed };
+  return { env: existing, created: changed, generated: fresh };
 };
 
 export type LocalEnv = { cms: EnvFile; web: EnvFile; created: boolean };
@@ -71,6 +78,10 @@ export const ensureEnv = (): LocalEnv => {
     STRAPI_TOKEN: token,
     PREVIEW_SECRET: cms.env.get('PREVIEW_SECRET') ?? '',
   });
+  // Shown once, here in the terminal, never in the CMS log (logs are kept and shipped).
+  if (cms.generated.has('ADMIN_PASSWORD')) {
+    console.log(`Administrateur local : ${cms.env.get('ADMIN_EMAIL') ?? ''}, mot de passe généré : ${cms.env.get('ADMIN_PASSWORD') ?? ''} (affiché cette fois seulement ; il reste dans ADMIN_PASSWORD de apps/cms/.env).`);
+  }
   return { cms: cms.env, web: web.env, created: cms.created || web.created };
 };
 

@@ -1,19 +1,21 @@
 import type { Core } from '@strapi/strapi';
 import { previewLink } from '../src/preview/preview-link';
 
+// Seconds. An idle session ends after two hours, so an unlocked office computer does not keep the
+// admin open, and no session outlives a working day, "Se souvenir de moi" included: that box only
+// keeps the session across a browser restart (docs/production.md, Sécurité).
+const sessions = (env: Core.Config.Shared.ConfigParams['env']) => {
+  const max = env.int('ADMIN_MAX_SESSION_SECONDS', 12 * 3600);
+  const idle = env.int('ADMIN_IDLE_SESSION_SECONDS', 2 * 3600);
+  return { maxSessionLifespan: max, idleSessionLifespan: idle, maxRefreshTokenLifespan: max, idleRefreshTokenLifespan: idle };
+};
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   // Tests boot the API without the admin bundle, which is built once by `npm start`.
   serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
   auth: {
     secret: env('ADMIN_JWT_SECRET')!,
-    // Seconds. An editor stays logged in for a working day and a week at most; an idle session ends
-    // after two hours, so an unlocked office computer does not keep the admin open.
-    sessions: {
-      maxSessionLifespan: env.int('ADMIN_MAX_SESSION_SECONDS', 12 * 3600),
-      idleSessionLifespan: env.int('ADMIN_IDLE_SESSION_SECONDS', 2 * 3600),
-      maxRefreshTokenLifespan: env.int('ADMIN_MAX_REFRESH_SECONDS', 7 * 24 * 3600),
-      idleRefreshTokenLifespan: env.int('ADMIN_IDLE_REFRESH_SECONDS', 3 * 24 * 3600),
-    },
+    sessions: sessions(env),
   },
   // Five login attempts per address and account every five minutes (Strapi's limiter, made explicit).
   rateLimit: { enabled: true, interval: 5 * 60 * 1000, max: 5 },

@@ -31,5 +31,7 @@ export const ensureLocalAdmin = async (
     preferedLanguage: 'fr',
   });
   const adminUrl = `${strapi.config.get<string>('server.absoluteUrl', '')}/admin`;
-  strapi.log.info(`Administrateur local créé : ${email} — mot de passe : ${password}. Connexion : ${adminUrl}`);
+  // Never the password: logs are kept and shipped. `npm start` shows it once in the terminal when it
+  // generates it (scripts/ensure-env.ts); it stays in ADMIN_PASSWORD.
+  strapi.log.info(`Administrateur local créé : ${email} (mot de passe : ADMIN_PASSWORD). Connexion : ${adminUrl}`);
 };
