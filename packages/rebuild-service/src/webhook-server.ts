@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
+import { publicStatus } from './public-status.js';
 import type { Rebuilder } from './rebuilder.js';
 
 export const SECRET_HEADER = 'x-bluehats-webhook-secret';
@@ -20,16 +21,20 @@ const changesPublicSite = (event: StrapiEvent): boolean =>
  * Receives Strapi's webhooks (POST /webhook, secret in a header) and exposes the state of the
  * rebuilds (GET /status). Anything without the secret is refused before it can cause a build.
  */
-export const startWebhookServer = (rebuilder: Rebuilder, options: { port: number; secret: string; host?: string }): Promise<http.Server> =>
-  new Promise((resolve) => {
+export const startWebhookServer = async (rebuilder: Rebuilder, options: { port: number; secret: string; host?: string }): Promise<http.Server> => {
+  // An empty secret would accept an empty header, i.e. anyone: refuse to start instead.
+  if (!options.secret) throw new Error('REBUILD_WEBHOOK_SECRET est vide : le service de reconstruction refuse de démarrer sans secret.');
+  return new Promise((resolve) => {
     const server = http.createServer((req, res) => {
       const json = (status: number, body: unknown): void => {
         res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
       };
-      if (req.method === 'GET' && req.url === '/status') return json(200, rebuilder.status());
-      if (req.method !== 'POST' || req.url !== '/webhook') return json(404, { error: 'introuvable' });
       const given = req.headers[SECRET_HEADER];
-      if (typeof given !== 'string' || !sameSecret(given, options.secret)) return json(401, { error: 'secret absent ou invalide' });
+      const authenticated = typeof given === 'string' && sameSecret(given, options.secret);
+      // Anyone may see whether the last publish went live; folders, errors and reasons need the secret.
+      if (req.method === 'GET' && req.url === '/status') return json(200, authenticated ? rebuilder.status() : publicStatus(rebuilder.status()));
+      if (req.method !== 'POST' || req.url !== '/webhook') return json(404, { error: 'introuvable' });
+      if (!authenticated) return json(401, { error: 'secret absent ou invalide' });
       let raw = '';
       req.on('data', (chunk: Buffer) => {
         raw += chunk.toString();
@@ -49,3 +54,4 @@ export const startWebhookServer = (rebuilder: Rebuilder, options: { port: number
     });
     server.listen(options.port, options.host ?? '127.0.0.1', () => resolve(server));
   });
+};

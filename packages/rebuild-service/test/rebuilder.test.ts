@@ -103,4 +103,23 @@ describe('the rebuild service', () => {
       server.close();
     }
   });
+
+  it('refuses to start with an empty secret, which an empty header would match', async () => {
+    const { rebuilder, count } = setup(writeSite, 10);
+    const started = startWebhookServer(rebuilder, { port: 0, secret: '' });
+    const server = await started.catch(() => null);
+    try {
+      if (server) {
+        const address = server.address();
+        const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+        const body = JSON.stringify({ event: 'entry.publish', model: 'article', entry: { slug: 'x' } });
+        await fetch(`${url}/webhook`, { method: 'POST', body, headers: { [SECRET_HEADER]: '' } });
+        await sleep(50);
+      }
+      expect(count()).toBe(0);
+      await expect(started).rejects.toThrow('REBUILD_WEBHOOK_SECRET');
+    } finally {
+      server?.close();
+    }
+  });
 });

@@ -18,9 +18,11 @@ type WebhookRunner = { add: (w: Webhook) => void; update: (w: Webhook) => void }
  */
 export const ensureRebuildWebhook = async (strapi: Core.Strapi, url: string | undefined, secret: string | undefined): Promise<void> => {
   if (!url) return;
+  // Without a secret, any caller could trigger rebuilds on a receiver that accepts an empty header.
+  if (!secret) throw new Error('REBUILD_WEBHOOK_SECRET est vide alors que REBUILD_WEBHOOK_URL est défini : le CMS refuse de démarrer sans secret de webhook.');
   const store = strapi.get('webhookStore') as WebhookStore;
   const runner = strapi.get('webhookRunner') as WebhookRunner;
-  const headers: Record<string, string> = secret ? { 'x-bluehats-webhook-secret': secret } : {};
+  const headers: Record<string, string> = { 'x-bluehats-webhook-secret': secret };
   const data = {
     name: NAME,
     url,
