@@ -1,5 +1,5 @@
 import path from 'node:path';
-import list from './uploadable-files.json';
+import list from './upload-allow-list.json';
 import { heifDecoderFixed } from './image-decoders';
 
 /**
