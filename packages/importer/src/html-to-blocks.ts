@@ -1,5 +1,6 @@
 import type { BlocksContent, BlocksInlineNode, BlocksNode } from '@bluehats/content-types';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { isAcceptableLink } from './links';
 
 const inlineOf = (node: Node, marks: { bold?: true; italic?: true } = {}): BlocksInlineNode[] => {
   if (node.nodeType === 3) {
@@ -9,7 +10,7 @@ const inlineOf = (node: Node, marks: { bold?: true; italic?: true } = {}): Block
   if (node.nodeType !== 1) return [];
   const element = node as HTMLElement;
   const tag = element.rawTagName.toLowerCase();
-  if (tag === 'a' && /^(https?:|mailto:|\/)/.test(element.getAttribute('href') ?? '')) {
+  if (tag === 'a' && isAcceptableLink(element.getAttribute('href') ?? '')) {
     const children = element.childNodes.flatMap((c) => inlineOf(c, marks)).flatMap((n) => (n.type === 'text' ? [n] : n.children));
     return children.length ? [{ type: 'link', url: element.getAttribute('href') ?? '', children }] : [];
   }

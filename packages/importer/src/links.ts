@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { linkKind } from '@bluehats/content-types';
 
 /** What the links of one file are resolved against: its old address, and the pages known to this run or the CMS. */
 export type LinkContext = {
@@ -16,19 +17,12 @@ const EMAIL = /^(?:mailto:)?([^\s@/:]+@[^\s@/:]+\.[a-z]{2,})$/i;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const BASE = 'https://ancien-site.invalid';
 
-/** The URL rule the CMS applies to rich-text links, with the two tricks it lets through refused as well. */
-export const isAcceptableLink = (url: string): boolean => {
-  if (/[\s\\]/.test(url) || url.startsWith('//')) return false;
-  if (url.startsWith('/')) return true;
-  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
-  if (scheme === 'mailto' || scheme === 'tel') return url.length > scheme.length + 1;
-  if (scheme !== 'https' && scheme !== 'http') return false;
-  try {
-    return Boolean(new URL(url).hostname);
-  } catch {
-    return false;
-  }
-};
+/**
+ * What the CMS takes in a rich-text link: a page of the site, the web, e-mail or telephone, by the
+ * one link rule of the project; spaces and backslashes, which the CMS refuses, are refused here too.
+ */
+export const isAcceptableLink = (url: string): boolean =>
+  !/[\s\\]/.test(url) && ['web', 'mail', 'phone', 'site'].includes(linkKind(url) ?? '');
 
 // "/fr/blog/x" and "/fr/blog/x/" are the same page of an Eleventy site.
 const withSlash = (p: string): string => (p.endsWith('/') || path.posix.extname(p) ? p : `${p}/`);

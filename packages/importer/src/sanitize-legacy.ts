@@ -1,3 +1,4 @@
+import { linkKind } from '@bluehats/content-types';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { providerOf } from './video-hosts';
 
@@ -8,7 +9,6 @@ const ALLOWED_ATTRIBUTES: Record<string, readonly string[]> = {
   img: ['src', 'alt', 'width', 'height'],
   iframe: ['src', 'title', 'allowfullscreen'],
 };
-const SAFE_URL = /^(https?:|mailto:|\/|#|\.{0,2}\/)/i;
 
 export type SanitizedHtml = { html: string; removed: string[] };
 
@@ -57,7 +57,7 @@ export const sanitizeLegacyHtml = (source: string): SanitizedHtml => {
         if (!allowed) {
           removed.push(`attribut ${lower} retiré de ${describe(element)}`);
           element.removeAttribute(name);
-        } else if ((lower === 'href' || lower === 'src') && !SAFE_URL.test(value.trim())) {
+        } else if ((lower === 'href' || lower === 'src') && linkKind(value) === null) {
           removed.push(`adresse dangereuse retirée de ${describe(element)} (${value.slice(0, 40)})`);
           element.removeAttribute(name);
         }

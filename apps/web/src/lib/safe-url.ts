@@ -1,12 +1,13 @@
+import { linkKind } from '@bluehats/content-types';
+
 /**
- * The only link targets content may produce: web addresses, e-mail, and paths or anchors of this
- * site. Anything else (javascript:, data:, vbscript:, a stray "<script>") gives no link at all.
- * Control characters and spaces are stripped first, as browsers do before reading the scheme.
+ * The only link targets content may produce on a page: web addresses, e-mail, and paths or
+ * anchors of this site, as judged by the one rule of `linkKind`. Anything else (javascript:,
+ * data:, `//evil.example`, `/\evil.example`, a stray "<script>") gives no link at all.
  */
 export const safeHref = (url: string | null | undefined): string | undefined => {
-  if (!url) return undefined;
-  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  return /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(compact) ? url.trim() : undefined;
+  const kind = linkKind(url);
+  return kind && kind !== 'relative' ? url?.trim() : undefined;
 };
 
-export const isExternal = (url: string): boolean => /^https?:/i.test(url);
+export const isExternal = (url: string): boolean => linkKind(url) === 'web';

@@ -1,4 +1,6 @@
+import { isImageSource } from '@bluehats/content-types';
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
+import { isExternal, safeHref } from './safe-url';
 
 /** Elements legacy content may keep; everything else is unwrapped (text kept) or dropped with its content. */
 const allowedTags = new Set([
@@ -16,11 +18,7 @@ const allowedAttributes: Record<string, readonly string[]> = {
 const escapeText = (text: string): string => text.replace(/&(?![a-zA-Z]+;|#\d+;|#x[\da-fA-F]+;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-const safeUrl = (value: string, forImage: boolean): boolean => {
-  const v = value.trim().toLowerCase();
-  if (forImage) return v.startsWith('https://') || v.startsWith('/');
-  return v.startsWith('https://') || v.startsWith('http://') || v.startsWith('mailto:') || v.startsWith('/') || v.startsWith('#');
-};
+const safeUrl = (value: string, forImage: boolean): boolean => (forImage ? isImageSource(value) : safeHref(value) !== undefined);
 
 // Only the design system's classes survive: no author-controlled styling or script hooks.
 const dsfrClasses = (value: string): string =>
@@ -47,7 +45,7 @@ const render = (node: Node): string => {
     if ((name === 'href' || name === 'src') && !safeUrl(value, name === 'src')) continue;
     attrs.push(`${name}="${escapeAttr(value)}"`);
   }
-  if (tag === 'a' && /^https?:/i.test(element.getAttribute('href') ?? '')) attrs.push('rel="noopener"');
+  if (tag === 'a' && isExternal(element.getAttribute('href') ?? '')) attrs.push('rel="noopener"');
   const open = `<${tag}${attrs.length ? ` ${attrs.join(' ')}` : ''}>`;
   if (tag === 'br' || tag === 'img' || tag === 'hr') return open;
   return `${open}${children}</${tag}>`;
