@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { securityHeaders } from '../lib/content-security-policy';
+import { downloadHeaders } from '../lib/downloadable-files';
 
 /**
  * Writes `_headers` next to the pages (read by Netlify, Cloudflare Pages and our own static
@@ -13,7 +14,9 @@ export const securityHeadersFile = (): AstroIntegration => ({
   hooks: {
     'astro:build:done': ({ dir }) => {
       const headers = securityHeaders(process.env.SITE_URL ?? '');
-      const lines = ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''];
+      const block = (pattern: string, values: Record<string, string>): string[] => [pattern, ...Object.entries(values).map(([name, value]) => `  ${name}: ${value}`)];
+      // Event slides copied to /fichiers/ are downloads, as on the CMS's /uploads.
+      const lines = [...block('/*', headers), ...block('/fichiers/*', downloadHeaders), ''];
       writeFileSync(path.join(fileURLToPath(dir), '_headers'), lines.join('\n'));
     },
   },

@@ -10,14 +10,6 @@ export const eventHref = (slug: string): string => `/evenements/${slug}/`;
 export const eventCalendarHref = (slug: string): string => `/evenements/${slug}.ics`;
 export const EVENTS_FEED = '/evenements.ics';
 
-/** Where an event's slides are copied in the site (/fichiers/<name>), and where they come from. */
-export const slidesFile = (event: CmsEvent): { name: string; href: string; source: string } | null => {
-  if (!event.slides) return null;
-  // The media library names files uniquely (name_hash.ext); only safe characters reach the URL.
-  const name = (event.slides.url.split('/').pop() ?? '').replace(/[^\w.-]/g, '-');
-  return name ? { name, href: `/fichiers/${name}`, source: event.slides.url } : null;
-};
-
 export const kindLabels: Record<CmsEvent['kind'], string> = {
   webinaire: 'Webinaire',
   rencontre: 'Rencontre BlueHats',

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { collection } from '../../lib/collections';
-import { slidesFile } from '../../lib/events';
+import { slidesFile } from '../../lib/slides-file';
 import { mediaUrl } from '../../lib/media-url';
 
 // Files offered for download (event slides) are copied into the site at build time, as images are:
@@ -8,11 +8,12 @@ import { mediaUrl } from '../../lib/media-url';
 export const getStaticPaths = (async () =>
   (await collection('events')).flatMap((entry) => {
     const file = slidesFile(entry.data);
-    return file ? [{ params: { file: file.name }, props: { source: file.source } }] : [];
+    return file ? [{ params: { file: file.name }, props: { source: file.source, type: file.type } }] : [];
   })) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ source: string }> = async ({ props }) => {
+export const GET: APIRoute<{ source: string; type: string }> = async ({ props }) => {
   const response = await fetch(mediaUrl(props.source));
   if (!response.ok) throw new Error(`Support de présentation introuvable (${response.status}) : ${mediaUrl(props.source)}`);
-  return new Response(await response.arrayBuffer(), { headers: { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream' } });
+  // Typed from the allow-list, not from what the CMS answered.
+  return new Response(await response.arrayBuffer(), { headers: { 'content-type': props.type } });
 };
