@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { lexer, type Tokens } from 'marked';
@@ -19,6 +19,7 @@ import {
   type LinkContext,
 } from '../src';
 import { guessDate, pathDate } from '../src/entry-date';
+import { writeReport } from '../src/report';
 import { commitFolder } from './git-checkout';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'bluehats-converters-'));
@@ -128,5 +129,25 @@ describe('reading files of the old site (issue 17, item 6)', () => {
     writeFileSync(path.join(site, 'gros.md'), 'x'.repeat(2000));
     expect(() => readInsideSite(site, path.join(site, 'gros.md'), 'gros.md', 1000)).toThrow(/^gros\.md : fichier trop gros \(2000 octets, limite 1000\)/);
     expect(() => readInsideSite(site, '/dev/zero', 'zéro.md', 1000)).toThrow(/hors de la racine/);
+  });
+});
+
+describe('the migration report', () => {
+  it('writes an HTML page with one row per file, escaped, what to complete linked to the edit page', () => {
+    const file = path.join(scratch, 'rapport.html');
+    const base = { kind: 'article' as const, slug: 'a', action: 'créé' as const, oldPath: '/fr/blog/a/', newUrl: '/articles/a/', documentId: 'abc', published: true, converted: ['texte', 'tableau'], error: null };
+    writeReport(
+      file,
+      [
+        { ...base, file: 'content/fr/blog/posts/a/index.md', notes: ['ligne 3 : balise de gabarit retirée {{ page.url }}'], todo: ['texte alternatif de <img> à vérifier'] },
+        { ...base, file: 'content/en/b.md', kind: null, slug: null, action: 'non importé', documentId: null, published: false, notes: ['page en anglais : non importée, le site est en français pour l’instant'], todo: [], converted: [] },
+      ],
+      { cmsUrl: 'http://127.0.0.1:1337', seconds: 1.5, dryRun: false },
+    );
+    const html = readFileSync(file, 'utf8');
+    expect(html.match(/<tr><td>/g)).toHaveLength(2);
+    expect(html).toContain('<a href="http://127.0.0.1:1337/admin/content-manager/collection-types/api::article.article/abc">texte alternatif de &#60;img&#62; à vérifier</a>');
+    expect(html).toContain('2 fichiers · 1 créés · 0 mis à jour · 0 inchangés · 1 non importés · 0 en échec · 1 à compléter · 1.5 s');
+    expect(html).toContain('balises de gabarit retirées 1, langue 1');
   });
 });
