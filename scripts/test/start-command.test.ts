@@ -34,6 +34,8 @@ describe('npm start on the embedded default', () => {
         SITE_URL: siteUrl,
         DATABASE_CLIENT: 'sqlite',
         DATABASE_FILENAME: path.join(dir, 'data.db'),
+        // The demo content's uploads go to the throw-away folder, not into the developer's apps/cms/public.
+        PUBLIC_DIR: path.join(dir, 'public'),
         WEB_SITES_DIR: path.join(dir, 'sites'),
         REBUILD_PORT: String(await freePort()),
         PREVIEW_PORT: String(await freePort()),

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { createStrapiClient } from '@bluehats/strapi-client';
 import {
   createApiToken,
   createThrowawayDatabase,
+  cmsDir,
   restWrite,
   runStrapiCli,
   serverEnv,
@@ -44,11 +45,22 @@ const snapshot = async (cms: StrapiServer): Promise<Record<string, unknown>> => 
   return result;
 };
 
+/** Every file and folder under apps/cms/public, with its size and modification time. */
+const appPublicListing = (): string[] =>
+  readdirSync(path.join(cmsDir, 'public'), { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((name) => {
+      const stats = statSync(path.join(cmsDir, 'public', name));
+      return `${name} ${stats.size} ${stats.mtimeMs}`;
+    });
+
 describe('backup and restore with strapi export / import', () => {
   let source: StrapiServer;
   let target: StrapiServer | undefined;
   let targetDb: ThrowawayDatabase;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bluehats-backup-'));
+  // Taken before anything boots: uploads and `strapi import --force` must not reach a developer's files.
+  const publicBefore = appPublicListing();
 
   beforeAll(async () => {
     source = await startStrapi({ database: 'sqlite' });
@@ -101,5 +113,12 @@ describe('backup and restore with strapi export / import', () => {
     const image = await fetch(`${target.url}${cover?.url}`);
     expect(image.status).toBe(200);
     expect(Buffer.from(await image.arrayBuffer()).equals(stored)).toBe(true);
+    // Four Strapi processes one after the other (export, schema boot, import, boot): beyond the default on a busy machine.
+  }, 360_000);
+
+  it('leaves apps/cms/public as it found it: the servers, the upload and the import wrote into their own folder', () => {
+    expect(appPublicListing()).toEqual(publicBefore);
+    expect(source.database.env.PUBLIC_DIR).toBeTruthy();
+    expect(readdirSync(path.join(targetDb.env.PUBLIC_DIR ?? '', 'uploads')).length).toBeGreaterThan(0);
   });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { createThrowawayPublicFolder } from './isolated-cms.js';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -27,14 +28,23 @@ const withAdminClient = async <T>(work: (client: pg.Client) => Promise<T>): Prom
   }
 };
 
-/** A database nobody else uses, removed by drop(): a file in a temporary folder, or a fresh PostgreSQL database. */
+/**
+ * A database nobody else uses, removed by drop(): a file in a temporary folder, or a fresh PostgreSQL database.
+ * The media files its entries point to are part of the same data, so it comes with its own public folder
+ * (PUBLIC_DIR): every server and `strapi import` on this database shares it, and no test writes into apps/cms.
+ */
 export const createThrowawayDatabase = async (kind: DatabaseKind): Promise<ThrowawayDatabase> => {
+  const publicDir = createThrowawayPublicFolder();
+  const dropPublicDir = (): void => rmSync(publicDir, { recursive: true, force: true });
   if (kind === 'sqlite') {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bluehats-db-'));
     return {
       kind,
-      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') },
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
+      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db'), PUBLIC_DIR: publicDir },
+      drop: async () => {
+        rmSync(dir, { recursive: true, force: true });
+        dropPublicDir();
+      },
     };
   }
   const name = `bluehats_test_${randomBytes(6).toString('hex')}`;
@@ -43,8 +53,11 @@ export const createThrowawayDatabase = async (kind: DatabaseKind): Promise<Throw
   url.pathname = `/${name}`;
   return {
     kind,
-    env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), DATABASE_POOL_MIN: '0' },
-    drop: () => withAdminClient((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), DATABASE_POOL_MIN: '0', PUBLIC_DIR: publicDir },
+    drop: async () => {
+      await withAdminClient((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      dropPublicDir();
+    },
   };
 };
 

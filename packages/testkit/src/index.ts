@@ -6,6 +6,7 @@ export * from './site-build.js';
 export * from './chromium.js';
 export * from './admin-api.js';
 export * from './strapi-cli.js';
+export * from './isolated-cms.js';
 export * from './preview-server.js';
 export * from './page-weight.js';
 export * from './fake-clock.js';

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { cmsDir, repoRoot } from './paths.js';
+import { isolatedCmsEnv } from './isolated-cms.js';
 import type { StrapiServer } from './strapi-server.js';
 
 /** Runs a Strapi CLI command (export, import…) against the same app and database as a server. */
@@ -13,13 +14,8 @@ export const runStrapiCli = (
     const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/@strapi/strapi/bin/strapi.js'), ...args], {
       cwd: cmsDir,
       env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        NODE_ENV: 'production',
-        STRAPI_TELEMETRY_DISABLED: 'true',
+        ...isolatedCmsEnv(),
         SERVE_ADMIN_PANEL: 'false',
-        DATABASE_FILENAME: '',
-        DATABASE_URL: '',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

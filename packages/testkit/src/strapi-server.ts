@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createThrowawayDatabase, testDatabase, type DatabaseKind, type ThrowawayDatabase } from './databases.js';
 import { freePort } from './free-port.js';
 import { cmsDir, repoRoot } from './paths.js';
+import { isolatedCmsEnv } from './isolated-cms.js';
 
 const strapiBin = path.join(repoRoot, 'node_modules/@strapi/strapi/bin/strapi.js');
 
@@ -76,18 +77,12 @@ export const startStrapi = async (options: StartOptions = {}): Promise<StrapiSer
   const child = spawn(process.execPath, [strapiBin, 'start'], {
     cwd: cmsDir,
     env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      NODE_ENV: 'production',
+      ...isolatedCmsEnv(),
       HOST: '127.0.0.1',
       PORT: String(port),
       PUBLIC_URL: url,
       SERVE_ADMIN_PANEL: options.serveAdmin ? 'true' : 'false',
-      STRAPI_TELEMETRY_DISABLED: 'true',
-      STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
       SEED_DEMO_CONTENT: 'true',
-      DATABASE_FILENAME: '',
-      DATABASE_URL: '',
       ...secrets,
       ...database.env,
       ...options.env,
