@@ -40,7 +40,7 @@ const token = process.env.STRAPI_IMPORT_TOKEN ?? cmsEnv.get('STRAPI_IMPORT_TOKEN
 
 if (positionals.length === 0 || !token) {
   console.error(
-    positionals.length === 0 ? USAGE : 'Jeton d’import absent : définissez STRAPI_IMPORT_TOKEN (apps/cms/.env le contient après un premier `npm start`).',
+    positionals.length === 0 ? USAGE : 'Jeton d’import absent : mettez une valeur aléatoire dans STRAPI_IMPORT_TOKEN de apps/cms/.env (par exemple `openssl rand -hex 64`) et redémarrez le CMS ; retirez-la après l’import, le redémarrage suivant révoque le jeton.',
   );
   process.exit(2);
 }

@@ -1,23 +1,27 @@
 import type { Core } from '@strapi/strapi';
 import { ensureDemoContent } from './bootstrap/demo-content';
-import { clearCacheOnWrites } from './cache/cache-invalidation';
+import { invalidateCacheOnWrites } from './cache/cache-invalidation';
 import { applyEditorLabels } from './bootstrap/editor-labels';
 import { ensureLocalAdmin } from './bootstrap/local-admin';
 import { lockPublicRole } from './bootstrap/public-permissions';
-import { ensureApiToken, importToken, readToken } from './bootstrap/api-tokens';
+import { ensureApiToken, importToken, previewToken, readToken } from './bootstrap/api-tokens';
 import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
+import { guardDraftReads } from './preview/draft-reads';
+import { previewApiTokenValue } from './preview/preview-api-token';
 import { registerValidation } from './validation/register';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerValidation(strapi);
+    guardDraftReads(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    clearCacheOnWrites(strapi);
+    await invalidateCacheOnWrites(strapi);
     await lockPublicRole(strapi);
     await applyEditorLabels(strapi);
     await ensureApiToken(strapi, readToken(process.env.STRAPI_READ_TOKEN));
+    await ensureApiToken(strapi, previewToken(previewApiTokenValue(process.env.PREVIEW_SECRET)));
     await ensureApiToken(strapi, importToken(process.env.STRAPI_IMPORT_TOKEN));
     await ensureLocalAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });
     await ensureDemoContent(strapi, process.env.SEED_DEMO_CONTENT !== 'false');

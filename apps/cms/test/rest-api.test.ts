@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStrapi, type StrapiServer } from '@bluehats/testkit';
+import { previewApiTokenValue } from '../src/preview/preview-api-token';
+
+const PREVIEW_SECRET = 'secret-des-apercus-du-test-api';
 
 type Listing = { data: Array<Record<string, unknown>>; meta: { pagination: { total: number } } };
 
@@ -22,7 +25,7 @@ describe.each(['sqlite', 'postgres'] as const)('REST API on %s', (database) => {
     fetch(`${cms.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   beforeAll(async () => {
-    cms = await startStrapi({ database });
+    cms = await startStrapi({ database, env: { PREVIEW_SECRET } });
   });
   afterAll(async () => {
     await cms?.destroy();
@@ -51,6 +54,25 @@ describe.each(['sqlite', 'postgres'] as const)('REST API on %s', (database) => {
     const body = (await (await get('/api/articles?pagination[pageSize]=100', cms.readToken)).json()) as Listing;
     const titles = body.data.map((a) => String(a.title));
     expect(titles.some((t) => t.includes('Brouillon'))).toBe(false);
+  });
+
+  it('refuses drafts to the build token: a leaked STRAPI_READ_TOKEN asking `?status=draft` reads nothing unpublished', async () => {
+    const previewToken = previewApiTokenValue(PREVIEW_SECRET);
+    const drafts = (await (await get('/api/articles?status=draft&pagination[pageSize]=100', previewToken)).json()) as Listing;
+    const draft = drafts.data.find((a) => String(a.title).startsWith('Brouillon'));
+    expect(draft, 'le serveur d’aperçu lit le brouillon de démonstration').toBeDefined();
+    const attempts = [
+      '/api/articles?status=draft&pagination[pageSize]=100',
+      `/api/articles/${String(draft?.documentId)}?status=draft`,
+      `/api/articles?status=draft&filters[documentId][$eq]=${String(draft?.documentId)}`,
+      ...collections.map((name) => `/api/${name}?status=draft`),
+      ...singles.map((name) => `/api/${name}?status=draft`),
+    ];
+    for (const path of attempts) {
+      const response = await get(path, cms.readToken);
+      expect(await response.text(), path).not.toContain(String(draft?.title));
+      expect(response.status, path).toBe(403);
+    }
   });
 
   it('populates article bodies with their quote and video entries', async () => {

@@ -13,8 +13,11 @@ import {
   type StrapiServer,
   webDir,
 } from '@bluehats/testkit';
+import { previewApiTokenValue } from '../../cms/src/preview/preview-api-token';
 
 const PREVIEW_SECRET = 'secret-de-test-pour-les-apercus';
+// Drafts are refused to the build's token (cms.readToken): the test reads them as the preview server does.
+const previewToken = previewApiTokenValue(PREVIEW_SECRET) ?? '';
 
 type Draft = { documentId: string; title: string; slug: string };
 
@@ -43,7 +46,7 @@ describe('the editors’ preview of drafts', () => {
     cms = await startStrapi({ env: { PREVIEW_SECRET, PREVIEW_URL: 'http://apercu.bluehats.test' } });
     jwt = await adminJwt(cms);
     const drafts = await fetch(`${cms.url}/api/articles?status=draft&filters[title][$startsWith]=Brouillon&fields[0]=title&fields[1]=slug`, {
-      headers: { authorization: `Bearer ${cms.readToken}` },
+      headers: { authorization: `Bearer ${previewToken}` },
     });
     [draft] = ((await drafts.json()) as { data: Draft[] }).data as [Draft];
     expect(draft?.title).toMatch(/^Brouillon/);
@@ -54,6 +57,7 @@ describe('the editors’ preview of drafts', () => {
     ]);
     if (previewBuild.code !== 0) throw new Error(previewBuild.output);
     if (publicBuild.code !== 0) throw new Error(publicBuild.output);
+    // The build's token goes along, as `npm start` does: drafts must still be read with the preview's own.
     preview = await startPreviewServer(previewBuild.outDir, { PREVIEW_SECRET, STRAPI_URL: cms.url, STRAPI_TOKEN: cms.readToken });
   });
   afterAll(async () => {
@@ -77,7 +81,7 @@ describe('the editors’ preview of drafts', () => {
   it('previews a project call and a page too', async () => {
     for (const [uid, type] of [['api::project-call.project-call', 'project-calls'], ['api::page.page', 'pages']] as const) {
       const list = await fetch(`${cms.url}/api/${type}?status=draft&fields[0]=title&pagination[pageSize]=1`, {
-        headers: { authorization: `Bearer ${cms.readToken}` },
+        headers: { authorization: `Bearer ${previewToken}` },
       });
       const [entry] = ((await list.json()) as { data: Draft[] }).data;
       const response = await fetch(await linkFromCms(uid, entry?.documentId ?? '', 'draft'));

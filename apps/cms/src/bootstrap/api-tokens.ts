@@ -7,11 +7,13 @@ export type ManagedToken = {
   name: string;
   description: string;
   type: 'read-only' | 'full-access';
-  /** The token itself, from the environment; no value, no token. */
+  /** The token itself, from the environment; no value, no token (an earlier one is revoked). */
   value: string | undefined;
+  /** Hours the token stays valid after it is created; none: until its variable changes. */
+  lifespanHours?: number;
 };
 
-/** The token the site build reads published content with (STRAPI_READ_TOKEN). */
+/** The token the site build reads published content with (STRAPI_READ_TOKEN); drafts are refused to it. */
 export const readToken = (value: string | undefined): ManagedToken => ({
   name: 'Construction du site (lecture seule)',
   description: 'Utilisé par le site public pour lire le contenu publié. Valeur : STRAPI_READ_TOKEN.',
@@ -19,27 +21,51 @@ export const readToken = (value: string | undefined): ManagedToken => ({
   value,
 });
 
-/** The token `npm run import` writes with (STRAPI_IMPORT_TOKEN); leave it unset where nobody imports. */
+/** The only read-only token allowed to read drafts (src/preview/draft-reads.ts): the preview server's. */
+export const previewTokenName = 'Aperçu des brouillons (lecture seule)';
+
+/** Its value is derived from PREVIEW_SECRET (src/preview/preview-api-token.ts). */
+export const previewToken = (value: string | undefined): ManagedToken => ({
+  name: previewTokenName,
+  description: 'Utilisé par le serveur d’aperçu pour lire les brouillons. Valeur : dérivée de PREVIEW_SECRET.',
+  type: 'read-only',
+  value,
+});
+
+/**
+ * The token `npm run import` writes with (STRAPI_IMPORT_TOKEN), set only for the time of an import:
+ * it can write everything, so it expires a day after it is created and is revoked at the first
+ * boot without the variable.
+ */
 export const importToken = (value: string | undefined): ManagedToken => ({
   name: 'Import des fichiers Markdown',
   description: 'Utilisé par npm run import pour créer des brouillons. Valeur : STRAPI_IMPORT_TOKEN.',
   type: 'full-access',
   value,
+  lifespanHours: Number(process.env.STRAPI_IMPORT_TOKEN_HOURS ?? 24),
 });
 
 /**
  * Tokens whose value lives in an environment variable. Strapi only stores their hash, so each one
  * is (re)aligned with the environment at each boot: rotating it is changing the variable and
- * restarting.
+ * restarting; removing the variable revokes it.
  */
 export const ensureApiToken = async (strapi: Core.Strapi, token: ManagedToken): Promise<void> => {
-  if (!token.value) return;
+  const query = strapi.db.query('admin::api-token');
+  const existing = await query.findOne({ where: { name: token.name } });
+  if (!token.value) {
+    if (!existing) return;
+    await query.delete({ where: { id: existing.id } });
+    strapi.log.info(`Jeton d'API « ${token.name} » révoqué : sa variable n'est plus définie.`);
+    return;
+  }
   const tokens = strapi.service('admin::api-token-content-api') as unknown as TokenService;
   const encryption = strapi.service('admin::encryption') as unknown as EncryptionService;
   const accessKey = tokens.hash(token.value);
-  const query = strapi.db.query('admin::api-token');
-  const existing = await query.findOne({ where: { name: token.name } });
-  if (existing?.accessKey === accessKey && existing?.type === token.type) return;
+  // An expired import token comes back at a boot that still has its variable: setting it is asking for it.
+  const expired = existing?.expiresAt ? new Date(existing.expiresAt).getTime() <= Date.now() : false;
+  if (existing?.accessKey === accessKey && existing?.type === token.type && !expired) return;
+  const lifespan = token.lifespanHours ? token.lifespanHours * 3600 * 1000 : null;
   const data = {
     name: token.name,
     description: token.description,
@@ -47,8 +73,8 @@ export const ensureApiToken = async (strapi: Core.Strapi, token: ManagedToken): 
     kind: 'content-api',
     accessKey,
     encryptedKey: encryption.encrypt(token.value),
-    lifespan: null,
-    expiresAt: null,
+    lifespan,
+    expiresAt: lifespan ? new Date(Date.now() + lifespan) : null,
   };
   if (existing) await query.update({ where: { id: existing.id }, data });
   else await query.create({ data });

@@ -1,14 +1,16 @@
 import type { Core } from '@strapi/strapi';
-import { apiCache } from './response-cache';
+import { bumpCacheVersion, ensureCacheVersion } from './cache-version';
 
-const READS = new Set(['beforeFindOne', 'afterFindOne', 'beforeFindMany', 'afterFindMany', 'beforeCount', 'afterCount']);
+const READS = new Set(['afterFindOne', 'afterFindMany', 'afterCount']);
 
 /**
- * Any write to the database (an entry, a relation, a file, a token, a permission) empties the
- * response cache: the cheapest rule that can never serve a stale answer after a publication.
+ * Any write to the database (an entry, a relation, a file, a token, a permission) moves the shared
+ * cache version, so the response cache of every instance on this database is emptied at its next
+ * read: the cheapest rule that can never serve a stale answer after a publication.
  */
-export const clearCacheOnWrites = (strapi: Core.Strapi): void => {
-  strapi.db.lifecycles.subscribe((event: { action: string }) => {
-    if (!READS.has(event.action)) apiCache.clear();
+export const invalidateCacheOnWrites = async (strapi: Core.Strapi): Promise<void> => {
+  await ensureCacheVersion(strapi);
+  strapi.db.lifecycles.subscribe(async (event: { action: string }) => {
+    if (event.action.startsWith('after') && !READS.has(event.action)) await bumpCacheVersion(strapi);
   });
 };

@@ -3,13 +3,14 @@ import { createHash } from 'node:crypto';
 type Cached = { body: string; type: string; storedAt: number };
 
 /**
- * Responses of the read API, kept in memory until the next write of any kind (see
- * cache-invalidation.ts), within a byte budget and a time limit. Keyed by URL and by a hash of the
+ * Responses of the read API, kept in memory until the database's cache version moves (a write of
+ * any kind on any instance, see cache-invalidation.ts), within a byte budget and a time limit. Keyed by URL and by a hash of the
  * caller's credentials, so a response is only ever served to a caller holding the same token.
  */
 export const createResponseCache = ({ maxBytes, ttlMs }: { maxBytes: number; ttlMs: number }) => {
   const entries = new Map<string, Cached>();
   let bytes = 0;
+  let version: string | null = null;
   const drop = (key: string): void => {
     const entry = entries.get(key);
     if (!entry) return;
@@ -31,8 +32,18 @@ export const createResponseCache = ({ maxBytes, ttlMs }: { maxBytes: number; ttl
       entries.set(key, entry);
       return entry;
     },
-    set(key: string, body: string, type: string): void {
-      if (body.length > maxBytes / 4) return;
+    /** Called with the database's version before each read: a new version empties the cache. */
+    follow(current: string): void {
+      if (current === version) return;
+      this.clear();
+      version = current;
+    },
+    /**
+     * `readAt` is the version followed before the answer was computed: when a newer one was seen
+     * since, the answer may predate a write and is not kept.
+     */
+    set(key: string, body: string, type: string, readAt: string): void {
+      if (readAt !== version || body.length > maxBytes / 4) return;
       drop(key);
       entries.set(key, { body, type, storedAt: Date.now() });
       bytes += body.length;

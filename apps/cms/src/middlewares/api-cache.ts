@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { readCacheVersion } from '../cache/cache-version';
 import { apiCache } from '../cache/response-cache';
 
 type Context = {
@@ -14,14 +15,16 @@ type Context = {
 
 /**
  * Serves repeated GETs of the content API from memory (a site build, a load test and the preview
- * all ask the same lists again and again). Only successful answers are kept; API_CACHE_MAX_MB=0
- * turns it off.
+ * all ask the same lists again and again). Only successful answers are kept, and only until any
+ * instance writes to the database; API_CACHE_MAX_MB=0 turns it off.
  */
-const apiCacheMiddleware = () => async (ctx: Context, next: () => Promise<void>) => {
+const apiCacheMiddleware = (strapi: Core.Strapi) => async (ctx: Context, next: () => Promise<void>) => {
   if (ctx.method !== 'GET' || !ctx.path.startsWith('/api/') || ctx.path.startsWith('/api/upload') || process.env.API_CACHE_MAX_MB === '0') {
     await next();
     return;
   }
+  const version = await readCacheVersion(strapi);
+  apiCache.follow(version);
   const key = apiCache.key(ctx.url, ctx.get('authorization') || undefined);
   const hit = apiCache.get(key);
   if (hit) {
@@ -33,9 +36,9 @@ const apiCacheMiddleware = () => async (ctx: Context, next: () => Promise<void>)
   }
   await next();
   if (ctx.status === 200 && ctx.body && typeof ctx.body === 'object') {
-    apiCache.set(key, JSON.stringify(ctx.body), 'application/json; charset=utf-8');
+    apiCache.set(key, JSON.stringify(ctx.body), 'application/json; charset=utf-8', version);
     ctx.set('x-bluehats-cache', 'miss');
   }
 };
 
-export default (_config: unknown, _context: { strapi: Core.Strapi }) => apiCacheMiddleware();
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => apiCacheMiddleware(strapi);
