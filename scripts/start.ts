@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createBoundaryScheduler, createRebuilder, outputFolders, readBoundaries, serveStatic, startWebhookServer } from '@bluehats/rebuild-service';
 import { createSiteBuilder } from '../apps/web/src/fast-rebuild/site-builder.js';
 import { ensureEnv } from './ensure-env.js';
-import { run, startPrefixed, waitForHttp } from './lib/processes.js';
+import { run, startPrefixed, stopAll, waitForHttp } from './lib/processes.js';
 
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,13 +47,6 @@ const main = async (): Promise<void> => {
     },
     label: 'cms',
   });
-  const children = [strapi];
-  const stopAll = (): void => {
-    for (const child of children) child.kill('SIGTERM');
-    process.exit(0);
-  };
-  process.on('SIGINT', stopAll);
-  process.on('SIGTERM', stopAll);
   await waitForHttp(`${cmsUrl}/_health`, 180_000, strapi);
 
   console.log('3/4 Construction du site à partir du contenu publié…');
@@ -103,7 +96,6 @@ const main = async (): Promise<void> => {
     env: { ...env, ...contentEnv, HOST: '127.0.0.1', PORT: String(previewPort) },
     label: 'apercu',
   });
-  children.push(preview);
   await waitForHttp(`http://127.0.0.1:${previewPort}/`, 30_000, preview);
   console.log(
     [
@@ -120,7 +112,8 @@ const main = async (): Promise<void> => {
   );
 };
 
+// A failed start stops what it had started (Strapi, a build under way) instead of leaving it running.
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  void stopAll(1);
 });
