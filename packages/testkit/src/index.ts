@@ -11,3 +11,4 @@ export * from './preview-server.js';
 export * from './page-weight.js';
 export * from './fake-clock.js';
 export * from './content-manager.js';
+export * from './admin-build.js';
