@@ -93,7 +93,8 @@ const main = async (): Promise<void> => {
   });
   const preview = startPrefixed(process.execPath, [path.join(previewDir, 'server/entry.mjs')], {
     cwd: webDir,
-    env: { ...env, ...contentEnv, HOST: '127.0.0.1', PORT: String(previewPort) },
+    // The admin's public address: the only origin allowed to frame the preview (its preview panel).
+    env: { ...env, ...contentEnv, CMS_PUBLIC_URL: process.env.PUBLIC_URL ?? cmsUrl, HOST: '127.0.0.1', PORT: String(previewPort) },
     label: 'apercu',
   });
   await waitForHttp(`http://127.0.0.1:${previewPort}/`, 30_000, preview);

@@ -90,6 +90,20 @@ describe('the editors’ preview of drafts', () => {
     }
   });
 
+  it('may be framed by the CMS’s admin only, and offers no /_image endpoint to decode media on request', async () => {
+    const response = await fetch(await linkFromCms('api::article.article', draft.documentId, 'draft'));
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(new RegExp(`frame-ancestors ${new URL(cms.url).origin}(;|$)`));
+    expect(await response.text()).not.toContain('/_image');
+    // An image the media library really holds: the endpoint would fetch, decode and resize it for anyone.
+    const files = await fetch(`${cms.url}/upload/files?pageSize=1&filters[mime][$contains]=image/png`, { headers: { authorization: `Bearer ${jwt}` } });
+    const [file] = ((await files.json()) as { results: Array<{ url: string }> }).results;
+    expect(file?.url).toBeTruthy();
+    const resized = await fetch(`${preview.url}/_image?href=${encodeURIComponent(new URL(file?.url ?? '', cms.url).href)}&w=64&h=64&f=webp`);
+    expect(resized.status).toBe(404);
+    expect(resized.headers.get('content-type') ?? '').not.toMatch(/^image\//);
+  });
+
   it('refuses a link without a valid signature, for another document, or expired', async () => {
     const good = await linkFromCms('api::article.article', draft.documentId, 'draft');
     const unsigned = new URL(good);

@@ -5,11 +5,11 @@ import { videoHosts } from './video-embed';
  * What the pages load, and nothing else: our own files, the hashed theme script, WebAssembly for
  * the search index, images as files or the DSFR's data: icons, and players of the allowed video hosts.
  */
-const directives = (): Record<string, string[]> => ({
+const directives = (imageOrigins: string[] = []): Record<string, string[]> => ({
   'default-src': ["'self'"],
   'script-src': ["'self'", themeScriptHash, "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
-  'img-src': ["'self'", 'data:'],
+  'img-src': ["'self'", 'data:', ...imageOrigins],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
   'worker-src': ["'self'"],
@@ -25,8 +25,12 @@ const serialise = (policy: Record<string, string[]>): string =>
     .map(([name, values]) => `${name} ${values.join(' ')}`)
     .join('; ');
 
-/** For the <meta> of every page: browsers ignore frame-ancestors there. */
-export const metaPolicy = (): string => serialise(directives());
+/** For the <meta> of every page: browsers ignore frame-ancestors there. The preview shows the CMS's image files. */
+export const metaPolicy = (imageOrigins: string[] = []): string => serialise(directives(imageOrigins));
+
+/** For the preview server's answers: framed by the CMS's admin only (its preview panel), images from the media origin. */
+export const previewPolicy = (cmsOrigin: string, mediaOrigin: string): string =>
+  serialise({ ...directives([mediaOrigin]), 'frame-ancestors': [cmsOrigin] });
 
 /** For the HTTP headers (static host, CDN, our server): the page may not be framed by anyone. */
 export const headerPolicy = (): string => serialise({ ...directives(), 'frame-ancestors': ["'none'"] });
