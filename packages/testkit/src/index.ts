@@ -12,3 +12,4 @@ export * from './page-weight.js';
 export * from './fake-clock.js';
 export * from './content-manager.js';
 export * from './admin-build.js';
+export * from './leak-scan.js';
