@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { bumpCacheVersion, ensureCacheVersion } from './cache-version';
 
-const READS = new Set(['afterFindOne', 'afterFindMany', 'afterCount']);
+const READS = new Set(['beforeFindOne', 'afterFindOne', 'beforeFindMany', 'afterFindMany', 'beforeCount', 'afterCount']);
 
 /**
  * Any write to the database (an entry, a relation, a file, a token, a permission) moves the shared
@@ -11,6 +11,8 @@ const READS = new Set(['afterFindOne', 'afterFindMany', 'afterCount']);
 export const invalidateCacheOnWrites = async (strapi: Core.Strapi): Promise<void> => {
   await ensureCacheVersion(strapi);
   strapi.db.lifecycles.subscribe(async (event: { action: string }) => {
-    if (event.action.startsWith('after') && !READS.has(event.action)) await bumpCacheVersion(strapi);
+    if (READS.has(event.action)) return;
+    // In a transaction: before its first write (lock order, see bumpCacheVersion); alone: once written.
+    if (event.action.startsWith(strapi.db.inTransaction() ? 'before' : 'after')) await bumpCacheVersion(strapi);
   });
 };

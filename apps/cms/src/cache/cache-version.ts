@@ -16,9 +16,18 @@ export const ensureCacheVersion = async (strapi: Core.Strapi): Promise<void> => 
   await knex.raw(`INSERT INTO ${TABLE} (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING`);
 };
 
-/** In the current transaction when there is one, so the new version is visible exactly when the write is. */
+// Transactions that already moved the version: once is enough, the row stays locked until commit.
+const bumped = new WeakSet<object>();
+
+/**
+ * In the current transaction when there is one, so the new version is visible exactly when the
+ * write is. Called before a transaction's first write, every writing transaction locks the row
+ * first: a single lock order, so two instances writing at once wait for each other, never deadlock.
+ */
 export const bumpCacheVersion = async (strapi: Core.Strapi): Promise<void> => {
   await strapi.db.transaction(async ({ trx }) => {
+    if (bumped.has(trx)) return;
+    bumped.add(trx);
     await trx(TABLE).where({ id: 1 }).increment('version', 1);
   });
 };
