@@ -102,4 +102,70 @@ describe('validation at save time', () => {
     expect(body.error.details.errors?.[0]?.path).toEqual(['slug']);
     expect(body.error.message).toContain(`L’adresse « ${slug} » est déjà utilisée`);
   });
+
+  // Each line becomes a file path and an nginx map key at build time: these are the attacks.
+  it.each([
+    ['https://ancien-site.example/fr/blog/a/', 'sans « https:// »'],
+    ['fr/blog/a/', 'commence par une barre oblique'],
+    ['//evil.example/', 'deux barres obliques'],
+    ['/fr/../../etc/passwd', '« . » et « .. »'],
+    ['/fr\\blog', 'barre oblique inversée'],
+    ['/fr/a";return;}', 'caractère non permis'],
+    ['/fr/a b/', 'pas d’espace'],
+    ['/fr/%22/', 'caractère non permis'],
+    ['/fr/<script>/', 'caractère non permis'],
+  ])('refuses the old address %s', async (line, message) => {
+    const before = await total('pages');
+    const { status, body } = await post('pages', {
+      title: 'Page déplacée',
+      slug: 'page-deplacee',
+      body: [{ __component: 'blocks.highlight', text: 'Texte.' }],
+      legacyPaths: `/fr/correct/\n${line}`,
+    });
+    expect(status).toBe(400);
+    expect(body.error.details.errors?.[0]?.path).toEqual(['legacyPaths']);
+    expect(body.error.message).toContain(message);
+    expect(await total('pages')).toBe(before);
+  });
+
+  it('refuses an old address already listed by an entry of another type, naming it', async () => {
+    const event = {
+      title: 'Webinaire déménagé',
+      slug: 'webinaire-demenage',
+      kind: 'webinaire',
+      summary: 'Résumé.',
+      startsAt: '2026-03-10T09:00:00.000Z',
+      durationMinutes: 60,
+      onlineUrl: 'https://webinaire.numerique.gouv.fr/x',
+      legacyPaths: '/fr/webinaires/demenage/\n/fr/webinaires/autre/',
+    };
+    expect((await post('events', event)).status).toBe(201);
+    const { status, body } = await post('articles', {
+      title: 'Article qui reprend l’adresse',
+      slug: 'article-qui-reprend',
+      description: 'Résumé.',
+      date: '2026-03-11',
+      body: [{ __component: 'blocks.highlight', text: 'Texte.' }],
+      legacyPaths: '/fr/webinaires/demenage',
+    });
+    expect(status).toBe(400);
+    expect(body.error.message).toContain('« /fr/webinaires/demenage » est déjà listée par « Webinaire déménagé »');
+  });
+
+  it('accepts a table block and old addresses, and gives them back', async () => {
+    const { status } = await post('pages', {
+      title: 'Page avec tableau',
+      slug: 'page-avec-tableau',
+      body: [{ __component: 'blocks.table', caption: 'Calendrier', rows: [{ cells: 'Mois\nÉtape' }, { cells: 'Mars\n' }] }],
+      legacyPaths: '/fr/calendrier/\n\n/fr/caf%C3%A9/',
+    });
+    expect(status).toBe(201);
+    const response = await fetch(
+      `${cms.url}/api/pages?status=draft&filters[slug][$eq]=page-avec-tableau&populate[body][on][blocks.table][populate]=rows`,
+      { headers: { authorization: `Bearer ${writer}` } },
+    );
+    const page = ((await response.json()) as { data: Array<{ legacyPaths: string; body: Array<Record<string, unknown>> }> }).data[0];
+    expect(page?.legacyPaths).toBe('/fr/calendrier/\n\n/fr/caf%C3%A9/');
+    expect(page?.body[0]).toMatchObject({ caption: 'Calendrier', firstRowIsHeader: true, firstColumnIsHeader: false, rows: [{ cells: 'Mois\nÉtape' }, { cells: 'Mars\n' }] });
+  });
 });

@@ -98,6 +98,15 @@ export type AccordionBlock = {
 
 export type LegacyHtmlBlock = { __component: 'blocks.legacy-html'; html: string; source?: string };
 
+/** Cells are one per line of `cells`, as editors type them. */
+export type TableBlock = {
+  __component: 'blocks.table';
+  caption: string;
+  firstRowIsHeader: boolean;
+  firstColumnIsHeader: boolean;
+  rows: Array<{ cells: string }>;
+};
+
 export type DemoBodyBlock =
   | RichTextBlock
   | QuoteBodyBlock
@@ -105,6 +114,7 @@ export type DemoBodyBlock =
   | CalloutBlock
   | HighlightBlock
   | AccordionBlock
+  | TableBlock
   | LegacyHtmlBlock;
 
 export type DemoArticle = {
@@ -119,6 +129,8 @@ export type DemoArticle = {
   status: 'published' | 'draft';
   body: DemoBodyBlock[];
   seo?: DemoSeo;
+  /** Paths of the old site that redirect to this article, one per line. */
+  legacyPaths?: string;
 };
 
 export type DemoPartner = { name: string; url: string };
@@ -421,6 +433,19 @@ export const demoArticles: DemoArticle[] = [
         size: 'md',
       },
       {
+        __component: 'blocks.table',
+        caption: 'Le calendrier de la promotion 2025',
+        firstRowIsHeader: true,
+        firstColumnIsHeader: true,
+        rows: [
+          { cells: 'Étape\nPériode\nCe qui se passe' },
+          { cells: 'Appel à candidatures\nJanvier 2025\nLes projets proposent des sujets, les étudiantes et étudiants candidatent.' },
+          { cells: 'Sélection\nFévrier 2025\nChaque projet choisit sa ou son stagiaire avec la mission.' },
+          { cells: 'Stage\nMars à août 2025\nSix mois de contributions, un point écrit chaque semaine.' },
+          { cells: 'Bilan\nSeptembre 2025\nPrésentation publique des contributions intégrées.' },
+        ],
+      },
+      {
         __component: 'blocks.accordion',
         title: 'Questions fréquentes sur le programme',
         items: [
@@ -572,6 +597,8 @@ export const demoArticles: DemoArticle[] = [
     authors: [MISSION_AUTHOR],
     tags: ['bluehats', 'communs-numeriques', 'politique-publique'],
     status: 'published',
+    // The old site's address of this text: the build writes a redirect from it to the new page.
+    legacyPaths: '/fr/bluehats/rejoindre/\n/fr/blog/rejoindre-la-communaute/',
     body: [
       {
         __component: 'blocks.rich-text',
