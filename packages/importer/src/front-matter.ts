@@ -18,12 +18,16 @@ export type FrontMatter = {
   slides: Linked | null;
   registration: string | null;
   place: string | null;
+  /** `author`, `auteur` or `authors`: names (and roles) to be confirmed by an editor. */
+  authors: Person[];
 };
+
+export type Person = { name: string; role: string | null };
 
 /** `video: {src, title}` / `slides: {src, title}` of the old site's webinars. */
 export type Linked = { src: string; title: string | null };
 
-const KNOWN = new Set(['title', 'description', 'date', 'image', 'tags', 'layout', 'slug', 'permalink', 'video', 'slides', 'registration', 'inscription', 'place', 'lieu']);
+const KNOWN = new Set(['title', 'description', 'date', 'image', 'tags', 'layout', 'slug', 'permalink', 'video', 'slides', 'registration', 'inscription', 'place', 'lieu', 'author', 'auteur', 'authors', 'auteurs']);
 
 const asText = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
@@ -50,6 +54,16 @@ const asLinked = (file: string, value: unknown, field: string): Linked | null =>
   }
   throw new ImportError(file, 'attendu : une adresse, ou { src, title }.', field);
 };
+
+const asPeople = (value: unknown): Person[] =>
+  (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]).flatMap((item): Person[] => {
+    if (typeof item === 'string') return item.trim() ? [{ name: item.trim(), role: null }] : [];
+    if (typeof item === 'object' && item !== null && typeof (item as { name?: unknown }).name === 'string') {
+      const { name, role } = item as { name: string; role?: unknown };
+      return [{ name: name.trim(), role: asText(role) }];
+    }
+    return [];
+  });
 
 const asImage = (file: string, value: unknown): FrontMatter['image'] => {
   if (value === undefined || value === null) return null;
@@ -96,6 +110,7 @@ export const parseFrontMatter = (file: string, text: string): { frontMatter: Fro
       slides: asLinked(file, record.slides, 'slides'),
       registration: asText(record.registration) ?? asText(record.inscription),
       place: asText(record.place) ?? asText(record.lieu),
+      authors: asPeople(record.authors ?? record.auteurs ?? record.author ?? record.auteur),
     },
     body: match[2] ?? '',
     bodyLine: text.slice(0, text.length - (match[2] ?? '').length).split('\n').length,

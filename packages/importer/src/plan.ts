@@ -5,7 +5,7 @@ import { decodeSource } from './decode';
 import { guessDate } from './entry-date';
 import { eventFolderOf, type EventKind } from './events';
 import { eventPlan, type EventPlan } from './event-plan';
-import { parseFrontMatter } from './front-matter';
+import { parseFrontMatter, type Person } from './front-matter';
 import { locateImage } from './images';
 import { fileSlug, oldUrlOf, type UrlPattern } from './old-url';
 import { looksLikeProjectCall } from './project-call';
@@ -31,7 +31,7 @@ export type Common = {
   draftOnly: boolean;
 };
 
-export type ArticlePlan = Common & { kind: 'article'; description: string; date: string | null; cover: PlannedImage | null; body: BodyItem[] };
+export type ArticlePlan = Common & { kind: 'article'; description: string; date: string | null; cover: PlannedImage | null; authors: Person[]; body: BodyItem[] };
 
 export type ImportPlan = ArticlePlan | ProjectCallPlan | EventPlan;
 
@@ -100,12 +100,14 @@ export const planFile = (absolutePath: string, options: PlanOptions): ImportPlan
   }
   const firstParagraph = plainText(blocks.filter((b) => b.type === 'paragraph').slice(0, 1));
   if (!frontMatter.description) notes.push('résumé absent de l’en-tête : repris du premier paragraphe');
+  for (const person of frontMatter.authors) todo.push(`auteur ou autrice « ${person.name} » repris de l’en-tête : à confirmer`);
   return {
     ...common,
     kind: 'article',
     description: truncate(frontMatter.description ?? (firstParagraph || frontMatter.title), 320),
     date,
     cover: frontMatter.image ? image(frontMatter.image.path, frontMatter.image.alt ?? '', 'image') : null,
+    authors: frontMatter.authors.map((p) => ({ name: p.name.slice(0, 120), role: p.role?.slice(0, 200) ?? null })),
     body: items,
   };
 };

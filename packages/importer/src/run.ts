@@ -171,7 +171,8 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
       for (const note of [...plan.notes, ...plan.todo]) log(`    · ${note}`);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      outcome(plan.source, { ...base, error: message.startsWith(plan.source) ? message : `${plan.source} : ${message}` });
+      // The file, the entry it was to become, then the CMS's message with its field.
+      outcome(plan.source, { ...base, error: message.startsWith(plan.source) ? message : `${plan.source} (${KIND_LABEL[plan.kind]} « ${plan.slug} ») : ${message}` });
       log(`échec             ${plan.source} : ${message}`);
     }
   }

@@ -64,7 +64,7 @@ const ownershipProblem = (plan: FinishedPlan, existing: Existing): string | null
   }
   if (existing.importSource === plan.source) return null;
   return existing.importSource
-    ? `l’adresse « ${plan.slug} » (${collection}) est déjà prise par l’import de ${existing.importSource} : ${plan.source} est refusé, rien n’est écrasé`
+    ? `l’adresse « ${plan.slug} » (${collection}) est déjà prise par l’import de ${existing.importSource} : rien n’est écrasé`
     : `l’adresse « ${plan.slug} » (${collection}) est déjà prise par une entrée écrite dans l’administration : renommez le fichier ou ajoutez « slug: » à son en-tête`;
 };
 
@@ -158,6 +158,7 @@ export const writePlan = async (api: CmsApi, plan: FinishedPlan, options: { publ
         title: plan.title,
         description: plan.description,
         ...(plan.date ? { date: plan.date } : {}),
+        authors: plan.authors,
         tags: await tags(plan.tags),
         ...(plan.cover ? { cover: await upload(plan.cover), coverAlt: plan.cover.alt || null } : {}),
         body,

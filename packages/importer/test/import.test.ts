@@ -64,15 +64,16 @@ describe('npm run import, against a real Strapi', () => {
   it('imports a complete article: text, quote with portrait, video, sanitised HTML, image, cover and tags, as a draft', async () => {
     const result = outcome(first, 'article-complet.md');
     expect(result.action).toBe('créé');
-    expect(result.notes).toContain('clés d’en-tête non importées : auteur');
+    expect(result.todo).toContain('auteur ou autrice « Équipe éditoriale » repris de l’en-tête : à confirmer');
     expect(result.notes).toContain('HTML : attribut onclick retiré de <div>');
     expect(result.notes).toContain('HTML : <script> retiré');
     expect(await api<unknown[]>('/api/articles?filters[slug][$eq]=article-complet')).toEqual([]);
     const [article] = await api<Array<Record<string, unknown>>>(
-      '/api/articles?status=draft&filters[slug][$eq]=article-complet&populate[cover]=true&populate[tags]=true&populate[body][on][blocks.quote][populate][quote][populate]=portrait&populate[body][on][blocks.video][populate]=video&populate[body][on][blocks.rich-text]=true&populate[body][on][blocks.legacy-html]=true&populate[body][on][blocks.image][populate]=image',
+      '/api/articles?status=draft&filters[slug][$eq]=article-complet&populate[cover]=true&populate[tags]=true&populate[authors]=true&populate[body][on][blocks.quote][populate][quote][populate]=portrait&populate[body][on][blocks.video][populate]=video&populate[body][on][blocks.rich-text]=true&populate[body][on][blocks.legacy-html]=true&populate[body][on][blocks.image][populate]=image',
     );
     expect(article?.title).toBe('Une journée de contribution au sein d’un ministère');
     expect(article?.date).toBe('2024-03-14');
+    expect((article?.authors as Array<{ name: string }>).map((a) => a.name)).toEqual(['Équipe éditoriale']);
     expect(article?.coverAlt).toBe('Schéma d’une forge publique reliée à trois équipes');
     expect((article?.cover as { mime: string }).mime).toBe('image/png');
     expect((article?.tags as Array<{ slug: string }>).map((t) => t.slug).sort()).toEqual(['bluehats', 'contribution']);
@@ -313,7 +314,7 @@ describe('npm run import, against a real Strapi', () => {
       for (const dryRun of [true, false]) {
         const result = await importSite({ paths: [copy], dryRun, report: null });
         expect(result.outcomes[0]?.error, `dryRun ${dryRun}`).toBe(
-          'content/fr/archives/bilan-2023/index.md : l’adresse « bilan-2023 » (articles) est déjà prise par l’import de content/fr/blog/posts/bilan-2023/index.md : content/fr/archives/bilan-2023/index.md est refusé, rien n’est écrasé',
+          'content/fr/archives/bilan-2023/index.md (article « bilan-2023 ») : l’adresse « bilan-2023 » (articles) est déjà prise par l’import de content/fr/blog/posts/bilan-2023/index.md : rien n’est écrasé',
         );
       }
       const both = await importSite({ paths: [path.join(site, 'content/fr/blog/posts/bilan-2023'), copy], dryRun: true, report: null });
