@@ -2,8 +2,10 @@
 import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
 import { contentStoreFromFile } from './src/integrations/content-store-from-file.ts';
+import { dsfrTableStylesheet } from './src/integrations/dsfr-table-stylesheet.ts';
 import { mediaRemotePatterns } from './src/integrations/media-hosts.ts';
 import { incrementalOutput } from './src/integrations/incremental-output.ts';
+import { legacyRedirectFiles } from './src/integrations/legacy-redirects.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 
@@ -23,10 +25,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets stay files, for the same Content-Security-Policy (style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Order matters: the previous output is merged in before the whole site is indexed for search.
-  integrations: [contentStoreFromFile(), incrementalOutput(), searchIndex(), securityHeadersFile()],
+  // Order matters: the previous output is merged in, and the old addresses checked against it,
+  // before the whole site is indexed for search.
+  integrations: [contentStoreFromFile(), incrementalOutput(), legacyRedirectFiles(), searchIndex(), securityHeadersFile()],
   image: { remotePatterns: mediaRemotePatterns(process.env) },
   vite: {
+    plugins: [dsfrTableStylesheet()],
     build: {
       // The DSFR's CSS references ~4,000 icon SVGs: inlining them makes one 3 MB stylesheet.
       // Scripts stay files too: the Content-Security-Policy allows no inline script but our one hashed.

@@ -43,6 +43,8 @@ const routeSample = (files: string[]): string[] => {
     '/articles/',
     '/articles/page/2/',
     `/${first('articles/') ?? ''}`,
+    // The demo article with a table (DSFR table component).
+    '/articles/bilan-bluehats-semester-of-code-2025/',
     '/appels-a-projets/',
     `/${first('appels-a-projets/') ?? ''}`,
     '/evenements/',

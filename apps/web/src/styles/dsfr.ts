@@ -22,5 +22,6 @@ import '@gouvfr/dsfr/dist/component/search/search.min.css';
 import '@gouvfr/dsfr/dist/component/display/display.min.css';
 import '@gouvfr/dsfr/dist/component/header/header.min.css';
 // Tile, pagination, callout, highlight and transcription CSS are imported by their components,
-// so only the pages that show them load it (the home page stays under 60 KB of CSS, gzip).
+// so only the pages that show them load it (the home page stays under 60 KB of CSS, gzip); the
+// table's is linked by the table itself (components/dsfr/Table.astro), so only pages with a table load it.
 import './icons.css';
