@@ -16,6 +16,8 @@ import { readChanges, startChangeRecord, type BuildChanges } from '../lib/build-
 import { buildTime } from '../lib/build-time';
 import { nextContentGeneration } from '../lib/content-generation';
 import { boundaryPassed, FINGERPRINT_FILE } from '../lib/incremental';
+import { legacyRedirects } from '../lib/legacy-redirects';
+import { redirectPageFile } from '../lib/redirect-files';
 import { forgetAnswers, loadCollection, loadSingle } from '../lib/strapi-loader';
 import { isVisible, type Scheduled } from '../lib/visibility';
 import { memoryContext, readStoreFile, type ContentStore } from './memory-store';
@@ -154,6 +156,10 @@ export const createRenderer = async (options: RendererOptions) => {
     return articles.filter((entry) => isVisible(entry.data, now)).sort(newestFirst).map((entry) => entry.id);
   };
 
+  // The redirects of the old addresses are written by the static build only (integrations/legacy-redirects.ts):
+  // the previous output's stay right while they are the same; a change to them takes a full build.
+  const redirectsNow = (): string => JSON.stringify(legacyRedirects(store, buildTime()));
+
   // null: no route answers there (a file Astro copied or wrote beside the pages), kept as it was.
   const render = async (route: string): Promise<string | null> => {
     const response = await fetch(`${origin}${route}`);
@@ -170,17 +176,19 @@ export const createRenderer = async (options: RendererOptions) => {
     if (boundaryPassed(base)) return { kind: 'full', reason: 'une échéance est passée' };
     const syncStart = process.hrtime.bigint();
     const articlesBefore = articleOrder();
+    const redirectsBefore = redirectsNow();
     const changes = await sync();
     const seconds: RebuildPhases = { sync: since(syncStart), render: 0, copy: 0, index: 0 };
-    const fullReason = needsFullBuild(changes);
+    const fullReason = needsFullBuild(changes) ?? (redirectsNow() !== redirectsBefore ? 'anciennes adresses modifiées' : null);
     if (fullReason) return { kind: 'full', reason: fullReason };
 
     const plan = planRender(changes, articlesBefore, articleOrder());
     const toRender: string[] = [];
     const toKeep: string[] = [];
+    const redirectPages = new Set(legacyRedirects(store, buildTime()).map((redirect) => redirectPageFile(redirect.from)));
     for (const file of filesOf(base)) {
       const section = file.split('/')[0] ?? '';
-      if (!PAGE.test(file) || NOT_PAGES.has(section) || file === FINGERPRINT_FILE || !plan.needs(file)) toKeep.push(file);
+      if (!PAGE.test(file) || NOT_PAGES.has(section) || file === FINGERPRINT_FILE || redirectPages.has(file) || !plan.needs(file)) toKeep.push(file);
       else toRender.push(file);
     }
 

@@ -1,0 +1,78 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { readStoreFile } from '../fast-rebuild/memory-store';
+import { buildTime } from '../lib/build-time';
+import { legacyRedirects, type LegacyRedirect } from '../lib/legacy-redirects';
+import { NGINX_MAP_FILE, REDIRECTS_FILE, nginxMap, redirectPage, redirectPageFile, redirectsFile } from '../lib/redirect-files';
+
+const STORE_FILE = 'data-store.json';
+
+// The live page an old address would take the place of, named by its title for the error message.
+const titleOf = (file: string): string =>
+  (file.endsWith('.html') && /<title>([^<]*)<\/title>/.exec(readFileSync(file, 'utf8'))?.[1]?.trim()) || path.basename(file);
+
+// The built file that `file` would replace or sit under: the page itself, or a file where a folder should be (/rss.xml/).
+const livePageAt = (outDir: string, file: string): string | null => {
+  if (existsSync(file)) return file;
+  for (let dir = path.dirname(file); dir.length > outDir.length; dir = path.dirname(dir)) {
+    if (existsSync(dir)) return statSync(dir).isDirectory() ? null : dir;
+  }
+  return null;
+};
+
+/**
+ * Writes, from the « Anciennes adresses » of the published entries, the redirects of the legacy
+ * site: `_redirects` (Netlify, Cloudflare Pages), an nginx map, and a small page at each old path
+ * for any other static host. An old address that is already a page of this site stops the build:
+ * a redirect must never hide a live page.
+ */
+export const writeLegacyRedirects = (outDir: string, redirects: readonly LegacyRedirect[], site: string): void => {
+  const pages = redirects.flatMap((redirect) => {
+    const file = redirectPageFile(redirect.from);
+    return file ? [{ redirect, file: path.join(outDir, file) }] : [];
+  });
+  const planned = new Map<string, LegacyRedirect>();
+  for (const { redirect, file } of pages) {
+    const taken = livePageAt(outDir, file);
+    if (taken) {
+      throw new Error(`L’ancienne adresse « ${redirect.from} » de « ${redirect.title} » est l’adresse d’une page du site, « ${titleOf(taken)} » : retirez-la des anciennes adresses.`);
+    }
+    const other = planned.get(file);
+    if (other && other.to !== redirect.to) {
+      throw new Error(`Les anciennes adresses « ${other.from} » de « ${other.title} » et « ${redirect.from} » de « ${redirect.title} » sont une seule page : gardez-en une.`);
+    }
+    planned.set(file, redirect);
+  }
+  for (const { redirect, file } of pages) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, redirectPage(redirect, site));
+  }
+  writeFileSync(path.join(outDir, REDIRECTS_FILE), redirectsFile(redirects));
+  writeFileSync(path.join(outDir, NGINX_MAP_FILE), nginxMap(redirects));
+};
+
+/** The static build's step: reads the content store Astro has just built from. */
+export const legacyRedirectFiles = (): AstroIntegration => {
+  let storeFile = '';
+  let site = '';
+  let enabled = false;
+  return {
+    name: 'bluehats:legacy-redirects',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        // The preview and renderer servers render on request: the redirects belong to the public output.
+        enabled = !config.adapter;
+        storeFile = fileURLToPath(new URL(STORE_FILE, config.cacheDir));
+        site = config.site ?? 'http://127.0.0.1:4321';
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        if (!enabled) return;
+        const redirects = existsSync(storeFile) ? legacyRedirects(readStoreFile(storeFile), buildTime()) : [];
+        writeLegacyRedirects(fileURLToPath(dir), redirects, site);
+        logger.info(`${redirects.length} anciennes adresses redirigées.`);
+      },
+    },
+  };
+};
