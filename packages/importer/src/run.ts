@@ -139,6 +139,7 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
 
   const routes = detailRoutes();
   const known = await knownEntries(api);
+  const bySlug = new Map(known.map((entry) => [`${entry.collection}/${entry.slug}`, entry]));
   const byOldPath = new Map<string, string>();
   const bySource = new Map<string, string>();
   for (const entry of known) {
@@ -164,7 +165,8 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
     try {
       const ctx: LinkContext = { source: plan.source, oldPath: plan.oldPath, oldOrigin, routeOfOldPath: (p) => byOldPath.get(p) ?? null, routeOfSource: (s) => bySource.get(s) ?? null };
       const finished: FinishedPlan = finishPlan(plan, ctx);
-      const written = await writePlan(api, finished, { publish: options.publish, dryRun: options.dryRun });
+      const stored = bySlug.get(`${collectionOf(plan.kind)}/${plan.slug}`);
+      const written = await writePlan(api, finished, { publish: options.publish, dryRun: options.dryRun }, stored ? { ...stored, legacyPaths: stored.legacyPaths.join('\n') } : null);
       if (options.publish && plan.draftOnly) plan.todo.push('laissé en brouillon malgré --publish : à publier une fois complété');
       outcome(plan.source, { ...base, action: written.action, newUrl: newRouteOf(routes, plan), documentId: written.documentId, published: written.published, converted: convertedOf(plan) });
       log(`${written.action.padEnd(17)} ${KIND_LABEL[plan.kind]} « ${plan.slug} » ← ${plan.source}`);

@@ -73,14 +73,23 @@ const ownershipProblem = (plan: FinishedPlan, existing: Existing): string | null
  * later step fails, so a file that cannot be imported leaves nothing behind; the document itself
  * is written last, in one request.
  */
-export const writePlan = async (api: CmsApi, plan: FinishedPlan, options: { publish: boolean; dryRun: boolean }): Promise<Written> => {
+export const writePlan = async (
+  api: CmsApi,
+  plan: FinishedPlan,
+  options: { publish: boolean; dryRun: boolean },
+  /** The entry with this slug as read at the start of the run (null: none); events are always read again, whole. */
+  known?: Existing | null,
+): Promise<Written> => {
   const collection = collectionOf(plan.kind);
-  const fields = plan.kind === 'event' ? ['legacyPaths'] : ['importDigest', 'importSource', 'legacyPaths'];
-  const populate = plan.kind === 'event' ? '&populate[recording][fields][0]=embedUrl&populate[slides][fields][0]=name' : '';
-  const found = await api.get<{ data: Array<Existing & Record<string, unknown>> }>(
-    `/api/${collection}?status=draft&filters[slug][$eq]=${q(plan.slug)}${plan.kind === 'event' ? populate : fields.map((f, i) => `&fields[${i}]=${f}`).join('')}`,
-  );
-  const existing = found.data[0];
+  const populate = '&populate[recording][fields][0]=embedUrl&populate[slides][fields][0]=name';
+  const existing =
+    plan.kind !== 'event' && known !== undefined
+      ? (known ?? undefined)
+      : (
+          await api.get<{ data: Array<Existing & Record<string, unknown>> }>(
+            `/api/${collection}?status=draft&filters[slug][$eq]=${q(plan.slug)}${plan.kind === 'event' ? populate : '&fields[0]=importDigest&fields[1]=importSource&fields[2]=legacyPaths'}`,
+          )
+        ).data[0];
   const problem = existing ? ownershipProblem(plan, existing) : null;
   if (problem) throw new Error(problem);
   // Addresses an editor added by hand stay; the file's own is always there.
