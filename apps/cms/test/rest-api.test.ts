@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStrapi, type StrapiServer } from '@bluehats/testkit';
 import { previewApiTokenValue } from '../src/preview/preview-api-token';
+import { describeUploadAttacks } from './upload-attacks';
 
 const PREVIEW_SECRET = 'secret-des-apercus-du-test-api';
 
@@ -139,4 +140,6 @@ describe.each(['sqlite', 'postgres'] as const)('REST API on %s', (database) => {
     const body = (await response.json()) as { data: { token?: string; accessToken?: string } };
     expect(body.data.token ?? body.data.accessToken).toBeTruthy();
   });
+
+  describeUploadAttacks(() => cms);
 });
