@@ -31,6 +31,8 @@ const generated: Record<string, () => string> = {
   ENCRYPTION_KEY: () => secret(),
   // Strapi's password rules: 8+ characters with upper case, lower case and a digit.
   ADMIN_PASSWORD: () => `Bh-${secret(12)}9a`,
+  DEMO_REDACTION_PASSWORD: () => `Bh-${secret(12)}9a`,
+  DEMO_PUBLICATION_PASSWORD: () => `Bh-${secret(12)}9a`,
   STRAPI_READ_TOKEN: () => randomBytes(64).toString('hex'),
   // No STRAPI_IMPORT_TOKEN: a token that writes everything exists only while someone imports.
   REBUILD_WEBHOOK_SECRET: () => secret(),
@@ -79,8 +81,14 @@ export const ensureEnv = (): LocalEnv => {
     PREVIEW_SECRET: cms.env.get('PREVIEW_SECRET') ?? '',
   });
   // Shown once, here in the terminal, never in the CMS log (logs are kept and shipped).
-  if (cms.generated.has('ADMIN_PASSWORD')) {
-    console.log(`Administrateur local : ${cms.env.get('ADMIN_EMAIL') ?? ''}, mot de passe généré : ${cms.env.get('ADMIN_PASSWORD') ?? ''} (affiché cette fois seulement ; il reste dans ADMIN_PASSWORD de apps/cms/.env).`);
+  const accounts = [
+    ['Administrateur local', 'ADMIN'],
+    ['Compte Rédaction (démonstration)', 'DEMO_REDACTION'],
+    ['Compte Publication (démonstration)', 'DEMO_PUBLICATION'],
+  ];
+  for (const [label, key] of accounts) {
+    if (!cms.generated.has(`${key}_PASSWORD`)) continue;
+    console.log(`${label} : ${cms.env.get(`${key}_EMAIL`) ?? ''}, mot de passe généré : ${cms.env.get(`${key}_PASSWORD`) ?? ''} (affiché cette fois seulement ; il reste dans ${key}_PASSWORD de apps/cms/.env).`);
   }
   return { cms: cms.env, web: web.env, created: cms.created || web.created };
 };

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureDemoContent } from './bootstrap/demo-content';
+import { demoAccounts, ensureDemoAccounts } from './bootstrap/demo-accounts';
+import { ensureEditorRoles } from './bootstrap/editor-roles';
 import { invalidateCacheOnWrites } from './cache/cache-invalidation';
 import { applyEditorLabels } from './bootstrap/editor-labels';
 import { ensureLocalAdmin } from './bootstrap/local-admin';
@@ -24,6 +26,7 @@ export default {
     await ensureApiToken(strapi, previewToken(previewApiTokenValue(process.env.PREVIEW_SECRET)));
     await ensureApiToken(strapi, importToken(process.env.STRAPI_IMPORT_TOKEN));
     await ensureLocalAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });
+    await ensureDemoAccounts(strapi, process.env.SEED_DEMO_CONTENT === 'false' ? [] : demoAccounts(process.env), await ensureEditorRoles(strapi));
     await ensureDemoContent(strapi, process.env.SEED_DEMO_CONTENT !== 'false');
     await ensureRebuildWebhook(strapi, process.env.REBUILD_WEBHOOK_URL, process.env.REBUILD_WEBHOOK_SECRET);
   },

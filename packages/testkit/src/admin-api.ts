@@ -1,11 +1,11 @@
 import type { StrapiServer } from './strapi-server.js';
 
-/** Logs the local administrator in through the admin API and returns its JWT. */
-export const adminJwt = async (cms: StrapiServer): Promise<string> => {
+/** Logs the local administrator (or another admin account) in through the admin API and returns its JWT. */
+export const adminJwt = async (cms: StrapiServer, account: { email: string; password: string } = cms.admin): Promise<string> => {
   const response = await fetch(`${cms.url}/admin/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: cms.admin.email, password: cms.admin.password }),
+    body: JSON.stringify({ email: account.email, password: account.password }),
   });
   if (response.status !== 200) throw new Error(`Connexion administrateur refusée (${response.status}) : ${await response.text()}`);
   const body = (await response.json()) as { data: { token?: string; accessToken?: string } };
