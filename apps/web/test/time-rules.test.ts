@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { displayDayOf, displayDuration, displayInstant } from '../src/lib/dates';
+import { displayClock, displayDay, displayDayOf, displayDuration, displayInstant, displayWeekday } from '../src/lib/dates';
 import { eventStatus } from '../src/lib/event-status';
 import { calendar, escapeText, foldLine } from '../src/lib/ical';
 import { projectCallStatus } from '../src/lib/project-call-status';
@@ -61,12 +61,24 @@ describe('the next boundaries a build announces', () => {
 
 describe('dates for readers, in French and Paris time', () => {
   it('shows instants in Paris time across both changes of time, and the Paris calendar day', () => {
-    expect(displayInstant('2026-03-29T00:59:59.000Z').label).toBe('29 mars 2026 à 01:59');
-    expect(displayInstant('2026-03-29T01:00:00.000Z').label).toBe('29 mars 2026 à 03:00');
-    expect(displayInstant('2026-10-25T00:59:59.000Z').label).toBe('25 octobre 2026 à 02:59');
-    expect(displayInstant('2026-10-25T01:00:00.000Z').label).toBe('25 octobre 2026 à 02:00');
+    expect(displayInstant('2026-03-29T00:59:59.000Z').label).toBe('29 mars 2026 à 1 h 59');
+    expect(displayInstant('2026-03-29T01:00:00.000Z').label).toBe('29 mars 2026 à 3 h');
+    expect(displayInstant('2026-10-25T00:59:59.000Z').label).toBe('25 octobre 2026 à 2 h 59');
+    expect(displayInstant('2026-10-25T01:00:00.000Z').label).toBe('25 octobre 2026 à 2 h');
     // 23:30 UTC on 31 March is already 1 April in Paris.
-    expect(displayDayOf('2026-03-31T22:30:00.000Z')).toEqual({ datetime: '2026-04-01', label: '1 avril 2026' });
+    expect(displayDayOf('2026-03-31T22:30:00.000Z')).toEqual({ datetime: '2026-04-01', label: '1er avril 2026' });
+  });
+
+  it('writes the first of the month « 1er » and times « 14 h » or « 14 h 30 », the machine-readable values unchanged', () => {
+    expect(displayDay('2027-03-01')).toEqual({ datetime: '2027-03-01', label: '1er mars 2027' });
+    expect(displayDay('2027-03-11').label).toBe('11 mars 2027');
+    expect(displayDay('2027-03-21').label).toBe('21 mars 2027');
+    expect(displayWeekday('2027-03-01T13:00:00.000Z')).toEqual({ datetime: '2027-03-01', label: 'lundi 1er mars 2027' });
+    expect(displayClock('2027-03-01T13:00:00.000Z')).toEqual({ datetime: '2027-03-01T13:00:00.000Z', label: '14 h' });
+    expect(displayClock('2027-03-01T13:30:00.000Z').label).toBe('14 h 30');
+    expect(displayClock('2027-03-01T08:05:00.000Z').label).toBe('9 h 05');
+    expect(displayClock('2027-03-01T23:00:00.000Z').label).toBe('0 h');
+    expect(displayInstant('2027-02-28T23:30:00.000Z')).toEqual({ datetime: '2027-02-28T23:30:00.000Z', label: '1er mars 2027 à 0 h 30' });
   });
 
   it('writes durations as HTML duration strings', () => {

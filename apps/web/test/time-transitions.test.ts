@@ -102,25 +102,25 @@ describe('statuses that move with the clock, served by the rebuild service', () 
     const times = (route: string) => (served(route)?.querySelectorAll('main time') ?? []).map((t) => [t.getAttribute('datetime'), t.text]);
     expect(times(callPage)).toEqual(
       expect.arrayContaining([
-        [SPRING, '29 mars 2026 à 03:00'],
-        [AUTUMN, '25 octobre 2026 à 02:00'],
+        [SPRING, '29 mars 2026 à 3 h'],
+        [AUTUMN, '25 octobre 2026 à 2 h'],
       ]),
     );
     // 01:30 in winter time to 03:00 in summer time is half an hour.
     expect(times(springPage)).toEqual([
       ['2026-03-29', 'dimanche 29 mars 2026'],
-      [at(SPRING, -HOUR / 2), '01:30'],
-      [SPRING, '03:00'],
+      [at(SPRING, -HOUR / 2), '1 h 30'],
+      [SPRING, '3 h'],
       ['PT30M', '30 min'],
     ]);
     // The repeated hour: 02:00 summer time to 02:00 winter time is one hour.
     expect(times(repeatedPage)).toEqual([
       ['2026-10-25', 'dimanche 25 octobre 2026'],
-      [at(AUTUMN, -HOUR), '02:00'],
-      [AUTUMN, '02:00'],
+      [at(AUTUMN, -HOUR), '2 h'],
+      [AUTUMN, '2 h'],
       ['PT1H', '1 h'],
     ]);
-    expect(times(summerPage).map(([, label]) => label)).toEqual(['29 mars 2026 à 03:00', '25 octobre 2026 à 02:00', '210 jours']);
+    expect(times(summerPage).map(([, label]) => label)).toEqual(['29 mars 2026 à 3 h', '25 octobre 2026 à 2 h', '210 jours']);
   });
 
   it('announces the nearest boundary and waits for it, without rebuilding before', async () => {

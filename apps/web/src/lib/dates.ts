@@ -2,17 +2,23 @@ const TIME_ZONE = 'Europe/Paris';
 
 const dayFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
 const weekdayFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-const clockFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: TIME_ZONE,
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+const clockFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, hour: 'numeric', minute: '2-digit', hourCycle: 'h23' });
 const isoDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+// French writes the first day of a month as an ordinal: « 1er mars », never « 1 mars ».
+const frenchDate = (format: Intl.DateTimeFormat, date: Date): string =>
+  format
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
+
+// French typography writes times « 14 h » and « 14 h 30 », not « 14:00 » (Intl only gives the latter).
+const frenchClock = (date: Date): string => {
+  const parts = clockFormat.formatToParts(date);
+  const hour = Number(parts.find((part) => part.type === 'hour')?.value);
+  const minute = parts.find((part) => part.type === 'minute')?.value ?? '00';
+  return minute === '00' ? `${hour} h` : `${hour} h ${minute}`;
+};
 
 /** What a <time> element needs: the machine-readable value and the French text. */
 export type DisplayDate = { datetime: string; label: string };
@@ -20,28 +26,28 @@ export type DisplayDate = { datetime: string; label: string };
 /** A calendar day (YYYY-MM-DD from Strapi) for a <time> element, read in French. */
 export const displayDay = (isoDate: string): DisplayDate => ({
   datetime: isoDate.slice(0, 10),
-  label: dayFormat.format(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`)),
+  label: frenchDate(dayFormat, new Date(`${isoDate.slice(0, 10)}T12:00:00Z`)),
 });
 
 /** The calendar day in Paris of an instant: 2026-03-31T22:30Z is the 1st of April there. */
 export const parisDay = (iso: string): string => isoDayFormat.format(new Date(iso));
 
-/** The Paris calendar day of an instant, e.g. « 1 avril 2026 » for 2026-03-31T22:30Z. */
+/** The Paris calendar day of an instant, e.g. « 1er avril 2026 » for 2026-03-31T22:30Z. */
 export const displayDayOf = (iso: string): DisplayDate => displayDay(parisDay(iso));
 
 /** The Paris calendar day of an instant with its weekday, e.g. « jeudi 13 novembre 2025 ». */
-export const displayWeekday = (iso: string): DisplayDate => ({ datetime: parisDay(iso), label: weekdayFormat.format(new Date(iso)) });
+export const displayWeekday = (iso: string): DisplayDate => ({ datetime: parisDay(iso), label: frenchDate(weekdayFormat, new Date(iso)) });
 
-/** An instant, shown in Paris time, e.g. « 12 mars 2026 à 09:00 ». */
+/** An instant, shown in Paris time, e.g. « 12 mars 2026 à 9 h » or « 1er avril 2026 à 14 h 30 ». */
 export const displayInstant = (iso: string): DisplayDate => ({
   datetime: new Date(iso).toISOString(),
-  label: dateTimeFormat.format(new Date(iso)),
+  label: `${frenchDate(dayFormat, new Date(iso))} à ${frenchClock(new Date(iso))}`,
 });
 
-/** The time of day in Paris of an instant, e.g. « 09:00 »; the datetime keeps the full instant. */
+/** The time of day in Paris of an instant, e.g. « 9 h » or « 14 h 30 »; the datetime keeps the full instant. */
 export const displayClock = (iso: string): DisplayDate => ({
   datetime: new Date(iso).toISOString(),
-  label: clockFormat.format(new Date(iso)),
+  label: frenchClock(new Date(iso)),
 });
 
 /** A length of time, e.g. « 1 h 30 » (datetime PT1H30M), or « 2 jours 3 h » (P2DT3H) beyond a day. */
