@@ -3,7 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken, startStrapi, type StrapiServer } from '@bluehats/testkit';
+import type { Server } from 'node:http';
+import { parse } from 'node-html-parser';
+import { serveStatic } from '@bluehats/rebuild-service';
+import { buildSite, createApiToken, freePort, listFiles, readPage, startStrapi, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
 import { commitFolder } from './git-checkout';
 import { parseUrlPattern, runImport, type FileOutcome, type ImportOptions, type ImportSummary } from '../src';
 
@@ -324,6 +327,84 @@ describe('npm run import, against a real Strapi', () => {
       ]);
       expect(await entry('articles', 'bilan-2023')).toEqual(before);
       rmSync(path.dirname(copy), { recursive: true, force: true });
+    });
+
+    describe('the site built from it', () => {
+      let build: SiteBuild;
+      let server: Server;
+      let base: string;
+      const page = (route: string) => parse(readPage(build.outDir, route));
+
+      beforeAll(async () => {
+        // No demo content here: the two single types every page needs are written, and the
+        // build's guard against a site without any page is lifted.
+        const put = (type: string, data: Record<string, unknown>) =>
+          fetch(`${cms.url}/api/${type}`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ data }) });
+        expect((await put('site-setting', { siteName: 'BlueHats', brandTop: 'République\nFrançaise', accessibilityStatus: 'non-conforme' })).status).toBe(200);
+        expect((await put('navigation', { mainMenu: [], footerLinks: [], legalLinks: [] })).status).toBe(200);
+        build = await buildSite({ strapiUrl: cms.url, token: cms.readToken, env: { ALLOW_EMPTY_SITE: '1' } });
+        if (build.code !== 0) throw new Error(build.output.slice(-3000));
+        const port = await freePort();
+        server = await serveStatic(() => build.outDir, port);
+        base = `http://127.0.0.1:${port}`;
+      }, 300_000);
+      afterAll(async () => {
+        if (server) await new Promise((resolve) => server.close(resolve));
+        if (build) rmSync(build.outDir, { recursive: true, force: true });
+      });
+
+      it('prints no template syntax on any page', () => {
+        const html = listFiles(build.outDir).filter((f) => f.endsWith('.html'));
+        expect(html.length).toBeGreaterThan(20);
+        for (const file of html) expect(readFileSync(path.join(build.outDir, file), 'utf8'), file).not.toMatch(/\{%|%\}|\{\{|\}\}/);
+      });
+
+      it('renders each table of the fixture as a DSFR table with its caption and cells', () => {
+        const tables: Array<[string, string, string[]]> = [
+          ['/articles/journee-contribution/', 'Le programme de la journée', ['Heure', 'Salle Lovelace', 'Revue de code en binôme']],
+          ['/articles/forge-publique/', 'Forges utilisées par les équipes', ['Forge', 'GitLab interministériel', '38']],
+          ['/articles/partage-de-code/', 'Étapes et responsables', ['Choisir la licence', 'Développeuse', '2 jours']],
+          ['/articles/gazette-2023-03/', 'Les chiffres du trimestre', ['Dépôts ouverts', 'Février', '31']],
+        ];
+        for (const [route, caption, cells] of tables) {
+          const table = page(route).querySelector('.fr-table table');
+          expect(table?.querySelector('caption')?.text.trim(), route).toBe(caption);
+          const texts = (table?.querySelectorAll('th, td') ?? []).map((c) => c.text.trim());
+          for (const cell of cells) expect(texts, route).toContain(cell);
+        }
+        expect(page('/articles/partage-de-code/').querySelectorAll('tbody th[scope="row"]').map((th) => th.text.trim())).toEqual(['Choisir la licence', 'Nettoyer l’historique']);
+      });
+
+      it('shows webinars as events with their recording and slides', () => {
+        const webinar = page('/evenements/forges-publiques/');
+        expect(webinar.querySelector('iframe')?.getAttribute('src')).toBe('https://tube.numerique.gouv.fr/videos/embed/7c1f0a52-1111-4a2b-9c3d-000000000012');
+        expect(webinar.querySelector('a[download], a[href$=".pdf"]')).not.toBeNull();
+        const other = page('/evenements/accessibilite/');
+        expect(other.querySelector('iframe')?.getAttribute('src')).toContain('https://www.youtube-nocookie.com/embed/Xy12Ab34Cd5');
+        expect(other.querySelector('a[href="https://exemple.gouv.fr/supports/accessibilite.pdf"]')).not.toBeNull();
+      });
+
+      it('leads every old address of the fixture to its new page, served by our static server', async () => {
+        const published = legacy.outcomes.filter((o) => o.published && o.oldPath);
+        expect(published.length).toBe(19);
+        for (const o of published) {
+          const response = await fetch(`${base}${o.oldPath}`);
+          expect(response.status, o.oldPath ?? '').toBe(200);
+          const refresh = parse(await response.text()).querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') ?? '';
+          const target = new URL(refresh.replace(/^\d+;\s*url=/i, ''), `${base}${o.oldPath}`);
+          expect(target.pathname, o.oldPath ?? '').toBe(o.newUrl);
+          expect((await fetch(`${base}${target.pathname}`)).status, o.newUrl ?? '').toBe(200);
+        }
+      });
+
+      it('points internal links at the new routes, never at the old site', () => {
+        const links = page('/articles/journee-contribution/').querySelectorAll('.fr-col-12 a, main a').map((a) => a.getAttribute('href') ?? '');
+        expect(links).toEqual(expect.arrayContaining(['mailto:floss@numerique.gouv.fr', '/articles/forge-publique/', '/evenements/forges-publiques/', '/articles/gazette-2023-02/']));
+        for (const o of legacy.outcomes.filter((x) => x.published && x.newUrl)) {
+          const hrefs = page(o.newUrl ?? '/').querySelectorAll('main a').map((a) => a.getAttribute('href') ?? '');
+          expect(hrefs.filter((h) => h.startsWith('/fr/') || h.includes('ancien-site.exemple.gouv.fr')), o.newUrl ?? '').toEqual([]);
+        }
+      });
     });
   });
 });
