@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { freshRead } from '../src/cache/fresh-read';
 import { createResponseCache } from '../src/cache/response-cache';
 
 describe('the response cache of the read API', () => {
@@ -42,5 +43,27 @@ describe('the response cache of the read API', () => {
     expect(cache.get('liste')).toBeUndefined();
     cache.set('liste', 'nouvelle', 'json', '8');
     expect(cache.get('liste')?.body).toBe('nouvelle');
+  });
+
+  it('shares one version read among waiting requests, never one that started before a request arrived', async () => {
+    let version = 1;
+    const reads: Array<() => void> = [];
+    const read = freshRead(
+      () =>
+        new Promise<number>((resolve) => {
+          const seen = version;
+          reads.push(() => resolve(seen));
+        }),
+    );
+    const first = read();
+    version = 2; // a publish commits while the first read is in flight
+    const [second, third] = [read(), read()];
+    expect(reads).toHaveLength(1);
+    reads[0]?.();
+    expect(await first).toBe(1);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(reads).toHaveLength(2);
+    reads[1]?.();
+    expect([await second, await third]).toEqual([2, 2]);
   });
 });
