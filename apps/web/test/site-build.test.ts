@@ -1,13 +1,23 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse, type HTMLElement } from 'node-html-parser';
 import ICAL from 'ical.js';
+import { HtmlValidate } from 'html-validate';
+import { chromium } from 'playwright-core';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '@bluehats/rebuild-service';
+import { previewApiTokenValue } from '../../cms/src/preview/preview-api-token';
 import {
   buildSite,
+  launchChromium,
   fullDsfrWeight,
+  leaksIn,
   listFiles,
   pageWeight,
   readPage,
@@ -19,6 +29,13 @@ import {
 } from '@bluehats/testkit';
 
 type Entry = { documentId: string; slug: string; title: string };
+
+// Every secret of a real install, given to the CMS and to the build's environment as npm start does.
+const secrets = {
+  PREVIEW_SECRET: randomBytes(24).toString('base64url'),
+  REBUILD_WEBHOOK_SECRET: randomBytes(24).toString('base64url'),
+  STRAPI_IMPORT_TOKEN: randomBytes(48).toString('hex'),
+};
 
 const page = (build: SiteBuild, route: string): HTMLElement => parse(readPage(build.outDir, route));
 
@@ -36,8 +53,8 @@ describe('the site built from a real Strapi with the demo content', () => {
   };
 
   beforeAll(async () => {
-    cms = await startStrapi();
-    build = await buildSite({ strapiUrl: cms.url, token: cms.readToken });
+    cms = await startStrapi({ env: secrets });
+    build = await buildSite({ strapiUrl: cms.url, token: cms.readToken, env: secrets });
     if (build.code !== 0) throw new Error(`astro build a échoué :\n${build.output}`);
     articles = await published('articles');
     calls = await published('project-calls');
@@ -259,12 +276,99 @@ describe('the site built from a real Strapi with the demo content', () => {
     }
   });
 
-  it('lets no draft and no secret into the output', () => {
-    const files = listFiles(build.outDir).filter((f) => /\.(html|js|css|json|xml|txt)$/.test(f));
-    for (const file of files) {
-      const text = readFileSync(path.join(build.outDir, file), 'utf8');
-      expect(text.includes(cms.readToken), file).toBe(false);
-      expect(/Brouillon/.test(text), file).toBe(false);
+  it('renders the demo table with the DSFR table component: caption, column and row headers, cells as text', () => {
+    const article = page(build, '/articles/bilan-bluehats-semester-of-code-2025/');
+    const table = article.querySelector('.fr-table .fr-table__wrapper .fr-table__container .fr-table__content table');
+    expect(table?.querySelector('caption')?.text.trim()).toBe('Le calendrier de la promotion 2025');
+    const columns = table?.querySelectorAll('thead th') ?? [];
+    expect(columns.map((th) => th.text.trim())).toEqual(['Étape', 'Période', 'Ce qui se passe']);
+    expect(columns.every((th) => th.getAttribute('scope') === 'col')).toBe(true);
+    const rows = table?.querySelectorAll('tbody tr') ?? [];
+    expect(rows).toHaveLength(4);
+    for (const row of rows) {
+      expect(row.firstElementChild?.tagName).toBe('TH');
+      expect(row.firstElementChild?.getAttribute('scope')).toBe('row');
+      expect(row.querySelectorAll('td')).toHaveLength(2);
+    }
+    expect(rows[2]?.text).toContain('Mars à août 2025');
+  });
+
+  describe('old addresses of the legacy site', () => {
+    const oldPath = '/fr/blog/rejoindre-la-communaute/';
+    const newPath = '/articles/rejoindre-la-communaute-bluehats/';
+
+    it('writes _redirects and an nginx map from every old address to the new page', () => {
+      const redirects = readFileSync(path.join(build.outDir, '_redirects'), 'utf8').split('\n');
+      expect(redirects).toContain(`${oldPath} ${newPath} 301`);
+      expect(redirects).toContain(`/fr/bluehats/rejoindre ${newPath} 301`);
+      const map = readFileSync(path.join(build.outDir, '_redirects.nginx.map'), 'utf8').split('\n');
+      expect(map).toContain(`"${oldPath}" "${newPath}";`);
+      expect(map).toContain(`"/fr/bluehats/rejoindre/" "${newPath}";`);
+    });
+
+    it('leaves at each old path a minimal, valid French page that leads on, not indexed', async () => {
+      const html = readPage(build.outDir, oldPath);
+      const doc = parse(html);
+      expect(doc.querySelector('html')?.getAttribute('lang')).toBe('fr');
+      expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=${newPath}`);
+      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://bluehats.example.gouv.fr${newPath}`);
+      expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(doc.querySelector(`a[href="${newPath}"]`)?.text).toBe('Rejoindre la communauté BlueHats');
+      expect(html).not.toMatch(/fr-|data-pagefind|<script|<link rel="stylesheet"/);
+      const report = await new HtmlValidate({ extends: ['html-validate:standard'] }).validateString(html);
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+    });
+
+    it('keeps redirect pages out of the sitemap and out of the search index', () => {
+      const sitemap = readFileSync(path.join(build.outDir, 'sitemap.xml'), 'utf8');
+      expect(sitemap).toContain(newPath);
+      expect(sitemap).not.toContain('/fr/');
+      // Pagefind's fragments are gzipped JSON, one per indexed page, each naming its URL.
+      const fragments = path.join(build.outDir, 'pagefind', 'fragment');
+      const urls = readdirSync(fragments).map((file) => {
+        const text = gunzipSync(readFileSync(path.join(fragments, file))).toString('utf8');
+        return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+      });
+      expect(urls).toContain(newPath);
+      expect(urls.filter((url) => url.startsWith('/fr/'))).toEqual([]);
+    });
+
+    it('takes a reader who follows an old link to the new page (our static server, Chromium)', async () => {
+      const server = await serveStatic(() => build.outDir, 0);
+      const browser = await launchChromium(chromium);
+      try {
+        const tab = await browser.newPage();
+        await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/fr/bluehats/rejoindre`);
+        await tab.waitForURL(`**${newPath}`, { timeout: 10_000 });
+        expect(await tab.locator('main h1').textContent()).toBe('Rejoindre la communauté BlueHats');
+      } finally {
+        await browser.close();
+        server.close();
+      }
+    });
+  });
+
+  it('lets no draft, no secret and no address of the CMS into any file of the output, compressed search files included', () => {
+    const leaks = leaksIn(build.outDir, {
+      'jeton de lecture': cms.readToken,
+      'secret des aperçus': secrets.PREVIEW_SECRET,
+      'jeton des aperçus': previewApiTokenValue(secrets.PREVIEW_SECRET) ?? '',
+      'secret du webhook': secrets.REBUILD_WEBHOOK_SECRET,
+      'jeton d’import': secrets.STRAPI_IMPORT_TOKEN,
+      'mot de passe de l’administrateur': cms.admin.password,
+      'adresse du CMS': new URL(cms.url).host,
+      'brouillon de démonstration': 'Brouillon',
+    });
+    expect(leaks).toEqual([]);
+  });
+
+  it('finds a secret inside a gzip file as Pagefind writes them (the search above can fail)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'leak-scan-'));
+    try {
+      writeFileSync(path.join(dir, 'fragment.pf_fragment'), gzipSync(`pagefind_dcd{"content":"${secrets.PREVIEW_SECRET}"}`));
+      expect(leaksIn(dir, { 'secret des aperçus': secrets.PREVIEW_SECRET })).toEqual(['fragment.pf_fragment : secret des aperçus']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
