@@ -10,6 +10,10 @@ import { buildSite, createApiToken, launchChromium, listFiles, restWrite, startS
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+// The DSFR's --background-default-grey: #fff in the light theme, #161616 in the dark one.
+const BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(22, 22, 22)' } as const;
+const bodyBackground = (): string => getComputedStyle(document.body).backgroundColor;
+
 const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 
 /** Enough articles and videos on top of the demo content for their lists to have a second page. */
@@ -98,6 +102,8 @@ describe('accessibility of every page type', () => {
       // Every sampled page exists, but the one that checks the 404 page.
       expect(response?.status(), route).toBe(route === '/une-page-qui-n-existe-pas/' ? 404 : 200);
       expect(await tab.evaluate(() => document.documentElement.getAttribute('data-fr-theme'))).toBe(scheme);
+      // The colours axe checks are really the theme's: the DSFR's default background, #161616 in dark.
+      expect(await tab.evaluate(bodyBackground), route).toBe(BACKGROUND[scheme]);
       await tab.addScriptTag({ content: axe.source });
       const result = await tab.evaluate(
         (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
@@ -116,6 +122,29 @@ describe('accessibility of every page type', () => {
     await Promise.all([lane(), lane()]);
     await context.close();
     expect(failures).toEqual([]);
+  });
+
+  it('turns the page dark when a reader on a light system chooses « Thème sombre », and light pages never load the dark colours', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const tab = await context.newPage();
+    const stylesheets: string[] = [];
+    tab.on('request', (request) => {
+      if (request.resourceType() === 'stylesheet') stylesheets.push(new URL(request.url()).pathname);
+    });
+    await tab.goto(`${base}/`, { waitUntil: 'load' });
+    expect(await tab.evaluate(bodyBackground)).toBe(BACKGROUND.light);
+    const lightSheets = [...stylesheets];
+    await tab.click('button[aria-controls="fr-theme-modal"]');
+    await tab.locator('#fr-theme-modal.fr-modal--opened').waitFor({ timeout: 10_000 });
+    await tab.click('label[for="fr-radios-theme-dark"]');
+    await tab.waitForFunction((dark) => getComputedStyle(document.body).backgroundColor === dark, BACKGROUND.dark, { timeout: 10_000 });
+    const darkSheets = stylesheets.filter((sheet) => !lightSheets.includes(sheet));
+    expect(darkSheets).toHaveLength(1);
+    // The choice is kept: the next page is dark from its first paint, with the same one file more.
+    await tab.goto(`${base}/articles/`, { waitUntil: 'load' });
+    expect(await tab.evaluate(bodyBackground)).toBe(BACKGROUND.dark);
+    expect(await tab.evaluate(() => document.documentElement.getAttribute('data-fr-theme'))).toBe('dark');
+    await context.close();
   });
 
   it('finds an article from the header search bar (Pagefind index, Chromium)', async () => {
