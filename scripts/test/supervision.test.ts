@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '@bluehats/testkit';
 
@@ -33,9 +32,11 @@ describe('npm start supervises its children', () => {
     for (const pid of [...pids, supervisor.pid ?? 0]) if (pid && isRunning(pid)) process.kill(pid, 'SIGKILL');
   });
 
-  const start = async (): Promise<{ children: number[]; grandchildren: number[] }> => {
+  const start = async (): Promise<{ children: Record<string, number>; grandchildren: number[] }> => {
     output = '';
-    supervisor = spawn(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/test/fixtures/two-children.ts'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    // tsx as a loader, not its CLI: the CLI is a process of its own between the test and the
+    // supervisor, and killing it would leave the supervisor running.
+    supervisor = spawn(process.execPath, ['--import', 'tsx', 'scripts/test/fixtures/two-children.ts'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
     supervisor.stdout?.on('data', (c: Buffer) => (output += c.toString()));
     supervisor.stderr?.on('data', (c: Buffer) => (output += c.toString()));
     const deadline = Date.now() + 30_000;
@@ -43,10 +44,11 @@ describe('npm start supervises its children', () => {
       if (Date.now() > deadline) throw new Error(`les enfants ne démarrent pas :\n${output}`);
       await new Promise((r) => setTimeout(r, 100));
     }
-    const lines = [...output.matchAll(/pid (\d+) (\d+)/g)];
-    const children = lines.map((m) => Number(m[1]));
-    const grandchildren = lines.map((m) => Number(m[2]));
-    pids = [...children, ...grandchildren];
+    // The two children start in either order: each is found by its label.
+    const lines = [...output.matchAll(/\[(\w+)\] pid (\d+) (\d+)/g)];
+    const children = Object.fromEntries(lines.map((m) => [m[1] ?? '', Number(m[2])]));
+    const grandchildren = lines.map((m) => Number(m[3]));
+    pids = [...Object.values(children), ...grandchildren];
     return { children, grandchildren };
   };
 
@@ -55,7 +57,7 @@ describe('npm start supervises its children', () => {
 
   it('says which child died and why, and stops the others and their own children', async () => {
     const { children } = await start();
-    process.kill(children[0] ?? 0, 'SIGKILL');
+    process.kill(children.premier ?? 0, 'SIGKILL');
     const code = await Promise.race([exited(), new Promise<string>((r) => setTimeout(() => r('toujours en marche'), 20_000))]);
     expect(code).toBe(1);
     expect(output).toMatch(/« premier » s'est arrêté \(tué par le signal SIGKILL\)/);
