@@ -68,6 +68,9 @@ try {
   const unchanged = again.outcomes.filter((o) => o.action === 'inchangé').length;
   console.log(`Import de ${files} fichiers générés (${values.database}) : ${first.seconds.toFixed(1)} s, ${created} créés, ${first.failed} en échec ; réimport : ${again.seconds.toFixed(1)} s, ${unchanged} inchangés.`);
   process.exitCode = first.failed + again.failed > 0 ? 1 : 0;
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n--- journal du CMS ---\n${cms.logs().slice(-4000)}`);
+  process.exitCode = 1;
 } finally {
   await cms.destroy();
   rmSync(site, { recursive: true, force: true });

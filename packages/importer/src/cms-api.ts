@@ -8,6 +8,20 @@ export type CmsApi = {
 
 export class CmsWriteError extends Error {}
 
+// Planning hundreds of files can leave a kept-alive connection idle past the server's timeout: a
+// read that finds it closed is sent once more on a new one (reads only: a write is never repeated).
+const isClosedSocket = (error: unknown): boolean =>
+  error instanceof TypeError && (error.cause as { code?: string } | undefined)?.code === 'UND_ERR_SOCKET';
+
+const read = async (url: string, init: RequestInit): Promise<Response> => {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if (isClosedSocket(error)) return fetch(url, init);
+    throw error;
+  }
+};
+
 /** The CMS's REST API with a write token; errors carry Strapi's own message and the failing field. */
 export const createCmsApi = (baseUrl: string, token: string): CmsApi => {
   const base = baseUrl.replace(/\/+$/, '');
@@ -28,7 +42,7 @@ export const createCmsApi = (baseUrl: string, token: string): CmsApi => {
     return (text ? JSON.parse(text) : {}) as T;
   };
   return {
-    get: async (path) => parse(await fetch(`${base}${path}`, { headers }), `GET ${path}`),
+    get: async (path) => parse(await read(`${base}${path}`, { headers }), `GET ${path}`),
     send: async (method, path, body) =>
       parse(
         await fetch(`${base}${path}`, {
