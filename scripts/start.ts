@@ -105,6 +105,9 @@ const main = async (): Promise<void> => {
       `  Site public      : ${siteUrl}/`,
       `  Administration   : ${cmsUrl}/admin`,
       `  Identifiant      : ${cms.get('ADMIN_EMAIL') ?? ''} (mot de passe : ADMIN_PASSWORD dans apps/cms/.env)`,
+      ...(setting('SEED_DEMO_CONTENT', 'true') === 'false'
+        ? []
+        : [`  Comptes d’essai  : ${setting('DEMO_REDACTION_EMAIL', '')} (Rédaction), ${setting('DEMO_PUBLICATION_EMAIL', '')} (Publication) ; mots de passe : DEMO_REDACTION_PASSWORD, DEMO_PUBLICATION_PASSWORD`]),
       `  Reconstructions  : http://127.0.0.1:${rebuildPort}/status (à chaque publication)`,
       `  Aperçu           : http://127.0.0.1:${previewPort} (bouton « Aperçu » d’un brouillon dans l’administration)`,
       'Ctrl+C pour tout arrêter.',
