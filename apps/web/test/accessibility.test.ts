@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import axe from 'axe-core';
 import { HtmlValidate } from 'html-validate';
+import { parse } from 'node-html-parser';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '@bluehats/rebuild-service';
@@ -16,9 +17,17 @@ const bodyBackground = (): string => getComputedStyle(document.body).backgroundC
 
 const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 
-/** Enough articles and videos on top of the demo content for their lists to have a second page. */
+// An important-notice banner switched on in the site settings, ending in a year: axe and html-validate check it too.
+const NOTICE = {
+  noticeText: 'Les candidatures à la prochaine promotion sont prolongées de deux semaines.',
+  noticeLink: { label: 'Voir l’appel à projets', url: '/appels-a-projets/' },
+  noticeEndsAt: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+};
+
+/** Enough articles and videos on top of the demo content for their lists to have a second page, and a notice. */
 const fillLists = async (cms: StrapiServer): Promise<void> => {
   const token = await createApiToken(cms, 'full-access');
+  await restWrite(cms, token, 'PUT', '/api/site-setting', NOTICE);
   for (let i = 1; i <= 9; i += 1) {
     await restWrite(cms, token, 'POST', '/api/articles?status=published', {
       title: `Note de lecture numéro ${i}`,
@@ -65,6 +74,9 @@ const routeSample = (files: string[]): string[] => {
     '/une-page-qui-n-existe-pas/',
   ];
 };
+
+/** The file the static build wrote for a sampled route. */
+const builtFile = (route: string): string => (route.includes('n-existe-pas') ? '404.html' : path.join(route.split('?')[0] ?? route, 'index.html'));
 
 describe('accessibility of every page type', () => {
   let cms: StrapiServer;
@@ -190,6 +202,18 @@ describe('accessibility of every page type', () => {
     await context.close();
   });
 
+  it('shows the notice banner of the site settings right under the header of every page, and announces its end', () => {
+    for (const route of routes) {
+      const header = parse(readFileSync(path.join(build.outDir, builtFile(route)), 'utf8')).querySelector('header.fr-header');
+      const notice = header?.nextElementSibling;
+      expect(notice?.classList.contains('fr-notice'), route).toBe(true);
+      expect(notice?.querySelector('.fr-notice__title')?.text, route).toBe(NOTICE.noticeText);
+      expect(notice?.querySelector('a.fr-notice__link')?.getAttribute('href'), route).toBe(NOTICE.noticeLink.url);
+    }
+    const announced = JSON.parse(readFileSync(path.join(build.outDir, 'echeances.json'), 'utf8')) as { boundaries: { at: string; what: string }[] };
+    expect(announced.boundaries).toContainEqual({ at: NOTICE.noticeEndsAt, what: 'fin du bandeau' });
+  });
+
   it('has valid HTML on every page type (html-validate)', async () => {
     const validator = new HtmlValidate({
       extends: ['html-validate:standard'],
@@ -202,8 +226,7 @@ describe('accessibility of every page type', () => {
     });
     const problems: string[] = [];
     for (const route of routes) {
-      const file = route.includes('n-existe-pas') ? '404.html' : path.join(route.split('?')[0] ?? route, 'index.html');
-      const report = await validator.validateString(readFileSync(path.join(build.outDir, file), 'utf8'));
+      const report = await validator.validateString(readFileSync(path.join(build.outDir, builtFile(route)), 'utf8'));
       for (const r of report.results) for (const m of r.messages) if (m.severity === 2) problems.push(`${route} ${m.ruleId} l.${m.line}: ${m.message}`);
     }
     expect(problems).toEqual([]);

@@ -4,6 +4,7 @@ import { displayClock, displayDay, displayDayOf, displayDuration, displayInstant
 import { eventStatus } from '../src/lib/event-status';
 import { calendar, escapeText, foldLine } from '../src/lib/ical';
 import { projectCallStatus } from '../src/lib/project-call-status';
+import { activeNotice } from '../src/lib/notice';
 import { upcomingBoundaries } from '../src/lib/time-boundaries';
 import { isVisible } from '../src/lib/visibility';
 
@@ -56,6 +57,18 @@ describe('the next boundaries a build announces', () => {
       { at: '2026-03-10T14:00:00.000Z', what: 'fin' },
       { at: '2026-03-20T22:59:00.000Z', what: 'clôture' },
     ]);
+  });
+
+  it('include the end of the important-notice banner, which the pages stop showing at that instant', () => {
+    const now = new Date('2026-03-01T00:00:00.000Z');
+    const endsAt = '2026-03-15T23:00:00.000Z';
+    expect(upcomingBoundaries({ calls: [], events: [], scheduled: [], noticeEndsAt: endsAt }, now)).toEqual([{ at: endsAt, what: 'fin du bandeau' }]);
+    const settings = { noticeText: ' Les candidatures sont prolongées. ', noticeLink: { id: 1, label: 'En savoir plus', url: '/articles/x/' }, noticeEndsAt: endsAt };
+    expect(activeNotice(settings, now)).toEqual({ text: 'Les candidatures sont prolongées.', link: { label: 'En savoir plus', url: '/articles/x/' } });
+    expect(activeNotice(settings, new Date(new Date(endsAt).getTime() - 1))).not.toBeNull();
+    expect(activeNotice(settings, new Date(endsAt))).toBeNull();
+    expect(activeNotice({ ...settings, noticeEndsAt: null }, new Date('2030-01-01T00:00:00.000Z'))).not.toBeNull();
+    expect(activeNotice({ ...settings, noticeText: '  ' }, now)).toBeNull();
   });
 });
 

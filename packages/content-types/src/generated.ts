@@ -190,6 +190,9 @@ export const SiteSettingSchema = z.object({
   defaultSeo: SharedSeoSchema.nullable().optional(),
   footerDescription: z.string().max(500).nullable().optional(),
   licence: z.string().max(200).nullable().optional(),
+  noticeEndsAt: z.string().datetime({ offset: true }).nullable().optional(),
+  noticeLink: SharedLinkSchema.nullable().optional(),
+  noticeText: z.string().max(200).nullable().optional(),
   operatorName: z.string().max(120).nullable().optional(),
   siteName: z.string().max(80),
   tagline: z.string().max(160).nullable().optional(),
@@ -580,6 +583,7 @@ export const contentTypes = {
           shareImage: true,
         },
       },
+      noticeLink: true,
     },
   },
   tags: {

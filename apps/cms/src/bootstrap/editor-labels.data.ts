@@ -537,6 +537,20 @@ export const editorLabels: EditorLabelMap = {
         description:
           'Le titre, la description et l’image utilisés par les moteurs de recherche et les réseaux sociaux pour la page d’accueil et pour les pages qui n’ont pas leur propre référencement.',
       },
+      noticeText: {
+        label: 'Bandeau d’information importante',
+        description:
+          'Facultatif. Une information temporaire et prioritaire (ex. : une alerte, un changement de date), affichée sous l’en-tête de chaque page. Videz ce champ pour retirer le bandeau. 200 caractères au plus.',
+        placeholder: 'Ex. : Les candidatures sont prolongées jusqu’au 15 janvier.',
+      },
+      noticeLink: {
+        label: 'Lien du bandeau',
+        description: 'Facultatif. Un lien pour en savoir plus, affiché à la suite du texte du bandeau.',
+      },
+      noticeEndsAt: {
+        label: 'Fin du bandeau',
+        description: 'Facultatif. Date et heure (heure de Paris) à laquelle le bandeau disparaît de lui-même : le site est reconstruit à cet instant.',
+      },
       ...systemFields,
     },
   },

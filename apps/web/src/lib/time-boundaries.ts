@@ -2,13 +2,19 @@ import { eventEnd } from './event-status';
 import type { Scheduled } from './visibility';
 
 /** One instant at which some page's content changes without anyone editing anything. */
-export type Boundary = { at: string; what: 'ouverture' | 'clôture' | 'début' | 'fin' | 'mise en ligne' | 'retrait' };
+export type Boundary = { at: string; what: 'ouverture' | 'clôture' | 'début' | 'fin' | 'mise en ligne' | 'retrait' | 'fin du bandeau' };
 
 type Call = Scheduled & { opensAt: string; closesAt: string };
 type Timed = { startsAt: string; endsAt?: string | null; durationMinutes?: number | null };
 
 /** Everything the build saw that has dates: scheduled entries count even while they are hidden. */
-export type DatedContent = { calls: readonly Call[]; events: readonly Timed[]; scheduled: readonly Scheduled[] };
+export type DatedContent = {
+  calls: readonly Call[];
+  events: readonly Timed[];
+  scheduled: readonly Scheduled[];
+  /** The end of the important-notice banner of the site settings (lib/notice.ts), if it has one. */
+  noticeEndsAt?: string | null;
+};
 
 const scheduleBoundaries = (entry: Scheduled): Boundary[] => [
   ...(entry.visibleFrom ? [{ at: entry.visibleFrom, what: 'mise en ligne' as const }] : []),
@@ -17,7 +23,7 @@ const scheduleBoundaries = (entry: Scheduled): Boundary[] => [
 
 /**
  * The instants after `now` at which a page's content changes: a call opens or closes, an event
- * starts or ends, a scheduled entry appears or disappears. Sorted, one per instant.
+ * starts or ends, a scheduled entry appears or disappears, the notice banner ends. Sorted, one per instant.
  */
 export const upcomingBoundaries = (content: DatedContent, now: Date): Boundary[] => {
   const all: Boundary[] = [
@@ -30,6 +36,7 @@ export const upcomingBoundaries = (content: DatedContent, now: Date): Boundary[]
       { at: eventEnd(event).toISOString(), what: 'fin' as const },
     ]),
     ...content.scheduled.flatMap(scheduleBoundaries),
+    ...(content.noticeEndsAt ? [{ at: content.noticeEndsAt, what: 'fin du bandeau' as const }] : []),
   ];
   const byInstant = new Map<number, Boundary>();
   for (const boundary of all) {
