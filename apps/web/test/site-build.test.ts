@@ -13,6 +13,7 @@ import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '@bluehats/rebuild-service';
 import { previewApiTokenValue } from '../../cms/src/preview/preview-api-token';
+import { gluedAcrossElements } from './glued-text';
 import {
   buildSite,
   launchChromium,
@@ -346,6 +347,29 @@ describe('the site built from a real Strapi with the demo content', () => {
         server.close();
       }
     });
+  });
+
+  it('shows readers no letter glued to a digit across an element boundary, on any page (Chromium)', async () => {
+    const server = await serveStatic(() => build.outDir, 0);
+    const browser = await launchChromium(chromium);
+    try {
+      const tab = await browser.newPage();
+      // The detector itself: the DSFR's card detail is a flex row, which dropped these spaces.
+      await tab.setContent('<p style="display:flex">Candidatures jusqu’au <time>31 décembre 2026</time></p><p>de <b>14 h</b></p>');
+      expect(await tab.evaluate(gluedAcrossElements)).toEqual(['« Candidatures jusqu’au|31 décembre 2026 »']);
+      // Redirect pages of old addresses leave at once: there is nothing to read on them.
+      const pages = listFiles(build.outDir).filter((f) => f.endsWith('.html') && !readFileSync(path.join(build.outDir, f), 'utf8').includes('http-equiv="refresh"'));
+      expect(pages.length).toBeGreaterThan(20);
+      const glued: string[] = [];
+      for (const file of pages) {
+        await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/${file.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
+        for (const place of await tab.evaluate(gluedAcrossElements)) glued.push(`${file} ${place}`);
+      }
+      expect(glued).toEqual([]);
+    } finally {
+      await browser.close();
+      server.close();
+    }
   });
 
   it('lets no draft, no secret and no address of the CMS into any file of the output, compressed search files included', () => {
