@@ -1,8 +1,15 @@
+import { rmSync } from 'node:fs';
+import { parse } from 'node-html-parser';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   asEditViewSends,
+  buildCmsWithAdmin,
+  buildSite,
   contentManager,
   createApiToken,
+  launchChromium,
+  readPage,
   saveEveryEntryUnchanged,
   startStrapi,
   type ContentManager,
@@ -14,6 +21,7 @@ type Block = Json & { __component: string; id: number };
 
 const articleUid = 'api::article.article';
 const demoTitle = 'Atelier BlueHats : réussir sa première contribution à un logiciel libre';
+const demoSlug = 'atelier-premiere-contribution-logiciel-libre';
 const messages = {
   video: 'Choisissez la vidéo à afficher.',
   quote: 'Choisissez une citation de la bibliothèque, ou saisissez le texte et son auteur ou autrice.',
@@ -22,7 +30,9 @@ const messages = {
 /**
  * Corrections of existing entries, the editors' most common task: relations inside components
  * arrive as deltas and must be read against what is stored. Each relation form Strapi 5 accepts
- * is sent for each rule that reads a relation, through the admin's API and through REST.
+ * is sent for each rule that reads a relation, through the admin's API and through REST; then an
+ * editor corrects a published article in the real admin (Chromium) and finds it on the rebuilt site.
+ * One Strapi, with its admin panel, serves the whole file.
  */
 describe('saving an existing entry', () => {
   let cms: StrapiServer;
@@ -60,7 +70,8 @@ describe('saving an existing entry', () => {
   };
 
   beforeAll(async () => {
-    cms = await startStrapi();
+    buildCmsWithAdmin();
+    cms = await startStrapi({ serveAdmin: true });
     manager = await contentManager(cms);
     writer = await createApiToken(cms, 'full-access');
     const [found] = await manager.list(articleUid, `filters[title][$eq]=${encodeURIComponent(demoTitle)}`);
@@ -71,7 +82,7 @@ describe('saving an existing entry', () => {
       const { body } = await rest('GET', `/api/${component}s?pagination[pageSize]=100`);
       others[component] = String((body.data as Json[]).find((entry) => entry.documentId !== current)?.documentId);
     }
-  });
+  }, 900_000);
   afterAll(async () => {
     await cms?.destroy();
   });
@@ -165,5 +176,68 @@ describe('saving an existing entry', () => {
     expect(await related('quote')).toBeNull();
     const back = await editedBody('quote', { connect: [{ documentId: before }], disconnect: [] }, { text: null, authorName: null });
     expect((await manager.save(articleUid, article, back)).status).toBe(200);
+  });
+
+  describe('in the admin (Chromium)', () => {
+    let browser: Browser;
+    let tab: Page;
+    const editUrl = (): string => `${cms.url}/admin/content-manager/collection-types/${articleUid}/${article}`;
+
+    /** Clicks a button of the edit view and returns the status of the content-manager request it sends. */
+    const statusOf = async (button: string, method: 'PUT' | 'POST'): Promise<number> => {
+      const [response] = await Promise.all([
+        tab.waitForResponse((r) => r.url().includes(`/content-manager/collection-types/${articleUid}/${article}`) && r.request().method() === method),
+        tab.getByRole('button', { name: button, exact: true }).click(),
+      ]);
+      return response.status();
+    };
+
+    beforeAll(async () => {
+      browser = await launchChromium(chromium);
+      tab = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      await tab.goto(`${cms.url}/admin/auth/login`);
+      await tab.fill('input[name="email"]', cms.admin.email);
+      await tab.fill('input[name="password"]', cms.admin.password);
+      await tab.click('button[type="submit"]');
+      await tab.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 });
+    }, 120_000);
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it('saves and publishes a new summary, which the rebuilt site shows with the video and the quote', async () => {
+      await tab.goto(editUrl());
+      const summary = `Résumé corrigé dans l’administration le ${new Date().toISOString()} : la relecture en trois étapes.`;
+      await tab.fill('textarea[name="description"]', summary);
+      expect(await statusOf('Enregistrer', 'PUT')).toBe(200);
+      expect(await statusOf('Publier', 'POST')).toBe(200);
+
+      const site = await buildSite({ strapiUrl: cms.url, token: cms.readToken });
+      try {
+        const progress = /^\d\d:\d\d:\d\d\s+(▶|├─|└─|\[vite\]|\s)/;
+        expect(site.code, site.output.split('\n').filter((line) => !progress.test(line)).join('\n').slice(-4000)).toBe(0);
+        const page = parse(readPage(site.outDir, `/articles/${demoSlug}/`));
+        expect(page.querySelector('.fr-text--lead')?.text.trim()).toBe(summary);
+        expect(page.querySelector('figure.fr-quote blockquote')).not.toBeNull();
+        expect(page.querySelector('figure.fr-content-media iframe')?.getAttribute('title')).toBeTruthy();
+      } finally {
+        rmSync(site.outDir, { recursive: true, force: true });
+      }
+    });
+
+    it('refuses to save the article once its video is removed from the block, in French, and keeps the stored video', async () => {
+      await tab.goto(editUrl());
+      await tab.getByRole('button', { name: 'Vidéo', exact: true }).click();
+      // The related video is listed under the relation's combobox, with its own « Supprimer » button.
+      const relation = tab.locator('input[name$=".video"]').locator('xpath=ancestor::div[.//ol][1]');
+      await relation.locator('ol').getByRole('button', { name: 'Supprimer' }).click();
+      await expect.poll(() => relation.locator('ol li').count()).toBe(0);
+      expect(await statusOf('Enregistrer', 'PUT')).toBe(400);
+      await expect.poll(() => tab.getByText('Choisissez la vidéo à afficher.').count()).toBeGreaterThan(0);
+
+      const stored = await manager.read(articleUid, article);
+      const block = (stored.body as Array<Record<string, unknown>>).find((b) => b.__component === 'blocks.video');
+      expect(block?.video).toEqual({ count: 1 });
+    });
   });
 });
