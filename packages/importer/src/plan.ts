@@ -10,6 +10,7 @@ import { locateImage } from './images';
 import { fileSlug, oldUrlOf, type UrlPattern } from './old-url';
 import { looksLikeProjectCall } from './project-call';
 import { projectCallPlan, type ProjectCallPlan } from './project-call-plan';
+import { withoutTemplateTags } from './shortcodes';
 import { readInsideSite } from './source-files';
 import { plainText, richTextOf, slugify, truncate } from './text';
 
@@ -62,6 +63,15 @@ export const planFile = (absolutePath: string, options: PlanOptions): ImportPlan
   const notes: string[] = repair ? [repair] : [];
   const todo: string[] = [];
   const { frontMatter, body, bodyLine, unknownKeys } = parseFrontMatter(source, text);
+  for (const field of ['title', 'description'] as const) {
+    const value = frontMatter[field];
+    const cleaned = value ? withoutTemplateTags(value) : null;
+    if (cleaned?.removed) {
+      notes.push(`${field} : balise de gabarit retirée de l’en-tête`);
+      if (cleaned.text) frontMatter[field] = cleaned.text;
+      else if (field === 'description') frontMatter.description = null;
+    }
+  }
   if (unknownKeys.length) notes.push(`clés d’en-tête non importées : ${unknownKeys.join(', ')}`);
   const where = (field: string) => ({ file: source, absoluteFile: absolutePath, siteRoot: options.siteRoot, field });
   const image = (reference: string, alt: string, field: string): PlannedImage | null => {

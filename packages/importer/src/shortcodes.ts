@@ -58,3 +58,9 @@ export const extractShortcodes = (body: string, firstLine: number): ShortcodeSca
   });
   return { text, shortcodes, removed };
 };
+
+/** A front-matter text (title, description) without template tags: they would be printed as is. */
+export const withoutTemplateTags = (text: string): { text: string; removed: boolean } => {
+  const cleaned = text.replace(TAG, '').replace(/\s{2,}/g, ' ').trim();
+  return { text: cleaned, removed: cleaned !== text.trim() };
+};

@@ -16,6 +16,7 @@ import {
   parseUrlPattern,
   readInsideSite,
   resolveLink,
+  withoutTemplateTags,
   type LinkContext,
 } from '../src';
 import { guessDate, pathDate } from '../src/entry-date';
@@ -35,6 +36,10 @@ describe('shortcodes', () => {
     ]);
     expect(scan.removed).toEqual(['ligne 10 : balise de gabarit retirée {{ page.url }}', 'ligne 10 : balise de gabarit retirée {%- raw -%}']);
     expect(scan.text).not.toMatch(/\{%|%\}|\{\{|\}\}/);
+  });
+  it('takes template tags out of a front-matter text too', () => {
+    expect(withoutTemplateTags('Gazette {{ page.date | date }} de mars')).toEqual({ text: 'Gazette de mars', removed: true });
+    expect(withoutTemplateTags('Sans balise')).toEqual({ text: 'Sans balise', removed: false });
   });
 });
 
