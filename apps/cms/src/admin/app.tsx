@@ -1,4 +1,31 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import cmsPackage from '../../package.json';
+import { frenchStrings } from './translations';
+
+/**
+ * The media library's announcement ("Introducing the new Media Library… Read blog post") speaks of
+ * Strapi's release to developers, not to editors. The admin shows it until it is dismissed, which it
+ * stores per browser under a key scoped by the project's uuid (package.json "strapi.uuid", or false
+ * when telemetry is off in package.json): storing the dismissal when this module loads means editors never see it.
+ */
+const dismissMediaLibraryBanner = (): void => {
+  for (const scope of [cmsPackage.strapi.uuid, 'false', 'undefined']) {
+    for (const legacy of ['true', 'false']) {
+      window.localStorage.setItem(`STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${legacy}:${scope}`, 'true');
+    }
+  }
+};
+
+const languageKey = 'strapi-admin-language';
+
+/**
+ * Strapi shows English until a language is stored in the browser, the login page included (accounts
+ * created here have French as their language, which applies only once logged in). Set when this
+ * module loads, before the admin reads it; a language picked later by the user is kept.
+ */
+if (window.localStorage.getItem(languageKey) === null) window.localStorage.setItem(languageKey, 'fr');
+
+dismissMediaLibraryBanner();
 
 /**
  * Admin panel customisation: French for the editors, and a login page that says where they are.
@@ -11,6 +38,7 @@ export default {
     locales: ['fr'],
     translations: {
       fr: {
+        ...frenchStrings,
         'Auth.form.welcome.title': 'Bienvenue sur BlueHats',
         'Auth.form.welcome.subtitle': 'Connectez-vous à votre compte',
       },

@@ -1,0 +1,21 @@
+/** Strings of the i18n plugin shown in lists and edit views that Strapi 5.54's fr.json lacks. */
+export const i18nFr: Record<string, string> = {
+  'actions.delete.label': 'Supprimer l’entrée ({locale})',
+  'actions.delete.dialog.title': 'Confirmation',
+  'actions.delete.dialog.body': 'Supprimer cette langue ?',
+  'actions.delete.error': 'Cette langue du document n’a pas pu être supprimée.',
+  'CMEditViewCopyLocale.cancel-text': 'Non, annuler',
+  'CMEditViewCopyLocale.dialog.title': 'Confirmation',
+  'CMEditViewCopyLocale.dialog.body': 'Le contenu actuel sera effacé et remplacé par celui de la langue choisie :',
+  'CMEditViewCopyLocale.dialog.field.label': 'Langue',
+  'CMEditViewCopyLocale.dialog.field.placeholder': 'Choisissez une langue…',
+  'CMEditViewBulkLocale.publish-title': 'Publier plusieurs langues',
+  'CMEditViewBulkLocale.unpublish-title': 'Dépublier plusieurs langues',
+  'CMEditViewBulkLocale.status': 'Statut',
+  'CMEditViewBulkLocale.publication-status': 'État de publication',
+  'CMEditViewBulkLocale.draft-relation-warning': 'Certaines langues sont liées à des brouillons : les publier pourrait laisser des liens cassés.',
+  'CMEditViewBulkLocale.continue-confirmation': 'Continuer ?',
+  'CMEditViewLocalePicker.locale.create': 'Créer la langue <bold>{locale}</bold>',
+  'CMListView.popover.display-locales.more': '{locales} et {count} de plus',
+  'list-view.table.header.label': 'Disponible en',
+};
