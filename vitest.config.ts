@@ -1,12 +1,39 @@
 import { defineConfig } from 'vitest/config';
 
+// Files that touch a database run a second time on PostgreSQL, the production engine.
+const postgresFiles = [
+  'apps/web/test/site-build.test.ts',
+  'apps/web/test/accessibility.test.ts',
+  'apps/web/test/xss.test.ts',
+  'apps/web/test/preview.test.ts',
+  'apps/web/test/fast-rebuild.test.ts',
+  'apps/cms/test/editor-validation.test.ts',
+  'apps/cms/test/editing-existing-entries.test.ts',
+  'apps/cms/test/events-and-scheduling.test.ts',
+  'apps/cms/test/demo-content-idempotence.test.ts',
+  'apps/cms/test/media-storage.test.ts',
+  'apps/cms/test/admin-login-limit.test.ts',
+  'apps/cms/test/editor-roles.test.ts',
+  'packages/strapi-client/test/live-strapi.test.ts',
+  'packages/importer/test/import.test.ts',
+  'scripts/test/loadtest.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['apps/*/test/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'scripts/test/**/*.test.ts'],
-    // Integration tests boot Strapi and build the site: two cores are best used one file at a time.
-    fileParallelism: false,
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
+    // Integration files spend much of their time waiting on a child (Strapi, astro build, Chromium):
+    // two at a time keep both cores busy. Each boots its own Strapi on a free port and a throw-away
+    // database, builds into its own folder, and the CMS is built once before (scripts/build-cms.ts).
+    maxWorkers: 2,
+    testTimeout: 180_000,
+    hookTimeout: 600_000,
     reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'sqlite', include: ['apps/*/test/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'scripts/test/**/*.test.ts'] },
+      },
+      { extends: true, test: { name: 'postgres', include: postgresFiles, env: { TEST_DATABASE: 'postgres' } } },
+    ],
   },
 });

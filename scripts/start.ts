@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createBoundaryScheduler, createRebuilder, outputFolders, readBoundaries, serveStatic, startWebhookServer } from '@bluehats/rebuild-service';
 import { createSiteBuilder } from '../apps/web/src/fast-rebuild/site-builder.js';
 import { ensureEnv } from './ensure-env.js';
+import { cmsBuildIsCurrent } from './lib/cms-build.js';
 import { run, startPrefixed, stopAll, waitForHttp } from './lib/processes.js';
 
 
@@ -33,7 +34,9 @@ const main = async (): Promise<void> => {
   const folders = outputFolders(process.env.WEB_SITES_DIR ?? path.join(webDir, '.sites'));
 
   console.log('1/4 Construction du CMS (administration et serveur)…');
-  await run(bin('turbo'), ['run', 'build', '--filter=cms', '--output-logs=errors-only'], { cwd: root, env, label: 'cms:build' });
+  // Asked first, not replayed from turbo's cache: a replay rewrites dist under any Strapi already running from it.
+  if (cmsBuildIsCurrent(env)) console.log('    à jour depuis la dernière construction : rien à refaire.');
+  else await run(bin('turbo'), ['run', 'build', '--filter=cms', '--output-logs=errors-only'], { cwd: root, env, label: 'cms:build' });
 
   console.log('2/4 Démarrage de Strapi…');
   const strapi = startPrefixed(process.execPath, [path.join(root, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], {

@@ -1,0 +1,4 @@
+/** `npm test` builds the CMS (server and admin) once, before the test files start: see lib/cms-build.ts. */
+import { buildCmsUnlessCurrent } from './lib/cms-build.js';
+
+console.log(buildCmsUnlessCurrent() ? 'CMS construit (serveur et administration).' : 'CMS déjà construit pour ces sources.');
