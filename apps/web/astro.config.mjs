@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
 import { contentStoreFromFile } from './src/integrations/content-store-from-file.ts';
+import { dsfrNoticeStylesheet } from './src/integrations/dsfr-notice-stylesheet.ts';
 import { dsfrTableStylesheet } from './src/integrations/dsfr-table-stylesheet.ts';
 import { mediaRemotePatterns } from './src/integrations/media-hosts.ts';
 import { incrementalOutput } from './src/integrations/incremental-output.ts';
@@ -30,7 +31,7 @@ export default defineConfig({
   integrations: [contentStoreFromFile(), incrementalOutput(), legacyRedirectFiles(), searchIndex(), securityHeadersFile()],
   image: { remotePatterns: mediaRemotePatterns(process.env) },
   vite: {
-    plugins: [dsfrTableStylesheet()],
+    plugins: [dsfrTableStylesheet(), dsfrNoticeStylesheet()],
     build: {
       // The DSFR's CSS references ~4,000 icon SVGs: inlining them makes one 3 MB stylesheet.
       // Scripts stay files too: the Content-Security-Policy allows no inline script but our one hashed.

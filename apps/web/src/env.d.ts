@@ -5,3 +5,9 @@ declare module 'virtual:bluehats/dsfr-table-stylesheet' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:bluehats/dsfr-notice-stylesheet' {
+  /** Public URL of the trimmed DSFR notice stylesheet (integrations/dsfr-notice-stylesheet.ts). */
+  const url: string;
+  export default url;
+}

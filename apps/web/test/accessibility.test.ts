@@ -1,13 +1,14 @@
 import { readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import axe from 'axe-core';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '@bluehats/rebuild-service';
-import { buildSite, createApiToken, launchChromium, listFiles, restWrite, startStrapi, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
+import { buildSite, createApiToken, launchChromium, listFiles, pageWeight, restWrite, startStrapi, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -204,14 +205,24 @@ describe('accessibility of every page type', () => {
 
   it('shows the notice banner of the site settings right under the header of every page, and announces its end', () => {
     for (const route of routes) {
-      const header = parse(readFileSync(path.join(build.outDir, builtFile(route)), 'utf8')).querySelector('header.fr-header');
-      const notice = header?.nextElementSibling;
-      expect(notice?.classList.contains('fr-notice'), route).toBe(true);
+      // Right after the header, with its own trimmed stylesheet (integrations/dsfr-notice-stylesheet.ts).
+      const notice = parse(readFileSync(path.join(build.outDir, builtFile(route)), 'utf8')).querySelector(
+        'header.fr-header + link[rel="stylesheet"][href^="/_astro/dsfr-notice."] + div.fr-notice',
+      );
+      expect(notice, route).not.toBeNull();
       expect(notice?.querySelector('.fr-notice__title')?.text, route).toBe(NOTICE.noticeText);
       expect(notice?.querySelector('a.fr-notice__link')?.getAttribute('href'), route).toBe(NOTICE.noticeLink.url);
     }
     const announced = JSON.parse(readFileSync(path.join(build.outDir, 'echeances.json'), 'utf8')) as { boundaries: { at: string; what: string }[] };
     expect(announced.boundaries).toContainEqual({ at: NOTICE.noticeEndsAt, what: 'fin du bandeau' });
+    // On every page while it is on, so its stylesheet is trimmed to our markup: under 1 KB gzip
+    // (the DSFR's whole notice.main is 1.5 KB), on top of each page's own CSS only while it is shown.
+    const home = pageWeight(build.outDir, '/');
+    const noticeSheet =
+      parse(readFileSync(path.join(build.outDir, 'index.html'), 'utf8')).querySelector('link[href^="/_astro/dsfr-notice."]')?.getAttribute('href') ?? '';
+    const noticeWeight = gzipSync(readFileSync(path.join(build.outDir, noticeSheet))).length;
+    expect(noticeWeight).toBeLessThan(1024);
+    expect(home.css).toBeLessThanOrEqual(60 * 1024);
   });
 
   it('has valid HTML on every page type (html-validate)', async () => {
