@@ -9,6 +9,7 @@ import { incrementalOutput } from './src/integrations/incremental-output.ts';
 import { legacyRedirectFiles } from './src/integrations/legacy-redirects.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { oneBuildAtATime } from './src/integrations/one-build-at-a-time.ts';
 
 // Astro only exposes .env to import.meta.env; the loaders read process.env, so merge it here.
 const fileEnv = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), '');
@@ -28,7 +29,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Order matters: the previous output is merged in, and the old addresses checked against it,
   // before the whole site is indexed for search.
-  integrations: [contentStoreFromFile(), incrementalOutput(), legacyRedirectFiles(), searchIndex(), securityHeadersFile()],
+  integrations: [oneBuildAtATime(), contentStoreFromFile(), incrementalOutput(), legacyRedirectFiles(), searchIndex(), securityHeadersFile()],
   image: { remotePatterns: mediaRemotePatterns(process.env) },
   vite: {
     plugins: [dsfrTableStylesheet(), dsfrNoticeStylesheet()],

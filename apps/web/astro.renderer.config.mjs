@@ -5,6 +5,7 @@
 import node from '@astrojs/node';
 import publicSite from './astro.config.mjs';
 import { renderOnRequest } from './src/integrations/render-on-request.ts';
+import { oneBuildAtATime } from './src/integrations/one-build-at-a-time.ts';
 
 /** @type {import('astro').AstroUserConfig} */
 const renderer = {
@@ -12,7 +13,7 @@ const renderer = {
   output: 'server',
   outDir: process.env.RENDERER_OUT_DIR || './dist-renderer',
   adapter: node({ mode: 'middleware' }),
-  integrations: [renderOnRequest()],
+  integrations: [oneBuildAtATime(), renderOnRequest()],
 };
 
 export default renderer;
