@@ -178,6 +178,20 @@ describe('saving an existing entry', () => {
     expect((await manager.save(articleUid, article, back)).status).toBe(200);
   });
 
+  it('reads a stored cover when only its alternative text is sent: emptying it is refused, removing both is accepted', async () => {
+    const { body } = await rest('GET', '/api/articles?status=draft&populate=cover&pagination[pageSize]=100');
+    const withCover = (body.data as Json[]).find((entry) => entry.cover);
+    expect(withCover, 'un article de démonstration a une image de couverture').toBeTruthy();
+    const documentId = String(withCover?.documentId);
+    const refused = await rest('PUT', `/api/articles/${documentId}?status=draft`, { coverAlt: '' });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('Décrivez l’image (texte alternatif)');
+    const alt = String(withCover?.coverAlt);
+    const cover = (withCover?.cover as Json).id;
+    expect((await rest('PUT', `/api/articles/${documentId}?status=draft`, { cover: null, coverAlt: '' })).status).toBe(200);
+    expect((await rest('PUT', `/api/articles/${documentId}?status=draft`, { cover, coverAlt: alt })).status).toBe(200);
+  });
+
   describe('in the admin (Chromium)', () => {
     let browser: Browser;
     let tab: Page;
@@ -185,9 +199,12 @@ describe('saving an existing entry', () => {
 
     /** Clicks a button of the edit view and returns the status of the content-manager request it sends. */
     const statusOf = async (button: string, method: 'PUT' | 'POST'): Promise<number> => {
+      const control = tab.getByRole('button', { name: button, exact: true });
+      // The edit view enables its buttons once the form knows it changed; under load that takes a moment.
+      await expect.poll(() => control.isEnabled(), { timeout: 60_000 }).toBe(true);
       const [response] = await Promise.all([
-        tab.waitForResponse((r) => r.url().includes(`/content-manager/collection-types/${articleUid}/${article}`) && r.request().method() === method),
-        tab.getByRole('button', { name: button, exact: true }).click(),
+        tab.waitForResponse((r) => r.url().includes(`/content-manager/collection-types/${articleUid}/${article}`) && r.request().method() === method, { timeout: 90_000 }),
+        control.click({ timeout: 60_000 }),
       ]);
       return response.status();
     };
@@ -207,6 +224,7 @@ describe('saving an existing entry', () => {
 
     it('saves and publishes a new summary, which the rebuilt site shows with the video and the quote', async () => {
       await tab.goto(editUrl());
+      await tab.locator('textarea[name="description"]').waitFor({ timeout: 60_000 });
       const summary = `Résumé corrigé dans l’administration le ${new Date().toISOString()} : la relecture en trois étapes.`;
       await tab.fill('textarea[name="description"]', summary);
       expect(await statusOf('Enregistrer', 'PUT')).toBe(200);
@@ -227,11 +245,16 @@ describe('saving an existing entry', () => {
 
     it('refuses to save the article once its video is removed from the block, in French, and keeps the stored video', async () => {
       await tab.goto(editUrl());
+      await tab.locator('textarea[name="description"]').waitFor({ timeout: 60_000 });
       await tab.getByRole('button', { name: 'Vidéo', exact: true }).click();
+      const combobox = tab.locator('input[name$=".video"]');
+      await combobox.waitFor({ state: 'visible', timeout: 60_000 });
       // The related video is listed under the relation's combobox, with its own « Supprimer » button.
-      const relation = tab.locator('input[name$=".video"]').locator('xpath=ancestor::div[.//ol][1]');
+      const relation = combobox.locator('xpath=ancestor::div[.//ol][1]');
+      // The edit view fetches the related entries after it renders the field.
+      await expect.poll(() => relation.locator('ol li').count(), { timeout: 60_000 }).toBe(1);
       await relation.locator('ol').getByRole('button', { name: 'Supprimer' }).click();
-      await expect.poll(() => relation.locator('ol li').count()).toBe(0);
+      await expect.poll(() => relation.locator('ol li').count(), { timeout: 30_000 }).toBe(0);
       expect(await statusOf('Enregistrer', 'PUT')).toBe(400);
       await expect.poll(() => tab.getByText('Choisissez la vidéo à afficher.').count()).toBeGreaterThan(0);
 

@@ -34,6 +34,8 @@ describe('a schema change reaches the web app through the generated types', () =
     const cmsSrc = path.join(sandbox, 'cms-src');
     cpSync(path.join(repoRoot, 'apps/cms/src/api'), path.join(cmsSrc, 'api'), { recursive: true });
     cpSync(path.join(repoRoot, 'apps/cms/src/components'), path.join(cmsSrc, 'components'), { recursive: true });
+    // The site reads the CMS's upload allow-list from its one file, at the same relative place.
+    cpSync(path.join(repoRoot, 'apps/cms/src/uploads'), path.join(sandbox, 'cms/src/uploads'), { recursive: true });
     const schemaFile = path.join(cmsSrc, 'api/project-call/content-types/project-call/schema.json');
     const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as { attributes: Record<string, unknown> };
     schema.attributes.applicationLink = schema.attributes.applicationUrl;
