@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import postcss from 'postcss';
 import { PurgeCSS } from 'purgecss';
 import type { ViteUserConfig } from 'astro';
@@ -60,3 +62,20 @@ export const trimmedDsfrStylesheet = (sheet: TrimmedStylesheet): VitePlugin => {
     },
   };
 };
+
+/**
+ * The trimmed stylesheet of one DSFR component (its screen styles, `<name>.main.min.css`), for the
+ * component of ours in components/dsfr/ that links it; import `virtual:bluehats/dsfr-<name>-stylesheet`.
+ */
+export const dsfrComponentStylesheet = (
+  component: string,
+  markup: string,
+  trim: Pick<TrimmedStylesheet, 'dropSelectors' | 'mustKeep'>,
+): VitePlugin =>
+  trimmedDsfrStylesheet({
+    id: `virtual:bluehats/dsfr-${component}-stylesheet`,
+    name: `dsfr-${component}`,
+    css: createRequire(import.meta.url).resolve(`@gouvfr/dsfr/dist/component/${component}/${component}.main.min.css`),
+    markup: fileURLToPath(new URL(`../components/dsfr/${markup}`, import.meta.url)),
+    ...trim,
+  });
