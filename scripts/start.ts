@@ -94,7 +94,7 @@ const main = async (): Promise<void> => {
     env: { ...env, ...contentEnv, SITE_URL: siteUrl, PREVIEW_OUT_DIR: previewDir, ASTRO_CACHE_DIR: path.join(webDir, 'node_modules/.astro-preview') },
     label: 'apercu:build',
   });
-  const preview = startPrefixed(process.execPath, [path.join(previewDir, 'server/entry.mjs')], {
+  const preview = startPrefixed(process.execPath, [path.join(webDir, 'preview-server.mjs'), previewDir], {
     cwd: webDir,
     // The admin's public address: the only origin allowed to frame the preview (its preview panel).
     env: { ...env, ...contentEnv, CMS_PUBLIC_URL: process.env.PUBLIC_URL ?? cmsUrl, HOST: '127.0.0.1', PORT: String(previewPort) },

@@ -226,7 +226,18 @@ describe('saving an existing entry', () => {
       await tab.goto(editUrl());
       await tab.locator('textarea[name="description"]').waitFor({ timeout: 60_000 });
       const summary = `Résumé corrigé dans l’administration le ${new Date().toISOString()} : la relecture en trois étapes.`;
-      await tab.fill('textarea[name="description"]', summary);
+      const description = tab.locator('textarea[name="description"]');
+      // As below: a late refetch of the document may reset the form, so type again until it holds.
+      await expect
+        .poll(
+          async () => {
+            if ((await description.inputValue()) === summary && (await tab.getByRole('button', { name: 'Enregistrer', exact: true }).isEnabled())) return true;
+            await description.fill(summary);
+            return false;
+          },
+          { timeout: 120_000, intervals: [3_000] },
+        )
+        .toBe(true);
       expect(await statusOf('Enregistrer', 'PUT')).toBe(200);
       expect(await statusOf('Publier', 'POST')).toBe(200);
 
@@ -241,7 +252,7 @@ describe('saving an existing entry', () => {
       } finally {
         rmSync(site.outDir, { recursive: true, force: true });
       }
-    });
+    }, 480_000);
 
     it('refuses to save the article once its video is removed from the block, in French, and keeps the stored video', async () => {
       await tab.goto(editUrl());
@@ -253,14 +264,26 @@ describe('saving an existing entry', () => {
       const relation = combobox.locator('xpath=ancestor::div[.//ol][1]');
       // The edit view fetches the related entries after it renders the field.
       await expect.poll(() => relation.locator('ol li').count(), { timeout: 60_000 }).toBe(1);
-      await relation.locator('ol').getByRole('button', { name: 'Supprimer' }).click();
-      await expect.poll(() => relation.locator('ol li').count(), { timeout: 30_000 }).toBe(0);
+      // Under load the edit view may fetch the document again after the removal and reset the form to
+      // what is stored (the video back, the buttons disabled): remove it again until the form knows.
+      const save = tab.getByRole('button', { name: 'Enregistrer', exact: true });
+      await expect
+        .poll(
+          async () => {
+            if ((await relation.locator('ol li').count()) === 0 && (await save.isEnabled())) return true;
+            const remove = relation.locator('ol').getByRole('button', { name: 'Supprimer' });
+            if ((await remove.count()) > 0) await remove.first().click({ timeout: 10_000 });
+            return false;
+          },
+          { timeout: 120_000, intervals: [3_000] },
+        )
+        .toBe(true);
       expect(await statusOf('Enregistrer', 'PUT')).toBe(400);
       await expect.poll(() => tab.getByText('Choisissez la vidéo à afficher.').count()).toBeGreaterThan(0);
 
       const stored = await manager.read(articleUid, article);
       const block = (stored.body as Array<Record<string, unknown>>).find((b) => b.__component === 'blocks.video');
       expect(block?.video).toEqual({ count: 1 });
-    });
+    }, 420_000);
   });
 });
