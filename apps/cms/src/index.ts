@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureDemoContent } from './bootstrap/demo-content';
+import { registerContentHealthRoute } from './content-health/content-health-route';
 import { demoAccounts, ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { ensureEditorRoles } from './bootstrap/editor-roles';
 import { invalidateCacheOnWrites } from './cache/cache-invalidation';
@@ -16,6 +17,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerValidation(strapi);
     guardDraftReads(strapi);
+    registerContentHealthRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

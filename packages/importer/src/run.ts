@@ -164,10 +164,11 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
     }
     try {
       const ctx: LinkContext = { source: plan.source, oldPath: plan.oldPath, oldOrigin, routeOfOldPath: (p) => byOldPath.get(p) ?? null, routeOfSource: (s) => bySource.get(s) ?? null };
+      // Before the write: the entry keeps its to-do list (toComplete), this line included.
+      if (options.publish && plan.draftOnly) plan.todo.push('laissé en brouillon malgré --publish : à publier une fois complété');
       const finished: FinishedPlan = finishPlan(plan, ctx);
       const stored = bySlug.get(`${collectionOf(plan.kind)}/${plan.slug}`);
       const written = await writePlan(api, finished, { publish: options.publish, dryRun: options.dryRun }, stored ? { ...stored, legacyPaths: stored.legacyPaths.join('\n') } : null);
-      if (options.publish && plan.draftOnly) plan.todo.push('laissé en brouillon malgré --publish : à publier une fois complété');
       outcome(plan.source, { ...base, action: written.action, newUrl: newRouteOf(routes, plan), documentId: written.documentId, published: written.published, converted: convertedOf(plan) });
       log(`${written.action.padEnd(17)} ${KIND_LABEL[plan.kind]} « ${plan.slug} » ← ${plan.source}`);
       for (const note of [...plan.notes, ...plan.todo]) log(`    · ${note}`);

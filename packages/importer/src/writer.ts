@@ -203,7 +203,8 @@ export const writePlan = async (
         ...(plan.slides ? { slides: await upload(plan.slides) } : {}),
       };
     }
-    const payload = { data: { ...data, slug: plan.slug, legacyPaths } };
+    // What the report lists for this file, kept in the entry for `npm run content-health` and the admin's home page.
+    const payload = { data: { ...data, slug: plan.slug, legacyPaths, toComplete: plan.todo.join('\n') || null } };
     if (existing) {
       await api.send('PUT', `/api/${collection}/${existing.documentId}?status=${status}`, payload);
       return { action: 'mis à jour', documentId: existing.documentId, published };

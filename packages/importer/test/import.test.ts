@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import { parse } from 'node-html-parser';
 import { serveStatic } from '@bluehats/rebuild-service';
-import { buildSite, createApiToken, freePort, listFiles, readPage, startStrapi, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
+import { adminJwt, buildSite, createApiToken, freePort, listFiles, readPage, startStrapi, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
+import { contentHealthPath } from '../../../apps/cms/src/content-health/content-health-path';
+import type { Finding } from '../../../apps/cms/src/content-health/findings';
 import { commitFolder } from './git-checkout';
 import { parseUrlPattern, runImport, type FileOutcome, type ImportOptions, type ImportSummary } from '../src';
 
@@ -293,6 +295,18 @@ describe('npm run import, against a real Strapi', () => {
       expect(outcome(legacy.outcomes, '2024-02-08-securite.md').notes).toContain(
         'enregistrement d’un hébergeur non autorisé non repris (https://videos.hebergeur-inconnu.example/watch/42) : à ajouter depuis l’administration',
       );
+    });
+
+    it('leaves in each entry what the report says to complete: the admin’s « À compléter » list shows exactly those lines', async () => {
+      const response = await fetch(`${cms.url}${contentHealthPath}`, { headers: { authorization: `Bearer ${await adminJwt(cms)}` } });
+      expect(response.status).toBe(200);
+      const { data } = (await response.json()) as { data: Finding[] };
+      const withToDo = frenchFiles().filter((o) => o.todo.length > 0);
+      expect(withToDo.length).toBeGreaterThan(5);
+      for (const o of withToDo) {
+        const listed = data.filter((f) => f.documentId === o.documentId && f.where === 'À compléter').map((f) => f.problem);
+        expect(listed, o.file).toEqual(o.todo);
+      }
     });
 
     it('writes a report with one row per file, what to complete linked to the entry’s edit page', () => {

@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { contentHealthWidget } from './content-health-widget.registration';
 import cmsPackage from '../../package.json';
 import { frenchStrings } from './translations';
 
@@ -47,6 +48,9 @@ export default {
         'Auth.form.welcome.subtitle': 'Log in to your account',
       },
     },
+  },
+  register(app: StrapiApp) {
+    app.widgets.register(contentHealthWidget);
   },
   bootstrap(_app: StrapiApp) {},
 };

@@ -106,6 +106,14 @@ const importFields: Record<'importSource' | 'importDigest', SchemaFieldLabel> = 
   },
 };
 
+// Written by `npm run import` (what its report lists for the entry), listed by `npm run content-health`
+// and the admin's home page until an editor deletes each line, done.
+const toCompleteField: SchemaFieldLabel = {
+  label: 'À compléter',
+  description:
+    'Ce que l’import a laissé à faire ou à vérifier, une chose par ligne. Une fois une ligne traitée, supprimez-la : la liste « À compléter » de l’accueil ne la montre plus. Jamais affiché sur le site.',
+};
+
 // Read by the site build, which turns each line into a redirect (see docs/guide-redaction.md).
 const legacyPathsField = (example: string): SchemaFieldLabel => ({
   label: 'Anciennes adresses',
@@ -206,6 +214,7 @@ export const editorLabels: EditorLabelMap = {
       seo: seoField,
       ...importFields,
       legacyPaths: legacyPathsField('/fr/blog/mon-article/'),
+      toComplete: toCompleteField,
       ...systemFields,
     },
   },
@@ -371,6 +380,7 @@ export const editorLabels: EditorLabelMap = {
       seo: seoField,
       ...importFields,
       legacyPaths: legacyPathsField('/fr/bsoc/2024/'),
+      toComplete: toCompleteField,
       ...systemFields,
     },
   },
@@ -437,6 +447,7 @@ export const editorLabels: EditorLabelMap = {
         description: 'Après l’événement, à la place du fichier : l’adresse où le support est publié, commençant par https://.',
       },
       legacyPaths: legacyPathsField('/fr/webinaires/mon-webinaire/'),
+      toComplete: toCompleteField,
       ...systemFields,
     },
   },

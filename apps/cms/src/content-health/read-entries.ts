@@ -1,0 +1,59 @@
+import type { Core, UID } from '@strapi/strapi';
+import { previewSections } from '../preview/preview-link';
+import type { Context, Entry } from './findings';
+
+type Attribute = { type: string; components?: string[]; component?: string; target?: string };
+type Populate = Record<string, unknown>;
+
+// The fields the checks read on a related entry (a library quote, a video, a recording), where the target has them.
+const checkedOnRelated = ['title', 'authorName'];
+const relatedFields = (strapi: Core.Strapi, target: string | undefined): Populate | true => {
+  const attributes = (target && strapi.contentTypes[target as UID.ContentType]?.attributes) || {};
+  const fields = checkedOnRelated.filter((field) => field in attributes);
+  return fields.length ? { fields } : true;
+};
+
+/** Media and relations of one level, and of each component of a dynamic zone: what the checks look at. */
+const populateOf = (strapi: Core.Strapi, attributes: Record<string, Attribute>): Populate => {
+  const populate: Populate = {};
+  for (const [name, attribute] of Object.entries(attributes)) {
+    if (attribute.type === 'media') populate[name] = { fields: ['id'] };
+    if (attribute.type === 'relation') populate[name] = relatedFields(strapi, attribute.target);
+    if (attribute.type === 'dynamiczone') {
+      const on: Populate = {};
+      for (const component of attribute.components ?? []) {
+        const inner = populateOf(strapi, (strapi.components[component as UID.Component]?.attributes ?? {}) as Record<string, Attribute>);
+        on[component] = Object.keys(inner).length ? { populate: inner } : true;
+      }
+      populate[name] = { on };
+    }
+  }
+  return populate;
+};
+
+/** Our own collection types (src/api), each with its French name, read as drafts: the latest version of every entry. */
+export const readEntries = async (strapi: Core.Strapi): Promise<Entry[]> => {
+  const entries: Entry[] = [];
+  for (const [uid, contentType] of Object.entries(strapi.contentTypes)) {
+    if (!uid.startsWith('api::') || contentType.kind !== 'collectionType') continue;
+    const attributes = contentType.attributes as Record<string, Attribute>;
+    const documents = strapi.documents(uid as UID.CollectionType);
+    const found = (await documents.findMany({
+      ...(contentType.options?.draftAndPublish ? { status: 'draft' as const } : {}),
+      populate: populateOf(strapi, attributes),
+      limit: -1,
+    } as Parameters<typeof documents.findMany>[0])) as Array<Record<string, unknown>>;
+    for (const data of found) entries.push({ uid, type: contentType.info.displayName, data });
+  }
+  return entries;
+};
+
+/** What internal links may point at: the published slugs of each section with a page per entry. */
+export const readContext = async (strapi: Core.Strapi, now = Date.now()): Promise<Context> => {
+  const publishedSlugs = new Map<string, Set<string>>();
+  for (const [uid, section] of Object.entries(previewSections)) {
+    const published = (await strapi.documents(uid as UID.CollectionType).findMany({ status: 'published', fields: ['slug'], limit: -1 } as never)) as Array<{ slug?: string }>;
+    publishedSlugs.set(section, new Set(published.map((entry) => entry.slug ?? '')));
+  }
+  return { publishedSlugs, now };
+};
