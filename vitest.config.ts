@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Files that touch a database run a second time on PostgreSQL, the production engine. Not the
-// accessibility file: it reads pages built from the same content whichever engine stored it, and
-// site-build.test.ts already builds the whole site from PostgreSQL.
+// Files whose outcome depends on the database run a second time on PostgreSQL, the production
+// engine. Not those that only render or only count requests: the accessibility and XSS files read
+// pages built from the same content whichever engine stored it (site-build.test.ts builds the
+// whole site from PostgreSQL), and the login limiter keeps its counts in memory.
 const postgresFiles = [
   'apps/web/test/site-build.test.ts',
-  'apps/web/test/xss.test.ts',
   'apps/web/test/preview.test.ts',
   'apps/web/test/fast-rebuild.test.ts',
   'apps/cms/test/editor-validation.test.ts',
@@ -13,7 +13,6 @@ const postgresFiles = [
   'apps/cms/test/events-and-scheduling.test.ts',
   'apps/cms/test/demo-content-idempotence.test.ts',
   'apps/cms/test/media-storage.test.ts',
-  'apps/cms/test/admin-login-limit.test.ts',
   'apps/cms/test/editor-roles.test.ts',
   'packages/strapi-client/test/live-strapi.test.ts',
   'packages/importer/test/import.test.ts',
