@@ -25,11 +25,7 @@ describe('a schema change reaches the web app through the generated types', () =
   const sandbox = mkdtempSync(path.join(repoRoot, '.typecheck-'));
   afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
 
-  it('passes on the real schemas', () => {
-    const result = astroCheck(webDir);
-    expect(result.code, result.output).toBe(0);
-  });
-
+  // That the real schemas pass is scripts/test/typecheck.test.ts's first case (every workspace, the site included).
   it('fails where the renamed field is used', () => {
     const cmsSrc = path.join(sandbox, 'cms-src');
     cpSync(path.join(repoRoot, 'apps/cms/src/api'), path.join(cmsSrc, 'api'), { recursive: true });
