@@ -235,7 +235,7 @@ describe('saving an existing entry', () => {
             await description.fill(summary);
             return false;
           },
-          { timeout: 120_000, intervals: [3_000] },
+          { timeout: 120_000, interval: 3_000 },
         )
         .toBe(true);
       expect(await statusOf('Enregistrer', 'PUT')).toBe(200);
@@ -275,7 +275,7 @@ describe('saving an existing entry', () => {
             if ((await remove.count()) > 0) await remove.first().click({ timeout: 10_000 });
             return false;
           },
-          { timeout: 120_000, intervals: [3_000] },
+          { timeout: 120_000, interval: 3_000 },
         )
         .toBe(true);
       expect(await statusOf('Enregistrer', 'PUT')).toBe(400);

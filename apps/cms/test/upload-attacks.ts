@@ -70,7 +70,7 @@ export const describeUploadAttacks = (server: () => StrapiServer): void => {
 
     const send = async (parts: Part[], route: 'content-api' | 'admin' = 'content-api'): Promise<{ status: number; message: string }> => {
       const form = new FormData();
-      for (const part of parts) form.append('files', new Blob([part.bytes], { type: part.type }), part.name);
+      for (const part of parts) form.append('files', new Blob([new Uint8Array(part.bytes)], { type: part.type }), part.name);
       const response = await fetch(route === 'admin' ? `${cms.url}/upload` : `${cms.url}/api/upload`, {
         method: 'POST',
         headers: { authorization: `Bearer ${route === 'admin' ? jwt : token}` },

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeClock, type FakeClock } from '@bluehats/testkit';
 import { createRebuilder, outputFolders, SECRET_HEADER, startWebhookServer } from '../src/index';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -10,7 +11,8 @@ describe('the rebuild service', () => {
   const roots: string[] = [];
   afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
 
-  const setup = (build: (dir: string, n: number) => Promise<void>, debounceMs = 200) => {
+  // The quiet period runs on an injected clock where it matters: a loaded machine cannot stretch it.
+  const setup = (build: (dir: string, n: number) => Promise<void>, debounceMs = 200, clock?: FakeClock) => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'rebuild-'));
     roots.push(root);
     const folders = outputFolders(root);
@@ -19,6 +21,7 @@ describe('the rebuild service', () => {
     const rebuilder = createRebuilder({
       folders,
       debounceMs,
+      ...(clock ? { setTimer: clock.setTimer, clearTimer: clock.clearTimer } : {}),
       log: (m) => logs.push(m),
       build: (dir) => {
         n += 1;
@@ -34,13 +37,19 @@ describe('the rebuild service', () => {
     writeFileSync(path.join(dir, 'index.html'), `version ${n}`);
   };
 
+  const later = (clock: FakeClock, ms: number): string => new Date(clock.now() + ms).toISOString();
+
   it('turns ten publish events within one second into one build', async () => {
-    const { rebuilder, served, count } = setup(writeSite);
+    const clock = fakeClock('2026-06-01T10:00:00Z');
+    const { rebuilder, served, count } = setup(writeSite, 200, clock);
     for (let i = 0; i < 10; i += 1) {
       rebuilder.trigger(`entry.publish ${i}`);
-      await sleep(90);
+      await clock.advanceTo(later(clock, 90));
     }
-    await sleep(250);
+    // Each event restarted the quiet period: nothing built yet, one timer waiting.
+    expect(count()).toBe(0);
+    expect(clock.pending()).toHaveLength(1);
+    await clock.advanceTo(later(clock, 250), () => rebuilder.idle());
     await rebuilder.idle();
     expect(count()).toBe(1);
     expect(served()).toBe('version 1');
@@ -48,20 +57,31 @@ describe('the rebuild service', () => {
   });
 
   it('queues one more build, not one per event, when content changes during a build', async () => {
-    const { rebuilder, served, count } = setup(async (dir, n) => {
-      await sleep(300);
-      writeFileSync(path.join(dir, 'index.html'), `version ${n}`);
-    }, 20);
+    const clock = fakeClock('2026-06-01T10:00:00Z');
+    const releases: Array<() => void> = [];
+    const { rebuilder, served, count } = setup(
+      async (dir, n) => {
+        await new Promise<void>((release) => releases.push(release));
+        writeFileSync(path.join(dir, 'index.html'), `version ${n}`);
+      },
+      20,
+      clock,
+    );
     rebuilder.trigger('first');
-    await sleep(80);
+    await clock.advanceTo(later(clock, 25));
+    expect(count()).toBe(1);
     for (let i = 0; i < 5; i += 1) {
       rebuilder.trigger(`during ${i}`);
-      await sleep(30);
+      await clock.advanceTo(later(clock, 30));
     }
-    await sleep(100);
+    expect(count()).toBe(1);
+    releases.shift()?.();
+    await expect.poll(() => count()).toBe(2);
+    releases.shift()?.();
     await rebuilder.idle();
     expect(count()).toBe(2);
     expect(served()).toBe('version 2');
+    expect(rebuilder.status().last?.reasons).toHaveLength(5);
   });
 
   it('keeps serving the last good site when a build fails, and reports why', async () => {
