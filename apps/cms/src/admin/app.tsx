@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import cmsPackage from '../../package.json';
 import { frenchStrings } from './translations';
+import { addSharedPreviewPanel } from './shared-preview-panel';
 
 /**
  * The media library's announcement ("Introducing the new Media Library… Read blog post") speaks of
@@ -48,5 +49,7 @@ export default {
       },
     },
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    addSharedPreviewPanel(app);
+  },
 };
