@@ -55,11 +55,13 @@ describe('shared previews for readers without an account', () => {
     expect(link.origin).toBe('http://apercu.bluehats.test');
     return `${preview.url}${link.pathname}${link.search}`;
   };
-  const created = async (documentId: string, durationSeconds = 3600): Promise<string> => {
+  const createdLink = async (documentId: string, durationSeconds = 3600): Promise<{ id: number; url: string }> => {
     const reply = await share('publication', documentId, durationSeconds);
     expect(reply.status, JSON.stringify(reply.body)).toBe(201);
-    return onPreviewServer((reply.body.data as { url: string }).url);
+    const { id, url } = reply.body.data as { id: number; url: string };
+    return { id, url: onPreviewServer(url) };
   };
+  const created = async (documentId: string, durationSeconds = 3600): Promise<string> => (await createdLink(documentId, durationSeconds)).url;
   const live = async (documentId: string) =>
     (await call('publication', 'GET', `/partage-apercu/${articleUid}/${documentId}`)).body.data as Array<{ id: number; expiresAt: string }>;
   const expectRefused = async (url: string, status: number, reason: RegExp) => {
@@ -134,17 +136,14 @@ describe('shared previews for readers without an account', () => {
   });
 
   it('stops at once when revoked, and only those who may publish revoke', async () => {
-    const url = await created(drafts[0].documentId);
+    const { id, url } = await createdLink(drafts[0].documentId);
     expect((await fetch(url)).status).toBe(200);
-    const token = new URL(url).searchParams.get('partage') ?? '';
-    const [link] = (await live(drafts[0].documentId)).slice(-1);
-    expect(link).toBeDefined();
-    expect((await call('redaction', 'POST', `/partage-apercu/${link?.id}/revocation`, {})).status).toBe(403);
+    expect((await live(drafts[0].documentId)).map((l) => l.id)).toContain(id);
+    expect((await call('redaction', 'POST', `/partage-apercu/${id}/revocation`, {})).status).toBe(403);
     expect((await fetch(url)).status).toBe(200);
-    expect((await call('publication', 'POST', `/partage-apercu/${link?.id}/revocation`, {})).status).toBe(200);
+    expect((await call('publication', 'POST', `/partage-apercu/${id}/revocation`, {})).status).toBe(200);
     await expectRefused(url, 410, /révoqué/);
-    expect((await live(drafts[0].documentId)).map((l) => l.id)).not.toContain(link?.id);
-    expect(token).not.toBe('');
+    expect((await live(drafts[0].documentId)).map((l) => l.id)).not.toContain(id);
   });
 
   it('stops at its expiry', async () => {
@@ -164,7 +163,7 @@ describe('shared previews for readers without an account', () => {
     const body = JSON.stringify({ token: url.searchParams.get('partage'), section: 'articles', documentId: drafts[0].documentId });
     const check = (authorization?: string) =>
       fetch(`${cms.url}/api/apercus-partages/verification`, { method: 'POST', headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body });
-    expect((await check()).status).toBe(403);
+    expect([401, 403]).toContain((await check()).status);
     expect((await check(`Bearer ${cms.readToken}`)).status).toBe(403);
     expect((await check(`Bearer ${previewToken}`)).status).toBe(200);
   });

@@ -47,10 +47,10 @@ export const sharedPreviewAdminRoutes = (strapi: Core.Strapi, settings: SharedPr
     const token = newShareToken();
     const now = settings.now();
     const link = { uid: request.uid, documentId: request.documentId, createdById: Number((ctx.state as AdminState).user?.id), createdByName: authorName(ctx.state as AdminState), createdAt: now, expiresAt: now + request.durationSeconds * 1000 };
-    await store.create({ ...link, tokenHash: hashShareToken(token) });
+    const id = await store.create({ ...link, tokenHash: hashShareToken(token) });
     ctx.status = 201;
     // The only time the link is given: only its hash is kept.
-    ctx.body = { data: { url: sharedLink(settings.previewUrl, request.uid, request.documentId, token), expiresAt: new Date(link.expiresAt).toISOString() } };
+    ctx.body = { data: { id, url: sharedLink(settings.previewUrl, request.uid, request.documentId, token), expiresAt: new Date(link.expiresAt).toISOString() } };
   };
 
   const list = async (ctx: Context): Promise<void> => {

@@ -70,8 +70,9 @@ export type NewSharedPreview = Omit<SharedPreview, 'id' | 'revokedAt'> & { token
 export const sharedPreviewStore = (strapi: Core.Strapi) => {
   const table = () => strapi.db.connection<Row>(sharedPreviewTable);
   return {
-    async create(link: NewSharedPreview): Promise<void> {
-      await table().insert({
+    async create(link: NewSharedPreview): Promise<number> {
+      const [inserted] = await table().insert(
+        {
         content_type: link.uid,
         document_id: link.documentId,
         token_hash: link.tokenHash,
@@ -80,7 +81,11 @@ export const sharedPreviewStore = (strapi: Core.Strapi) => {
         created_at: link.createdAt,
         expires_at: link.expiresAt,
         revoked_at: null,
-      });
+        },
+        ['id'],
+      );
+      // PostgreSQL returns rows, SQLite too with `returning` (better-sqlite3), older drivers a bare id.
+      return Number(typeof inserted === 'object' && inserted !== null ? inserted.id : inserted);
     },
     async byTokenHash(tokenHash: string): Promise<SharedPreview | null> {
       const row = await table().where({ token_hash: tokenHash }).first();
