@@ -126,7 +126,7 @@ describe('shared previews for readers without an account', () => {
     expect(JSON.stringify(listed)).not.toContain(new URL(url).searchParams.get('partage'));
   });
 
-  it('is for those who may publish: Rédaction is refused, and so are a week and a second, or a type without preview', async () => {
+  it('is for those who may publish: Rédaction is refused, and so are more than a week, no time at all, or a type without preview', async () => {
     expect((await share('redaction', drafts[0].documentId, 3600)).status).toBe(403);
     expect((await call('redaction', 'GET', `/partage-apercu/${articleUid}/${drafts[0].documentId}`)).status).toBe(403);
     expect((await share('publication', drafts[0].documentId, 7 * 24 * 3600 + 1)).status).toBe(400);
@@ -168,16 +168,29 @@ describe('shared previews for readers without an account', () => {
     expect((await check(`Bearer ${previewToken}`)).status).toBe(200);
   });
 
-  it('offers the side panel in the edit view to the Publication account, which creates a working link there', async () => {
+  it('offers the side panel in the edit view to the Publication account only, which creates a working link there', async () => {
     const browser = await launchChromium(chromium);
-    try {
-      const tab = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const editView = `${cms.url}/admin/content-manager/collection-types/${articleUid}/${drafts[0].documentId}`;
+    const loggedIn = async (account: { email: string; password: string }) => {
+      const tab = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
       await tab.goto(`${cms.url}/admin/auth/login`);
-      await tab.fill('input[name="email"]', publication.email);
-      await tab.fill('input[name="password"]', publication.password);
+      await tab.fill('input[name="email"]', account.email);
+      await tab.fill('input[name="password"]', account.password);
       await tab.click('button[type="submit"]');
       await tab.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 });
-      await tab.goto(`${cms.url}/admin/content-manager/collection-types/${articleUid}/${drafts[0].documentId}`);
+      return tab;
+    };
+    try {
+      const writer = await loggedIn(redaction);
+      const [refused] = await Promise.all([
+        writer.waitForResponse((r) => r.url().includes('/partage-apercu/'), { timeout: 60_000 }),
+        writer.goto(editView),
+      ]);
+      expect(refused.status()).toBe(403);
+      expect(await writer.getByText('Partager l’aperçu').count()).toBe(0);
+
+      const tab = await loggedIn(publication);
+      await tab.goto(editView);
       await tab.getByText('Partager l’aperçu').waitFor({ timeout: 60_000 });
       await tab.getByRole('button', { name: 'Créer un lien de partage' }).click();
       const field = tab.getByLabel('Nouveau lien');

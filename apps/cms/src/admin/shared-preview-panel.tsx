@@ -68,8 +68,13 @@ const SharePanelContent = ({ model, documentId, links, reload }: { model: string
   };
   const copy = async () => {
     if (!created) return;
-    await navigator.clipboard.writeText(created);
-    toggleNotification({ type: 'success', message: 'Lien copié : collez-le dans votre message.' });
+    try {
+      await navigator.clipboard.writeText(created);
+      toggleNotification({ type: 'success', message: 'Lien copié : collez-le dans votre message.' });
+    } catch {
+      // The clipboard is refused outside HTTPS or without the browser's permission.
+      toggleNotification({ type: 'warning', message: 'Copie impossible ici : sélectionnez le lien dans le champ et copiez-le.' });
+    }
   };
   const revoke = async (id: number) => {
     try {

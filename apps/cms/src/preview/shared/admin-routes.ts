@@ -20,6 +20,9 @@ const asListed = (link: SharedPreview) => ({
   expiresAt: new Date(link.expiresAt).toISOString(),
 });
 
+/** Ended links stay a month, for whoever asks who shared what, then go. */
+const keptAfterEndMs = 30 * 24 * 3600 * 1000;
+
 export type SharedPreviewSettings = { previewUrl: string; previewEnabled: boolean; now: () => number };
 
 /** The edit view's side panel talks to these (src/admin/shared-preview-panel.tsx); the admin's session guards them. */
@@ -46,11 +49,21 @@ export const sharedPreviewAdminRoutes = (strapi: Core.Strapi, settings: SharedPr
     }
     const token = newShareToken();
     const now = settings.now();
-    const link = { uid: request.uid, documentId: request.documentId, createdById: Number((ctx.state as AdminState).user?.id), createdByName: authorName(ctx.state as AdminState), createdAt: now, expiresAt: now + request.durationSeconds * 1000 };
-    const id = await store.create({ ...link, tokenHash: hashShareToken(token) });
+    const state = ctx.state as AdminState;
+    const expiresAt = now + request.durationSeconds * 1000;
+    const id = await store.create({
+      uid: request.uid,
+      documentId: request.documentId,
+      tokenHash: hashShareToken(token),
+      createdById: Number(state.user?.id),
+      createdByName: authorName(state),
+      createdAt: now,
+      expiresAt,
+    });
+    await store.forgetOlderThan(now - keptAfterEndMs);
     ctx.status = 201;
     // The only time the link is given: only its hash is kept.
-    ctx.body = { data: { id, url: sharedLink(settings.previewUrl, request.uid, request.documentId, token), expiresAt: new Date(link.expiresAt).toISOString() } };
+    ctx.body = { data: { id, url: sharedLink(settings.previewUrl, request.uid, request.documentId, token), expiresAt: new Date(expiresAt).toISOString() } };
   };
 
   const list = async (ctx: Context): Promise<void> => {

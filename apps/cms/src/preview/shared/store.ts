@@ -103,6 +103,12 @@ export const sharedPreviewStore = (strapi: Core.Strapi) => {
         .orderBy('expires_at', 'asc');
       return rows.map(fromRow);
     },
+    async forgetOlderThan(endedBeforeMs: number): Promise<void> {
+      await table()
+        .where('expires_at', '<', endedBeforeMs)
+        .orWhere('revoked_at', '<', endedBeforeMs)
+        .delete();
+    },
     async revoke(id: number, nowMs: number): Promise<void> {
       await table().where({ id }).whereNull('revoked_at').update({ revoked_at: nowMs });
     },
