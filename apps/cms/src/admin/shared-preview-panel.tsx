@@ -25,7 +25,7 @@ const parisTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyl
 const statusOf = (error: unknown): number | undefined =>
   typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
 
-/** Live links of the document; null until known, 'hidden' when the account may not share it. */
+/** Live links of the document; null until known, 'hidden' when it cannot be shared from here. */
 const useLiveLinks = (model: string, documentId: string | undefined) => {
   const { get } = useFetchClient();
   const [links, setLinks] = React.useState<LiveLink[] | 'hidden' | null>(null);
@@ -38,7 +38,8 @@ const useLiveLinks = (model: string, documentId: string | undefined) => {
       const { data } = await get<{ data: LiveLink[] }>(`/partage-apercu/${encodeURIComponent(model)}/${encodeURIComponent(documentId)}`);
       setLinks(data.data);
     } catch (error) {
-      setLinks(statusOf(error) === 403 ? 'hidden' : []);
+      // 403: this account may not publish the entry; 503: previews are off on this server.
+      setLinks([403, 503].includes(statusOf(error) ?? 0) ? 'hidden' : []);
     }
   }, [get, model, documentId]);
   React.useEffect(() => {

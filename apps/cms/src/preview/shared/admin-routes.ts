@@ -23,6 +23,12 @@ const asListed = (link: SharedPreview) => ({
 /** Ended links stay a month, for whoever asks who shared what, then go. */
 const keptAfterEndMs = 30 * 24 * 3600 * 1000;
 
+/** Without PREVIEW_SECRET the preview server cannot check a link: the panel then stays hidden. */
+const previewDisabled = (ctx: Context): void => {
+  ctx.status = 503;
+  ctx.body = { error: { status: 503, message: 'L’aperçu n’est pas activé sur ce serveur (PREVIEW_SECRET).' } };
+};
+
 export type SharedPreviewSettings = { previewUrl: string; previewEnabled: boolean; now: () => number };
 
 /** The edit view's side panel talks to these (src/admin/shared-preview-panel.tsx); the admin's session guards them. */
@@ -43,8 +49,7 @@ export const sharedPreviewAdminRoutes = (strapi: Core.Strapi, settings: SharedPr
       return;
     }
     if (!settings.previewEnabled) {
-      ctx.status = 503;
-      ctx.body = { error: { status: 503, message: 'L’aperçu n’est pas activé sur ce serveur (PREVIEW_SECRET).' } };
+      previewDisabled(ctx);
       return;
     }
     const token = newShareToken();
@@ -70,6 +75,10 @@ export const sharedPreviewAdminRoutes = (strapi: Core.Strapi, settings: SharedPr
     const { uid = '', documentId = '' } = (ctx as Context & { params: Record<string, string> }).params;
     if (!mayShare(ctx, uid)) {
       ctx.forbidden('Seuls les comptes qui peuvent publier ce contenu voient ses liens de partage.');
+      return;
+    }
+    if (!settings.previewEnabled) {
+      previewDisabled(ctx);
       return;
     }
     ctx.body = { data: (await store.live(uid, documentId, settings.now())).map(asListed) };
