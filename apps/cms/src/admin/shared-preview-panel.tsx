@@ -126,7 +126,7 @@ const SharePanelContent = ({ model, documentId, links, reload }: { model: string
         <Flex tag="ul" direction="column" alignItems="stretch" gap={2}>
           {links.map((link) => (
             <Box tag="li" key={link.id} padding={2} background="neutral100" hasRadius>
-              <Flex justifyContent="space-between" gap={2}>
+              <Flex direction="column" alignItems="flex-start" gap={2}>
                 <Typography variant="pi">
                   Jusqu’au {parisTime.format(new Date(link.expiresAt))}, créé par {link.createdByName}
                 </Typography>
