@@ -11,6 +11,7 @@ import { ensureApiToken, importToken, previewToken, readToken } from './bootstra
 import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { guardDraftReads } from './preview/draft-reads';
 import { previewApiTokenValue } from './preview/preview-api-token';
+import { registerSharedPreviews } from './preview/shared';
 import { registerValidation } from './validation/register';
 
 export default {
@@ -30,6 +31,7 @@ export default {
     await ensureLocalAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });
     await ensureDemoAccounts(strapi, process.env.SEED_DEMO_CONTENT === 'false' ? [] : demoAccounts(process.env), await ensureEditorRoles(strapi));
     await ensureDemoContent(strapi, process.env.SEED_DEMO_CONTENT !== 'false');
+    await registerSharedPreviews(strapi, process.env);
     await ensureRebuildWebhook(strapi, process.env.REBUILD_WEBHOOK_URL, process.env.REBUILD_WEBHOOK_SECRET);
   },
 };

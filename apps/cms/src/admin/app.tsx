@@ -2,6 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { contentHealthWidget } from './content-health-widget.registration';
 import cmsPackage from '../../package.json';
 import { frenchStrings } from './translations';
+import { addSharedPreviewPanel } from './shared-preview-panel';
 
 /**
  * The media library's announcement ("Introducing the new Media Library… Read blog post") speaks of
@@ -52,5 +53,7 @@ export default {
   register(app: StrapiApp) {
     app.widgets.register(contentHealthWidget);
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    addSharedPreviewPanel(app);
+  },
 };

@@ -1,12 +1,7 @@
 import { createHmac } from 'node:crypto';
+import { previewSections } from './preview-sections';
 
-/** Content types an editor can preview, and the site's section that renders each one. */
-export const previewSections: Readonly<Record<string, string>> = {
-  'api::article.article': 'articles',
-  'api::project-call.project-call': 'appels-a-projets',
-  'api::page.page': 'pages',
-  'api::event.event': 'evenements',
-};
+export { previewSections };
 
 export type PreviewRequest = {
   uid: string;
