@@ -48,25 +48,28 @@ const fillLists = async (cms: StrapiServer): Promise<void> => {
   }
 };
 
-/** One route per page type: what an RGAA audit would sample. */
+/** One route per page type: what an RGAA audit would sample. A page type the build lost fails here, never turns into `/`. */
 const routeSample = (files: string[]): string[] => {
-  const first = (prefix: string): string | undefined =>
-    files.find((f) => f.startsWith(prefix) && f.endsWith('/index.html') && f.split('/').length === 3)?.replace(/index\.html$/, '');
+  const first = (prefix: string): string => {
+    const found = files.find((f) => f.startsWith(prefix) && f.endsWith('/index.html') && f.split('/').length === 3);
+    if (!found) throw new Error(`aucune page construite sous /${prefix} : ce type de page manque à l’échantillon`);
+    return found.replace(/index\.html$/, '');
+  };
   return [
     '/',
     '/articles/',
     '/articles/page/2/',
-    `/${first('articles/') ?? ''}`,
+    `/${first('articles/')}`,
     // The demo article with a table (DSFR table component).
     '/articles/bilan-bluehats-semester-of-code-2025/',
     '/appels-a-projets/',
-    `/${first('appels-a-projets/') ?? ''}`,
+    `/${first('appels-a-projets/')}`,
     '/evenements/',
     '/evenements/webinaire-ouvrir-le-code-source/',
-    `/${first('evenements/rencontre') ?? ''}`,
+    `/${first('evenements/rencontre')}`,
     '/pages/accessibilite/',
     '/tags/',
-    `/${first('tags/') ?? ''}`,
+    `/${first('tags/')}`,
     '/videos/',
     '/videos/page/2/',
     '/citations/',
