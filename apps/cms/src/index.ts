@@ -11,11 +11,13 @@ import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { guardDraftReads } from './preview/draft-reads';
 import { previewApiTokenValue } from './preview/preview-api-token';
 import { registerValidation } from './validation/register';
+import { resetReviewOnPublish } from './review/reset-on-publish';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerValidation(strapi);
     guardDraftReads(strapi);
+    resetReviewOnPublish(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import cmsPackage from '../../package.json';
 import { frenchStrings } from './translations';
+import { registerReviewWidget } from './review-widget';
 
 /**
  * The media library's announcement ("Introducing the new Media Library… Read blog post") speaks of
@@ -47,6 +48,9 @@ export default {
         'Auth.form.welcome.subtitle': 'Log in to your account',
       },
     },
+  },
+  register(app: StrapiApp) {
+    registerReviewWidget(app);
   },
   bootstrap(_app: StrapiApp) {},
 };

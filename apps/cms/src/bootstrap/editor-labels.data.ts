@@ -154,6 +154,15 @@ const scheduleFields = (what: string): Record<'visibleFrom' | 'visibleUntil', Sc
   },
 });
 
+// The review step (docs/guide-redaction.md, Relecture): what the Publication role finds on its home page.
+const reviewStateField: Record<'reviewState', SchemaFieldLabel> = {
+  reviewState: {
+    label: 'Relecture',
+    description:
+      'Où en est ce brouillon : « À relire » demande une relecture à l’équipe Publication, qui le voit sur sa page d’accueil ; « Prêt à publier » dit qu’il a été relu. Après la publication, il revient de lui-même à « Brouillon ».',
+  },
+};
+
 const sizeHelp = 'sm : petit, md : moyen (choix par défaut), lg : grand.';
 
 const urlHelp =
@@ -172,7 +181,7 @@ export const editorLabels: EditorLabelMap = {
 
   'api::article.article': {
     mainField: 'title',
-    listColumns: ['title', 'date', 'updatedAt'],
+    listColumns: ['title', 'date', 'reviewState', 'updatedAt'],
     defaultSortBy: 'date',
     defaultSortOrder: 'DESC',
     fields: {
@@ -206,13 +215,14 @@ export const editorLabels: EditorLabelMap = {
       seo: seoField,
       ...importFields,
       legacyPaths: legacyPathsField('/fr/blog/mon-article/'),
+      ...reviewStateField,
       ...systemFields,
     },
   },
 
   'api::quote.quote': {
     mainField: 'authorName',
-    listColumns: ['authorName', 'authorRole', 'text', 'updatedAt'],
+    listColumns: ['authorName', 'authorRole', 'text', 'reviewState', 'updatedAt'],
     defaultSortBy: 'updatedAt',
     defaultSortOrder: 'DESC',
     fields: {
@@ -246,13 +256,14 @@ export const editorLabels: EditorLabelMap = {
         description: 'Facultatif. Photo de la personne, publiée avec son accord. Cadrage carré de préférence.',
       },
       portraitAlt: altField('du portrait'),
+      ...reviewStateField,
       ...systemFields,
     },
   },
 
   'api::video.video': {
     mainField: 'title',
-    listColumns: ['title', 'provider', 'updatedAt'],
+    listColumns: ['title', 'provider', 'reviewState', 'updatedAt'],
     defaultSortBy: 'updatedAt',
     defaultSortOrder: 'DESC',
     fields: {
@@ -290,13 +301,14 @@ export const editorLabels: EditorLabelMap = {
         label: 'Image d’aperçu',
         description: 'Facultatif. Image affichée avant le lancement de la vidéo. Format paysage (16/9).',
       },
+      ...reviewStateField,
       ...systemFields,
     },
   },
 
   'api::project-call.project-call': {
     mainField: 'title',
-    listColumns: ['title', 'edition', 'opensAt', 'closesAt'],
+    listColumns: ['title', 'edition', 'opensAt', 'closesAt', 'reviewState'],
     defaultSortBy: 'opensAt',
     defaultSortOrder: 'DESC',
     fields: {
@@ -371,13 +383,14 @@ export const editorLabels: EditorLabelMap = {
       seo: seoField,
       ...importFields,
       legacyPaths: legacyPathsField('/fr/bsoc/2024/'),
+      ...reviewStateField,
       ...systemFields,
     },
   },
 
   'api::event.event': {
     mainField: 'title',
-    listColumns: ['title', 'kind', 'startsAt', 'place'],
+    listColumns: ['title', 'kind', 'startsAt', 'place', 'reviewState'],
     defaultSortBy: 'startsAt',
     defaultSortOrder: 'DESC',
     fields: {
@@ -437,6 +450,7 @@ export const editorLabels: EditorLabelMap = {
         description: 'Après l’événement, à la place du fichier : l’adresse où le support est publié, commençant par https://.',
       },
       legacyPaths: legacyPathsField('/fr/webinaires/mon-webinaire/'),
+      ...reviewStateField,
       ...systemFields,
     },
   },
@@ -475,7 +489,7 @@ export const editorLabels: EditorLabelMap = {
 
   'api::page.page': {
     mainField: 'title',
-    listColumns: ['title', 'slug', 'updatedAt'],
+    listColumns: ['title', 'slug', 'reviewState', 'updatedAt'],
     defaultSortBy: 'title',
     defaultSortOrder: 'ASC',
     fields: {
@@ -488,6 +502,7 @@ export const editorLabels: EditorLabelMap = {
       body: bodyField('de la page'),
       seo: seoField,
       legacyPaths: legacyPathsField('/fr/a-propos/'),
+      ...reviewStateField,
       ...systemFields,
     },
   },
