@@ -13,7 +13,7 @@ const widgetList = 'Contenus à relire ou prêts à publier';
 /**
  * The review step without enterprise features (issue 20): Rédaction asks for a review in the real
  * admin and cannot publish; Publication finds the request on its home page, opens it from there
- * and publishes it, after which the entry is back to « Brouillon ». One Strapi with its admin panel.
+ * and publishes it, after which the entry is back to « Non demandée ». One Strapi with its admin panel.
  */
 describe('review step: Rédaction asks, Publication finds and publishes', () => {
   let cms: StrapiServer;
@@ -82,8 +82,8 @@ describe('review step: Rédaction asks, Publication finds and publishes', () => 
     await cms?.destroy();
   });
 
-  it('starts every entry as « Brouillon », shows the state as a French list column, and keeps it off the public API', async () => {
-    expect((await stored()).reviewState).toBe(reviewStates.draft);
+  it('starts every entry as « Non demandée », shows the state as a French list column, and keeps it off the public API', async () => {
+    expect((await stored()).reviewState).toBe(reviewStates.notRequested);
     const { body } = await call('admin', 'GET', `/content-manager/content-types/${articleUid}/configuration`);
     const configuration = (body.data as { contentType: { layouts: { list: string[] }; metadatas: Record<string, { list: { label: string } }> } }).contentType;
     expect(configuration.layouts.list).toContain('reviewState');
@@ -127,11 +127,11 @@ describe('review step: Rédaction asks, Publication finds and publishes', () => 
     expect((body.results as Json[]).map((result) => result.documentId)).toEqual([article.documentId]);
   });
 
-  it('shows the request to Publication on its home page, which opens it from there and publishes it, back to « Brouillon »', async () => {
+  it('shows the request to Publication on its home page, which opens it from there and publishes it, back to « Non demandée »', async () => {
     const tab = await logIn(publication);
     const listed = tab.getByRole('list', { name: widgetList });
     await listed.waitFor({ timeout: 60_000 });
-    // Only the request: the other demo entries are « Brouillon ». The badge is shown in capitals.
+    // Only the request: the other demo entries are « Non demandée ». The badge is shown in capitals.
     const items = await listed.getByRole('listitem').allInnerTexts();
     expect(items).toHaveLength(1);
     expect(items[0]?.toLowerCase()).toContain(`${article.title}\narticle, modifié le`.toLowerCase());
@@ -141,7 +141,7 @@ describe('review step: Rédaction asks, Publication finds and publishes', () => 
     expect(await statusOf(tab, 'Publier', 'POST')).toBe(200);
 
     const after = await stored();
-    expect(after.reviewState).toBe(reviewStates.draft);
+    expect(after.reviewState).toBe(reviewStates.notRequested);
     expect(after.status).toBe('published');
     await tab.goto(`${cms.url}/admin`);
     await tab.getByText('Aucun contenu à relire pour le moment.').waitFor({ timeout: 60_000 });

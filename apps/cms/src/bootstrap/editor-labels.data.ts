@@ -159,7 +159,7 @@ const reviewStateField: Record<'reviewState', SchemaFieldLabel> = {
   reviewState: {
     label: 'Relecture',
     description:
-      'Où en est ce brouillon : « À relire » demande une relecture à l’équipe Publication, qui le voit sur sa page d’accueil ; « Prêt à publier » dit qu’il a été relu. Après la publication, il revient de lui-même à « Brouillon ».',
+      'Choisissez « À relire » puis enregistrez pour demander une relecture : l’équipe Publication la voit sur sa page d’accueil. « Prêt à publier » dit que le contenu a été relu. Après la publication, le champ revient de lui-même à « Non demandée ».',
   },
 };
 

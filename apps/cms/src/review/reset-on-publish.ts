@@ -8,7 +8,7 @@ const hasReviewStep = (strapi: Core.Strapi, uid: string): boolean =>
   reviewField in (strapi.contentType(uid as Parameters<Core.Strapi['contentType']>[0])?.attributes ?? {});
 
 /**
- * Once published, an entry's review is over: the next correction starts from « Brouillon » and the
+ * Once published, an entry's review is over: the next correction starts from « Non demandée » and the
  * « À relire » list holds only what still waits. The draft is reset before Strapi copies it into the
  * published version, so both carry the same state and the same updatedAt (an update after the copy
  * would show the entry as « Modifié »); the publication runs in one transaction, so a refused
@@ -21,11 +21,11 @@ export const resetReviewOnPublish = (strapi: Core.Strapi): void => {
     if (context.action === 'publish' && params.documentId) {
       await strapi.db
         .query(context.uid as Uid)
-        .updateMany({ where: { documentId: params.documentId, publishedAt: null }, data: { [reviewField]: reviewStates.draft } });
+        .updateMany({ where: { documentId: params.documentId, publishedAt: null }, data: { [reviewField]: reviewStates.notRequested } });
     }
     // Created or saved and published at once (REST, importer): the same reset, in the data written.
     if ((context.action === 'create' || context.action === 'update') && params.status === 'published' && params.data) {
-      params.data = { ...params.data, [reviewField]: reviewStates.draft };
+      params.data = { ...params.data, [reviewField]: reviewStates.notRequested };
     }
     return next();
   });

@@ -1,13 +1,14 @@
 /**
  * The review step of every draft-and-publish type (issue 20): the editor's own words are stored,
  * because the content manager shows an enumeration's raw value in its list column and filter.
+ * Not « Brouillon »: that is already Strapi's word for an unpublished entry, shown in the next column.
  * Each schema.json repeats the attribute (Strapi reads schemas as static JSON);
  * test/review-states.test.ts keeps them equal to this file.
  */
 export const reviewField = 'reviewState';
 
 export const reviewStates = {
-  draft: 'Brouillon',
+  notRequested: 'Non demandée',
   toReview: 'À relire',
   ready: 'Prêt à publier',
 } as const;
@@ -18,6 +19,6 @@ export type ReviewState = (typeof reviewStates)[keyof typeof reviewStates];
 export const reviewAttribute = {
   type: 'enumeration',
   enum: Object.values(reviewStates),
-  default: reviewStates.draft,
+  default: reviewStates.notRequested,
   private: true,
 } as const;
