@@ -129,6 +129,15 @@ describe('review step: Rédaction asks, Publication finds and publishes', () => 
 
   it('shows the request to Publication on its home page, which opens it from there and publishes it, back to « Non demandée »', async () => {
     const tab = await logIn(publication);
+    // The list, filtered on the state as « Filtres › Relecture › À relire » does: the request only, in its own column.
+    const filter = `filters[$and][0][reviewState][$eq]=${encodeURIComponent(reviewStates.toReview)}`;
+    await tab.goto(`${cms.url}/admin${entry()}?page=1&pageSize=10&${filter}`);
+    await tab.getByRole('gridcell', { name: article.title }).waitFor({ timeout: 60_000 });
+    expect(await tab.locator('table tbody tr').count()).toBe(1);
+    expect(await tab.locator('table thead th').allInnerTexts()).toContainEqual(expect.stringMatching(/^Relecture$/i));
+    expect(await tab.getByRole('gridcell', { name: reviewStates.toReview, exact: true }).count()).toBe(1);
+
+    await tab.goto(`${cms.url}/admin`);
     const listed = tab.getByRole('list', { name: widgetList });
     await listed.waitFor({ timeout: 60_000 });
     // Only the request: the other demo entries are « Non demandée ». The badge is shown in capitals.
