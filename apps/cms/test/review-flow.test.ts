@@ -111,7 +111,7 @@ describe('review step: Rédaction asks, Publication finds and publishes', () => 
           await tab.getByRole('option', { name: reviewStates.toReview, exact: true }).click();
           return false;
         },
-        { timeout: 60_000, intervals: [1_000] },
+        { timeout: 60_000, interval: 1_000 },
       )
       .toBe(true);
     expect(await statusOf(tab, 'Enregistrer', 'PUT')).toBe(200);
