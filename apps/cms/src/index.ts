@@ -13,12 +13,14 @@ import { guardDraftReads } from './preview/draft-reads';
 import { previewApiTokenValue } from './preview/preview-api-token';
 import { registerSharedPreviews } from './preview/shared';
 import { registerValidation } from './validation/register';
+import { resetReviewOnPublish } from './review/reset-on-publish';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerValidation(strapi);
     guardDraftReads(strapi);
     registerContentHealthRoute(strapi);
+    resetReviewOnPublish(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -3,6 +3,7 @@ import { contentHealthWidget } from './content-health-widget.registration';
 import cmsPackage from '../../package.json';
 import { frenchStrings } from './translations';
 import { addSharedPreviewPanel } from './shared-preview-panel';
+import { registerReviewWidget } from './review-widget';
 
 /**
  * The media library's announcement ("Introducing the new Media Library… Read blog post") speaks of
@@ -51,6 +52,7 @@ export default {
     },
   },
   register(app: StrapiApp) {
+    registerReviewWidget(app);
     app.widgets.register(contentHealthWidget);
   },
   bootstrap(app: StrapiApp) {

@@ -162,6 +162,15 @@ const scheduleFields = (what: string): Record<'visibleFrom' | 'visibleUntil', Sc
   },
 });
 
+// The review step (docs/guide-redaction.md, Relecture): what the Publication role finds on its home page.
+const reviewStateField: Record<'reviewState', SchemaFieldLabel> = {
+  reviewState: {
+    label: 'Relecture',
+    description:
+      'Choisissez « À relire » puis enregistrez pour demander une relecture : l’équipe Publication la voit sur sa page d’accueil. « Prêt à publier » dit que le contenu a été relu. Après la publication, le champ revient de lui-même à « Non demandée ».',
+  },
+};
+
 const sizeHelp = 'sm : petit, md : moyen (choix par défaut), lg : grand.';
 
 const urlHelp =
@@ -180,7 +189,7 @@ export const editorLabels: EditorLabelMap = {
 
   'api::article.article': {
     mainField: 'title',
-    listColumns: ['title', 'date', 'updatedAt'],
+    listColumns: ['title', 'date', 'reviewState', 'updatedAt'],
     defaultSortBy: 'date',
     defaultSortOrder: 'DESC',
     fields: {
@@ -215,13 +224,14 @@ export const editorLabels: EditorLabelMap = {
       ...importFields,
       legacyPaths: legacyPathsField('/fr/blog/mon-article/'),
       toComplete: toCompleteField,
+      ...reviewStateField,
       ...systemFields,
     },
   },
 
   'api::quote.quote': {
     mainField: 'authorName',
-    listColumns: ['authorName', 'authorRole', 'text', 'updatedAt'],
+    listColumns: ['authorName', 'authorRole', 'text', 'reviewState', 'updatedAt'],
     defaultSortBy: 'updatedAt',
     defaultSortOrder: 'DESC',
     fields: {
@@ -255,13 +265,14 @@ export const editorLabels: EditorLabelMap = {
         description: 'Facultatif. Photo de la personne, publiée avec son accord. Cadrage carré de préférence.',
       },
       portraitAlt: altField('du portrait'),
+      ...reviewStateField,
       ...systemFields,
     },
   },
 
   'api::video.video': {
     mainField: 'title',
-    listColumns: ['title', 'provider', 'updatedAt'],
+    listColumns: ['title', 'provider', 'reviewState', 'updatedAt'],
     defaultSortBy: 'updatedAt',
     defaultSortOrder: 'DESC',
     fields: {
@@ -299,13 +310,14 @@ export const editorLabels: EditorLabelMap = {
         label: 'Image d’aperçu',
         description: 'Facultatif. Image affichée avant le lancement de la vidéo. Format paysage (16/9).',
       },
+      ...reviewStateField,
       ...systemFields,
     },
   },
 
   'api::project-call.project-call': {
     mainField: 'title',
-    listColumns: ['title', 'edition', 'opensAt', 'closesAt'],
+    listColumns: ['title', 'edition', 'opensAt', 'closesAt', 'reviewState'],
     defaultSortBy: 'opensAt',
     defaultSortOrder: 'DESC',
     fields: {
@@ -381,13 +393,14 @@ export const editorLabels: EditorLabelMap = {
       ...importFields,
       legacyPaths: legacyPathsField('/fr/bsoc/2024/'),
       toComplete: toCompleteField,
+      ...reviewStateField,
       ...systemFields,
     },
   },
 
   'api::event.event': {
     mainField: 'title',
-    listColumns: ['title', 'kind', 'startsAt', 'place'],
+    listColumns: ['title', 'kind', 'startsAt', 'place', 'reviewState'],
     defaultSortBy: 'startsAt',
     defaultSortOrder: 'DESC',
     fields: {
@@ -448,6 +461,7 @@ export const editorLabels: EditorLabelMap = {
       },
       legacyPaths: legacyPathsField('/fr/webinaires/mon-webinaire/'),
       toComplete: toCompleteField,
+      ...reviewStateField,
       ...systemFields,
     },
   },
@@ -486,7 +500,7 @@ export const editorLabels: EditorLabelMap = {
 
   'api::page.page': {
     mainField: 'title',
-    listColumns: ['title', 'slug', 'updatedAt'],
+    listColumns: ['title', 'slug', 'reviewState', 'updatedAt'],
     defaultSortBy: 'title',
     defaultSortOrder: 'ASC',
     fields: {
@@ -499,6 +513,7 @@ export const editorLabels: EditorLabelMap = {
       body: bodyField('de la page'),
       seo: seoField,
       legacyPaths: legacyPathsField('/fr/a-propos/'),
+      ...reviewStateField,
       ...systemFields,
     },
   },
