@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots:guide`: photographs the admin for the editors' guide (docs/guide-redaction.md)
  * into docs/images/, in Debian's Chromium. Run it while `npm start` serves everything: it logs in
- * with ADMIN_EMAIL / ADMIN_PASSWORD from apps/cms/.env and only reads, except for one unsaved form.
+ * with ADMIN_EMAIL / ADMIN_PASSWORD from apps/cms/.env and only reads, except for one refused form and
+ * one draft article it marks « À relire » (the review step needs a request to show).
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -74,9 +75,31 @@ const main = async (): Promise<void> => {
 
     await tab.goto(`${manager}/api::article.article`);
     await tab.getByRole('row').filter({ hasText: 'Brouillon' }).first().click();
+    await tab.waitForURL(/article\.article\/[a-z0-9]+/);
+    const draftUrl = tab.url();
+    // The edit view's side panel, as a Publication account sees it.
+    await tab.getByText('Créer un lien de partage').waitFor({ timeout: 30_000 });
+    await tab.getByText('Partager l’aperçu').scrollIntoViewIfNeeded();
+    await shoot(tab, 'partage-apercu');
     await tab.getByRole('link', { name: /preview|aperçu/i }).first().click();
     await tab.frameLocator('iframe').locator('article h1').waitFor({ timeout: 30_000 });
     await shoot(tab, 'apercu-brouillon');
+
+    // The one write of this script: the draft asks for a review, so that the list and the home page show a request.
+    await tab.goto(draftUrl);
+    await tab.getByRole('combobox', { name: 'Relecture' }).click();
+    await tab.getByRole('option', { name: 'À relire' }).click();
+    await tab.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await tab.getByText(/Enregistré|Sauvegardé/).first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+    await tab.goto(`${manager}/api::article.article`);
+    await tab.getByRole('row').nth(1).waitFor();
+    await shoot(tab, 'relecture-liste');
+
+    await tab.goto(`${cms}/admin`);
+    await tab.getByText('À relire et à publier').waitFor({ timeout: 30_000 });
+    await tab.getByText('À compléter', { exact: true }).first().waitFor({ timeout: 30_000 });
+    await tab.waitForLoadState('networkidle');
+    await shoot(tab, 'accueil-relecture-et-a-completer');
   } finally {
     await browser.close();
   }

@@ -54,7 +54,7 @@ const needsFullBuild = (changes: BuildChanges): string | null => {
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
 export type FastRebuildResult =
-  | { kind: 'partial'; rendered: number; kept: number; indexed: number; seconds: RebuildPhases }
+  | { kind: 'partial'; rendered: number; renderedFiles: string[]; kept: number; indexed: number; seconds: RebuildPhases }
   | { kind: 'full'; reason: string };
 
 /** Where a fast rebuild spends its time, for the benchmark and the logs. */
@@ -228,7 +228,7 @@ export const createRenderer = async (options: RendererOptions) => {
     inSync = true;
     const phases = `relecture ${seconds.sync.toFixed(1)} s, rendu ${seconds.render.toFixed(1)} s, écriture ${seconds.copy.toFixed(1)} s, index ${seconds.index.toFixed(1)} s`;
     log(`${pages.size} pages rendues, ${toKeep.length} fichiers repris, ${indexed} pages indexées (${phases}).`);
-    return { kind: 'partial', rendered: pages.size, kept: toKeep.length, indexed, seconds };
+    return { kind: 'partial', rendered: pages.size, renderedFiles: [...pages.keys()].sort(), kept: toKeep.length, indexed, seconds };
   };
 
   return {
