@@ -226,6 +226,9 @@ describe('accessibility of every page type', () => {
     const noticeWeight = gzipSync(readFileSync(path.join(build.outDir, noticeSheet))).length;
     expect(noticeWeight).toBeLessThan(1024);
     expect(home.css).toBeLessThanOrEqual(60 * 1024);
+    // Every page type with the banner on, the table's and the video's stylesheets included, stays within the budget.
+    const overBudget = routes.map((route) => pageWeight(build.outDir, builtFile(route))).filter((weight) => weight.css > 60 * 1024);
+    expect(overBudget.map((weight) => `${weight.route} : ${(weight.css / 1024).toFixed(1)} Ko`)).toEqual([]);
   });
 
   it('has valid HTML on every page type (html-validate)', async () => {
