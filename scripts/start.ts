@@ -62,9 +62,7 @@ const main = async (): Promise<void> => {
   const site = createSiteBuilder({
     rendererDir,
     storeFile: path.join(process.env.ASTRO_CACHE_DIR ?? path.join(webDir, 'node_modules/.astro'), 'data-store.json'),
-    // The live folder is offered to the build: pages of unmodified entries are taken from it.
-    fullBuild: (dir, base) =>
-      run(bin('astro'), ['build'], { cwd: webDir, env: { ...siteEnv, WEB_OUT_DIR: dir, INCREMENTAL_BASE: base ?? '' }, label: 'web:build' }),
+    fullBuild: (dir) => run(bin('astro'), ['build'], { cwd: webDir, env: { ...siteEnv, WEB_OUT_DIR: dir }, label: 'web:build' }),
     buildRenderer: () =>
       run(bin('astro'), ['build', '--config', 'astro.renderer.config.mjs'], {
         cwd: webDir,

@@ -5,7 +5,7 @@ import { contentStoreFromFile } from './src/integrations/content-store-from-file
 import { dsfrNoticeStylesheet } from './src/integrations/dsfr-notice-stylesheet.ts';
 import { dsfrTableStylesheet } from './src/integrations/dsfr-table-stylesheet.ts';
 import { mediaRemotePatterns } from './src/integrations/media-hosts.ts';
-import { incrementalOutput } from './src/integrations/incremental-output.ts';
+import { buildFingerprint } from './src/integrations/build-fingerprint.ts';
 import { legacyRedirectFiles } from './src/integrations/legacy-redirects.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
@@ -29,7 +29,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Order matters: the previous output is merged in, and the old addresses checked against it,
   // before the whole site is indexed for search.
-  integrations: [oneBuildAtATime(), contentStoreFromFile(), incrementalOutput(), legacyRedirectFiles(), searchIndex(), securityHeadersFile()],
+  integrations: [oneBuildAtATime(), contentStoreFromFile(), buildFingerprint(), legacyRedirectFiles(), searchIndex(), securityHeadersFile()],
   image: { remotePatterns: mediaRemotePatterns(process.env) },
   vite: {
     plugins: [dsfrTableStylesheet(), dsfrNoticeStylesheet()],

@@ -44,7 +44,7 @@ export const measureBuild = (env: Record<string, string>, config?: string): Prom
       clearInterval(timer);
       const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
       // Astro's own phase timings, to see where a build spends its time.
-      const phases = output.split('\n').filter((line) => /Completed in|built in|Synced content|pages indexées|Construction partielle/.test(line)).map((line) => line.replace(/^\S+\s+/, '').trim());
+      const phases = output.split('\n').filter((line) => /Completed in|built in|Synced content|pages indexées/.test(line)).map((line) => line.replace(/^\S+\s+/, '').trim());
       resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peakMb: peakKb / 1024, code: code ?? 1, output, pages, phases });
     });
   });

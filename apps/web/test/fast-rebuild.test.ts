@@ -1,8 +1,11 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, createApiToken, listFiles, restWrite, startStrapi, webDir, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
+import { buildSite, createApiToken, listFiles, repoRoot, restWrite, startStrapi, webDir, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
 import type { Renderer } from '../src/fast-rebuild/renderer';
+import { fingerprint } from '../src/integrations/build-fingerprint';
+import { FINGERPRINT_FILE } from '../src/lib/incremental';
 
 type Article = { documentId: string; slug: string; title: string; date: string };
 
@@ -134,6 +137,28 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     expect(readFileSync(path.join(out, lists[0] ?? ''), 'utf8')).toContain('Un résumé réécrit par la rédaction.');
     expect(comparable(out).filter((file) => /^articles\/(index\.html|page\/)/.test(file)).length).toBeGreaterThanOrEqual(3);
     expect(result.rendered).toBeLessThan(25);
+  });
+
+  it('hands over to a full build when the code changed, a shared package’s sources included', async () => {
+    // The fingerprint's inputs copied aside: the same fingerprint, until packages/content-types/src/blocks.ts changes.
+    const tree = mkdtempSync(path.join(os.tmpdir(), 'bluehats-fingerprint-'));
+    folders.push(tree);
+    const web = path.join(tree, 'apps/web');
+    for (const name of ['src', 'public', ...readdirSync(webDir).filter((file) => /^astro\..*config\.mjs$/.test(file))]) cpSync(path.join(webDir, name), path.join(web, name), { recursive: true });
+    for (const name of readdirSync(path.join(repoRoot, 'packages'))) {
+      const src = path.join(repoRoot, 'packages', name, 'src');
+      if (existsSync(src)) cpSync(src, path.join(tree, 'packages', name, 'src'), { recursive: true });
+    }
+    cpSync(path.join(repoRoot, 'package-lock.json'), path.join(tree, 'package-lock.json'));
+    expect(fingerprint(web)).toBe(fingerprint(webDir));
+    appendFileSync(path.join(tree, 'packages/content-types/src/blocks.ts'), '\n// Une ligne de plus.\n');
+    const changed = fingerprint(web);
+    expect(changed).not.toBe(fingerprint(webDir));
+    // An output made by that code: the renderer keeps nothing from it.
+    const base = folder('other-code');
+    cpSync(latest, base, { recursive: true });
+    writeFileSync(path.join(base, FINGERPRINT_FILE), JSON.stringify({ fingerprint: changed }));
+    expect(await renderer.update({ base, outDir: folder('after-code-change') })).toEqual({ kind: 'full', reason: 'le code a changé depuis la dernière construction' });
   });
 
   it('hands over to the static build when an entry is removed, and then follows it', async () => {

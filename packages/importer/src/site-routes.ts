@@ -28,7 +28,7 @@ export const detailRoutes = (pagesDir = defaultPagesDir): Record<Collection, str
     if (!existsSync(page)) continue;
     const code = readFileSync(page, 'utf8');
     for (const collection of importedCollections) {
-      const reads = new RegExp(`(?:entriesToRender|collection)\\('(?:${collection}|${astroName(collection)})'|${astroName(collection)}ByDate\\(`).test(code);
+      const reads = new RegExp(`collection\\('(?:${collection}|${astroName(collection)})'|${astroName(collection)}ByDate\\(`).test(code);
       if (reads && !routes[collection]) routes[collection] = `/${folder}/`;
     }
   }

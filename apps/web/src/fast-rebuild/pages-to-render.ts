@@ -1,6 +1,8 @@
 import type { BuildChanges } from '../lib/build-changes';
-import { detailRoutes } from '../lib/incremental';
 import { ARTICLES_PER_PAGE } from '../lib/pagination';
+
+/** The section of each collection with one detail page per entry, by collection. */
+const detailRoutes: Record<string, string> = { articles: 'articles', 'project-calls': 'appels-a-projets', pages: 'pages' };
 
 /**
  * What the pages of each section read, beyond what makes the renderer hand over to a full build

@@ -8,7 +8,7 @@ import type { ImageTransform } from 'astro';
 import { hashTransform, propsToFilename } from 'astro/assets/utils';
 import type { DataCollectionKey } from 'astro:content';
 import { contentTypes, type CollectionTypeName, type SingleTypeName } from '@bluehats/content-types';
-import { linkTree } from '../integrations/incremental-output';
+import { linkTree } from './link-tree';
 import { CONTENT_STORE } from '../integrations/render-on-request';
 import { indexSite } from '../integrations/search-index';
 import { newestFirst } from '../lib/article-order';

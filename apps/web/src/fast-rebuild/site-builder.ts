@@ -2,8 +2,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import type { Renderer, RendererOptions } from './renderer';
 
 export type SiteBuilderOptions = Omit<RendererOptions, 'log'> & {
-  /** The static build (`astro build`) into outDir, offered the previous output when there is one. */
-  fullBuild: (outDir: string, base: string | null) => Promise<void>;
+  /** The static build (`astro build`) into outDir: every page, from the content of the CMS. */
+  fullBuild: (outDir: string) => Promise<void>;
   /** Builds the renderer into options.rendererDir (`astro build --config astro.renderer.config.mjs`). */
   buildRenderer: () => Promise<void>;
   log?: (message: string) => void;
@@ -12,8 +12,8 @@ export type SiteBuilderOptions = Omit<RendererOptions, 'log'> & {
 export type BuildKind = 'rendu rapide' | 'construction complète';
 
 /**
- * How the rebuild service builds: the fast renderer when the previous output and an edit allow it,
- * the static build otherwise. The renderer is prepared after the first static build and takes the
+ * How the rebuild service builds, by one incremental path: the fast renderer when the previous
+ * output and an edit allow it (it keeps what the edit cannot touch), the whole static build otherwise. The renderer is prepared after the first static build and takes the
  * content of each static build after it, so that it always starts from what is online.
  * The renderer's module reads the CMS address and token from process.env when first imported.
  */
@@ -49,7 +49,7 @@ export const createSiteBuilder = (options: SiteBuilderOptions) => {
       rmSync(outDir, { recursive: true, force: true });
       mkdirSync(outDir, { recursive: true });
     }
-    await options.fullBuild(outDir, base);
+    await options.fullBuild(outDir);
     await prepareRenderer();
     return 'construction complète';
   };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { FINGERPRINT_FILE } from '../lib/incremental';
-import { fingerprint } from './incremental-output';
+import { fingerprint } from './build-fingerprint';
 
 export const CONTENT_STORE = Symbol.for('bluehats.content-store');
 const STORE_MODULE = 'astro:data-layer-content';
