@@ -1,13 +1,7 @@
-import * as devalue from 'devalue';
-import { readFileSync } from 'node:fs';
+import type { ContentStore } from '../lib/astro-internals';
 import type { SyncContext } from '../lib/strapi-loader';
 
 type StoredEntry = { id: string; data: Record<string, unknown>; digest?: string | number };
-
-/** Astro's content store as it sits in data-store.json: collection → id → entry, and `meta:<collection>` → key → value. */
-export type ContentStore = Map<string, Map<string, unknown>>;
-
-export const readStoreFile = (file: string): ContentStore => devalue.parse(readFileSync(file, 'utf8')) as ContentStore;
 
 const scoped = (store: ContentStore, key: string): Map<string, unknown> => {
   const existing = store.get(key);

@@ -4,8 +4,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import xxhash from 'xxhash-wasm';
-import type { ImageTransform } from 'astro';
-import { hashTransform, propsToFilename } from 'astro/assets/utils';
 import type { DataCollectionKey } from 'astro:content';
 import { contentTypes, type CollectionTypeName, type SingleTypeName } from '@bluehats/content-types';
 import { linkTree } from './link-tree';
@@ -20,7 +18,8 @@ import { legacyRedirects } from '../lib/legacy-redirects';
 import { redirectPageFile } from '../lib/redirect-files';
 import { forgetAnswers, loadCollection, loadSingle } from '../lib/strapi-loader';
 import { isVisible, type Scheduled } from '../lib/visibility';
-import { memoryContext, readStoreFile, type ContentStore } from './memory-store';
+import { assertTestedAstro, installStaticImageNames, readStoreFile, type ContentStore } from '../lib/astro-internals';
+import { memoryContext } from './memory-store';
 import { planRender } from './pages-to-render';
 
 // The collections of content.config.ts and the CMS type each is loaded from.
@@ -81,17 +80,6 @@ const filesOf = (root: string, dir = ''): string[] =>
     return statSync(path.join(root, rel)).isDirectory() ? filesOf(root, rel) : [rel];
   });
 
-// What the pages' images are named in a static build: the same hash of the same transform.
-const IMAGE_SERVICE = 'astro/assets/services/sharp';
-const installStaticImageNames = (): void => {
-  const slot = globalThis as unknown as { astroAsset?: { addStaticImage?: (options: ImageTransform, hashProperties: string[]) => string } };
-  slot.astroAsset ??= {};
-  slot.astroAsset.addStaticImage = (options, hashProperties) => {
-    const src = typeof options.src === 'string' ? options.src : options.src.src;
-    return `/_astro/${propsToFilename(src, options, hashTransform(options, IMAGE_SERVICE, hashProperties)).replace(/^\/+/, "")}`;
-  };
-};
-
 const routeOf = (file: string): string =>
   file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : file === '404.html' ? '/404/' : `/${file}`;
 
@@ -106,6 +94,7 @@ const NOT_PAGES = new Set(['_astro', 'pagefind', 'fichiers']);
  * date boundary) is answered with `full` so that the caller runs the static build instead.
  */
 export const createRenderer = async (options: RendererOptions) => {
+  assertTestedAstro();
   const log = options.log ?? ((message: string) => console.log(`[rendu rapide] ${message}`));
   const slots = globalThis as unknown as Record<symbol, ContentStore | undefined>;
   const store: ContentStore = (slots[CONTENT_STORE] ??= new Map());

@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-const RESOLVED_STORE_MODULE = '\0astro:data-layer-content';
-const STORE_FILE = 'data-store.json';
+import { assertTestedAstro, RESOLVED_STORE_MODULE, STORE_FILE } from '../lib/astro-internals';
 
 /**
  * Astro writes the whole content store into the build's JavaScript as one array literal: at 2,000
@@ -16,6 +15,7 @@ export const contentStoreFromFile = (): AstroIntegration => ({
   hooks: {
     'astro:config:setup': ({ command, config, updateConfig }) => {
       if (command !== 'build' || config.adapter) return;
+      assertTestedAstro();
       const file = JSON.stringify(fileURLToPath(new URL(STORE_FILE, config.cacheDir)));
       const code = [
         `import { existsSync, readFileSync } from 'node:fs';`,

@@ -2,12 +2,10 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readStoreFile } from '../fast-rebuild/memory-store';
+import { readStoreFile, STORE_FILE } from '../lib/astro-internals';
 import { buildTime } from '../lib/build-time';
 import { legacyRedirects, type LegacyRedirect } from '../lib/legacy-redirects';
 import { NGINX_MAP_FILE, REDIRECTS_FILE, nginxMap, redirectPage, redirectPageFile, redirectsFile } from '../lib/redirect-files';
-
-const STORE_FILE = 'data-store.json';
 
 // The live page an old address would take the place of, named by its title for the error message.
 const titleOf = (file: string): string =>

@@ -3,11 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { FINGERPRINT_FILE } from '../lib/incremental';
+import { assertTestedAstro, RESOLVED_STORE_MODULE } from '../lib/astro-internals';
 import { fingerprint } from './build-fingerprint';
 
 export const CONTENT_STORE = Symbol.for('bluehats.content-store');
-const STORE_MODULE = 'astro:data-layer-content';
-const RESOLVED = `\0${STORE_MODULE}`;
 
 /**
  * The fast rebuild's renderer: the same pages, rendered on request by a server bundle that is built
@@ -19,6 +18,7 @@ export const renderOnRequest = (): AstroIntegration => ({
   name: 'bluehats:render-on-request',
   hooks: {
     'astro:config:setup': ({ updateConfig, config }) => {
+      assertTestedAstro();
       process.env.BLUEHATS_BUILD_FINGERPRINT = fingerprint(fileURLToPath(config.root));
       updateConfig({
         vite: {
@@ -28,7 +28,7 @@ export const renderOnRequest = (): AstroIntegration => ({
               enforce: 'pre',
               // Astro's own plugin resolves and loads the module first: its code is replaced here.
               transform: (_code: string, id: string) =>
-                id === RESOLVED ? { code: `export default (globalThis[Symbol.for('bluehats.content-store')] ??= new Map());`, map: null } : undefined,
+                id === RESOLVED_STORE_MODULE ? { code: `export default (globalThis[Symbol.for('bluehats.content-store')] ??= new Map());`, map: null } : undefined,
             },
           ],
         },
