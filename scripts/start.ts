@@ -19,6 +19,16 @@ const bin = (name: string): string => path.join(root, 'node_modules/.bin', name)
 
 const quiet = { STRAPI_TELEMETRY_DISABLED: 'true', ASTRO_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' };
 
+// Seconds since `npm start`, by phase: the figures a second run with nothing changed is compared on (docs/benchmark.md).
+const started = performance.now();
+const phases: string[] = [];
+let phaseStart = started;
+const phaseDone = (what: string): void => {
+  const now = performance.now();
+  phases.push(`${what} ${((now - phaseStart) / 1000).toFixed(1)} s`);
+  phaseStart = now;
+};
+
 const main = async (): Promise<void> => {
   const { cms, web } = ensureEnv();
   // Variables set in the shell win over the .env files, as in Strapi and Astro.
@@ -37,6 +47,7 @@ const main = async (): Promise<void> => {
   // Asked first, not replayed from turbo's cache: a replay rewrites dist under any Strapi already running from it.
   if (cmsBuildIsCurrent(env)) console.log('    à jour depuis la dernière construction : rien à refaire.');
   else await run(bin('turbo'), ['run', 'build', '--filter=cms', '--output-logs=errors-only'], { cwd: root, env, label: 'cms:build' });
+  phaseDone('construction du CMS');
 
   console.log('2/4 Démarrage de Strapi…');
   const strapi = startPrefixed(process.execPath, [path.join(root, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], {
@@ -51,6 +62,7 @@ const main = async (): Promise<void> => {
     label: 'cms',
   });
   await waitForHttp(`${cmsUrl}/_health`, 180_000, strapi);
+  phaseDone('démarrage de Strapi');
 
   console.log('3/4 Construction du site à partir du contenu publié…');
   // Each build announces when a page will change by itself (a call opens, an event ends): rebuild then.
@@ -83,6 +95,8 @@ const main = async (): Promise<void> => {
 
   console.log('4/4 Publication du site et du serveur d’aperçu…');
   await serveStatic(() => folders.current() ?? webDir, webPort);
+  phaseDone('construction du site');
+  const servedAfter = (performance.now() - started) / 1000;
   await startWebhookServer(rebuilder, { port: rebuildPort, secret });
   // The preview server renders drafts on request; its own build needs no rebuild on publish.
   const contentEnv = { STRAPI_URL: cmsUrl, STRAPI_TOKEN: setting('STRAPI_TOKEN', '', web), PREVIEW_SECRET: setting('PREVIEW_SECRET', '', web) };
@@ -99,10 +113,11 @@ const main = async (): Promise<void> => {
     label: 'apercu',
   });
   await waitForHttp(`http://127.0.0.1:${previewPort}/`, 30_000, preview);
+  phaseDone('serveur d’aperçu');
   console.log(
     [
       '',
-      'Tout est prêt.',
+      `Tout est prêt : site servi ${servedAfter.toFixed(1)} s après le lancement, tout en ${((performance.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')}).`,
       `  Site public      : ${siteUrl}/`,
       `  Administration   : ${cmsUrl}/admin`,
       `  Identifiant      : ${cms.get('ADMIN_EMAIL') ?? ''} (mot de passe : ADMIN_PASSWORD dans apps/cms/.env)`,
