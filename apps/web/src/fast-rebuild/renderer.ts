@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import pLimit from 'p-limit';
 import xxhash from 'xxhash-wasm';
 import type { ImageTransform } from 'astro';
 import { hashTransform, propsToFilename } from 'astro/assets/utils';
@@ -195,15 +196,12 @@ export const createRenderer = async (options: RendererOptions) => {
     const renderStart = process.hrtime.bigint();
     const assets = new Set(existsSync(path.join(base, '_astro')) ? readdirSync(path.join(base, '_astro')) : []);
     const pages = new Map<string, string>();
-    const queue = [...toRender];
-    const worker = async (): Promise<void> => {
-      for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-        const page = await render(routeOf(file));
-        if (page === null) toKeep.push(file);
-        else pages.set(file, page);
-      }
-    };
-    await Promise.all(Array.from({ length: 4 }, worker));
+    // Not all at once: the server that renders them runs in this process.
+    await pLimit(4).map(toRender, async (file) => {
+      const page = await render(routeOf(file));
+      if (page === null) toKeep.push(file);
+      else pages.set(file, page);
+    });
     // A page that needs an image or a stylesheet the previous output lacks needs the static build.
     for (const [file, html] of pages) {
       const missing = [...html.matchAll(/\/_astro\/([^"'\s),?#]+)/g)].map((m) => m[1] ?? '').find((name) => !assets.has(name));
