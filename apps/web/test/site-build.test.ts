@@ -125,6 +125,17 @@ describe('the site built from a real Strapi with the demo content', () => {
     const feed = await new Parser().parseString(xml);
     expect(feed.items.map((i) => i.title).sort()).toEqual(articles.map((a) => a.title).sort());
     for (const item of feed.items) expect(item.link).toMatch(/^https:\/\/bluehats\.example\.gouv\.fr\/articles\/[a-z0-9-]+\/$/);
+    expect(feed.language).toBe('fr');
+    // Each item carries the article's full text, as its page shows it, with addresses a reader can follow.
+    for (const item of feed.items) {
+      const content = parse(String(item['content:encoded'] ?? ''));
+      const body = page(build, new URL(item.link ?? '/').pathname).querySelector('article');
+      const lastParagraph = body?.querySelectorAll('p').at(-1)?.text.trim() ?? '∅';
+      expect(content.text, item.title).toContain(lastParagraph);
+      for (const element of content.querySelectorAll('[src], [href]')) {
+        expect(element.getAttribute('src') ?? element.getAttribute('href'), item.title).toMatch(/^(https:|mailto:|#)/);
+      }
+    }
   });
 
   it('lists every page in a valid sitemap whose links all exist', () => {
