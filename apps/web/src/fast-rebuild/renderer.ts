@@ -12,6 +12,7 @@ import { contentTypes, type CollectionTypeName, type SingleTypeName } from '@blu
 import { linkTree } from '../integrations/incremental-output';
 import { CONTENT_STORE } from '../integrations/render-on-request';
 import { indexSite } from '../integrations/search-index';
+import { writeSiteMap } from '../integrations/sitemap';
 import { newestFirst } from '../lib/article-order';
 import { readChanges, startChangeRecord, type BuildChanges } from '../lib/build-changes';
 import { buildTime } from '../lib/build-time';
@@ -19,6 +20,7 @@ import { nextContentGeneration } from '../lib/content-generation';
 import { boundaryPassed, FINGERPRINT_FILE } from '../lib/incremental';
 import { legacyRedirects } from '../lib/legacy-redirects';
 import { redirectPageFile } from '../lib/redirect-files';
+import { SITEMAP_FILE } from '../lib/sitemap-pages';
 import { forgetAnswers, loadCollection, loadSingle } from '../lib/strapi-loader';
 import { isVisible, type Scheduled } from '../lib/visibility';
 import { memoryContext, readStoreFile, type ContentStore } from './memory-store';
@@ -71,10 +73,12 @@ export type RendererOptions = {
   log?: (message: string) => void;
 };
 
-const readFingerprint = (dir: string): string | undefined => {
+type BuildRecord = { fingerprint?: string; site?: string };
+const readBuildRecord = (dir: string): BuildRecord => {
   const file = path.join(dir, FINGERPRINT_FILE);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { fingerprint?: string }).fingerprint : undefined;
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildRecord) : {};
 };
+const readFingerprint = (dir: string): string | undefined => readBuildRecord(dir).fingerprint;
 
 const filesOf = (root: string, dir = ''): string[] =>
   readdirSync(path.join(root, dir)).flatMap((name) => {
@@ -112,7 +116,7 @@ export const createRenderer = async (options: RendererOptions) => {
   const store: ContentStore = (slots[CONTENT_STORE] ??= new Map());
   const { h64ToString } = await xxhash();
   const generateDigest = (data: Record<string, unknown> | string): string => h64ToString(typeof data === 'string' ? data : JSON.stringify(data));
-  const fingerprint = readFingerprint(options.rendererDir);
+  const { fingerprint, site } = readBuildRecord(options.rendererDir);
   installStaticImageNames();
   const { handler } = (await import(pathToFileURL(path.join(options.rendererDir, 'server/entry.mjs')).href)) as { handler: NodeHandler };
   const server = http.createServer((req, res) =>
@@ -189,6 +193,7 @@ export const createRenderer = async (options: RendererOptions) => {
     const redirectPages = new Set(legacyRedirects(store, buildTime()).map((redirect) => redirectPageFile(redirect.from)));
     for (const file of filesOf(base)) {
       const section = file.split('/')[0] ?? '';
+      if (SITEMAP_FILE.test(file)) continue;
       if (!PAGE.test(file) || NOT_PAGES.has(section) || file === FINGERPRINT_FILE || redirectPages.has(file) || !plan.needs(file)) toKeep.push(file);
       else toRender.push(file);
     }
@@ -219,6 +224,7 @@ export const createRenderer = async (options: RendererOptions) => {
       mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
       linkTree(path.join(base, file), path.join(outDir, file));
     }
+    if (site) await writeSiteMap(outDir, site, store, { info: log, warn: log, error: log });
     seconds.copy = since(copyStart);
     const indexStart = process.hrtime.bigint();
     const indexed = await indexSite(outDir);
