@@ -208,8 +208,9 @@ export const createRenderer = async (options: RendererOptions) => {
       else pages.set(file, page);
     });
     // A page that needs an image or a stylesheet the previous output lacks needs the static build.
+    // `&` ends a name too: the feed carries its HTML escaped (`…webp&quot;`).
     for (const [file, html] of pages) {
-      const missing = [...html.matchAll(/\/_astro\/([^"'\s),?#]+)/g)].map((m) => m[1] ?? '').find((name) => !assets.has(name));
+      const missing = [...html.matchAll(/\/_astro\/([^"'\s),?#&]+)/g)].map((m) => m[1] ?? '').find((name) => !assets.has(name));
       if (missing) return { kind: 'full', reason: `${file} demande /_astro/${missing}, absent de la construction précédente` };
     }
 
