@@ -1,13 +1,13 @@
 import { pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
-import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger, BaseIntegrationHooks } from 'astro';
 import type { ContentStore } from '../fast-rebuild/memory-store';
 import { lastChanges, listedPages } from '../lib/sitemap-pages';
 import { publicOutputStep } from './public-output-step';
 
 export type SiteMapLogger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
 
-type Hook<Name extends keyof AstroIntegration['hooks']> = Parameters<NonNullable<AstroIntegration['hooks'][Name]>>[0];
+type Hook<Name extends keyof BaseIntegrationHooks> = Parameters<BaseIntegrationHooks[Name]>[0];
 
 /**
  * Writes sitemap-index.xml and sitemap-0.xml with @astrojs/sitemap, each entry's page with its
