@@ -170,6 +170,7 @@ describe('the site built from a real Strapi with the demo content', () => {
       .filter((a) => !a.closest('.fr-breadcrumb'))
       .map((a) => `https://bluehats.example.gouv.fr${a.getAttribute('href')}`);
     expect([...locs].sort()).toEqual([...new Set(planned)].sort());
+    expect(readFileSync(path.join(build.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://bluehats.example.gouv.fr/sitemap-index.xml');
     const entryPages = urls.filter((u) => /\/(articles|appels-a-projets|evenements|tags|pages)\/(?!page\/)[^/]+\/$/.test(u.loc));
     expect(entryPages.length).toBeGreaterThan(articles.length);
     for (const url of entryPages) expect(Number.isNaN(Date.parse(url.lastmod ?? '')), url.loc).toBe(false);
