@@ -9,6 +9,7 @@ import { buildFingerprint } from './src/integrations/build-fingerprint.ts';
 import { legacyRedirectFiles } from './src/integrations/legacy-redirects.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { siteMap } from './src/integrations/sitemap.ts';
 import { oneBuildAtATime } from './src/integrations/one-build-at-a-time.ts';
 
 // Astro only exposes .env to import.meta.env; the loaders read process.env, so merge it here.
@@ -28,8 +29,8 @@ export default defineConfig({
   // Stylesheets stay files, for the same Content-Security-Policy (style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Order matters: the previous output is merged in, and the old addresses checked against it,
-  // before the whole site is indexed for search.
-  integrations: [oneBuildAtATime(), contentStoreFromFile(), buildFingerprint(), legacyRedirectFiles(), searchIndex(), securityHeadersFile()],
+  // before the whole site is listed in the sitemap and indexed for search.
+  integrations: [oneBuildAtATime(), contentStoreFromFile(), buildFingerprint(), legacyRedirectFiles(), siteMap(), searchIndex(), securityHeadersFile()],
   image: { remotePatterns: mediaRemotePatterns(process.env) },
   vite: {
     plugins: [dsfrTableStylesheet(), dsfrNoticeStylesheet()],

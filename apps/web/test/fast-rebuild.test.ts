@@ -105,6 +105,8 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     const full = await build();
     expectSameSite(out, full.outDir);
     expect(listFiles(out).some((file) => readFileSync(path.join(out, file)).includes('Titre de brouillon jamais publié'))).toBe(false);
+    // The sitemap is written again (the edited article's lastmod moved), not taken from the previous output.
+    expect(readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8')).not.toBe(readFileSync(path.join(latest, 'sitemap-0.xml'), 'utf8'));
     latest = out;
   });
 

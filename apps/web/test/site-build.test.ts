@@ -40,6 +40,23 @@ const secrets = {
 
 const page = (build: SiteBuild, route: string): HTMLElement => parse(readPage(build.outDir, route));
 
+type SiteMapUrl = { loc: string; lastmod?: string };
+const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+
+/** The pages of the sitemap, through its index, each file checked as XML on the way. */
+const siteMapUrls = (build: SiteBuild): SiteMapUrl[] => {
+  const read = (file: string): string => {
+    const xml = readFileSync(path.join(build.outDir, file), 'utf8');
+    expect(XMLValidator.validate(xml), file).toBe(true);
+    return xml;
+  };
+  const index = new XMLParser().parse(read('sitemap-index.xml')) as { sitemapindex: { sitemap: { loc: string } | Array<{ loc: string }> } };
+  return asList(index.sitemapindex.sitemap).flatMap((entry) => {
+    const parsed = new XMLParser().parse(read(new URL(entry.loc).pathname)) as { urlset: { url: SiteMapUrl | SiteMapUrl[] } };
+    return asList(parsed.urlset.url);
+  });
+};
+
 describe('the site built from a real Strapi with the demo content', () => {
   let cms: StrapiServer;
   let build: SiteBuild;
@@ -125,19 +142,38 @@ describe('the site built from a real Strapi with the demo content', () => {
     const feed = await new Parser().parseString(xml);
     expect(feed.items.map((i) => i.title).sort()).toEqual(articles.map((a) => a.title).sort());
     for (const item of feed.items) expect(item.link).toMatch(/^https:\/\/bluehats\.example\.gouv\.fr\/articles\/[a-z0-9-]+\/$/);
+    expect(feed.language).toBe('fr');
+    // Each item carries the article's full text, as its page shows it, with addresses a reader can follow.
+    for (const item of feed.items) {
+      const content = parse(String(item['content:encoded'] ?? ''));
+      const body = page(build, new URL(item.link ?? '/').pathname).querySelector('article');
+      const lastParagraph = body?.querySelectorAll('p').at(-1)?.text.trim() ?? '∅';
+      expect(content.text, item.title).toContain(lastParagraph);
+      for (const element of content.querySelectorAll('[src], [href]')) {
+        expect(element.getAttribute('src') ?? element.getAttribute('href'), item.title).toMatch(/^(https:|mailto:|#)/);
+      }
+    }
   });
 
-  it('lists every page in a valid sitemap whose links all exist', () => {
-    const xml = readFileSync(path.join(build.outDir, 'sitemap.xml'), 'utf8');
-    expect(XMLValidator.validate(xml)).toBe(true);
-    const parsed = new XMLParser().parse(xml) as { urlset: { url: Array<{ loc: string }> } };
-    const locs = parsed.urlset.url.map((u) => u.loc);
+  it('lists every page in a valid sitemap whose links all exist, each entry’s page with its last change', () => {
+    const urls = siteMapUrls(build);
+    const locs = urls.map((u) => u.loc);
     expect(locs).toContain('https://bluehats.example.gouv.fr/');
     for (const article of articles) expect(locs).toContain(`https://bluehats.example.gouv.fr/articles/${article.slug}/`);
     for (const loc of locs) {
       const route = new URL(loc).pathname;
       expect(existsSync(path.join(build.outDir, route, 'index.html')), route).toBe(true);
     }
+    // Every page of the site map page, no more: not the search page, not the redirects of old addresses.
+    const planned = page(build, '/plan-du-site/')
+      .querySelectorAll('main a')
+      .filter((a) => !a.closest('.fr-breadcrumb'))
+      .map((a) => `https://bluehats.example.gouv.fr${a.getAttribute('href')}`);
+    expect([...locs].sort()).toEqual([...new Set(planned)].sort());
+    expect(readFileSync(path.join(build.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://bluehats.example.gouv.fr/sitemap-index.xml');
+    const entryPages = urls.filter((u) => /\/(articles|appels-a-projets|evenements|tags|pages)\/(?!page\/)[^/]+\/$/.test(u.loc));
+    expect(entryPages.length).toBeGreaterThan(articles.length);
+    for (const url of entryPages) expect(Number.isNaN(Date.parse(url.lastmod ?? '')), url.loc).toBe(false);
   });
 
   it('gives every page a canonical URL, a description and Open Graph metadata', () => {
@@ -248,7 +284,7 @@ describe('the site built from a real Strapi with the demo content', () => {
     expect(readFileSync(path.join(build.outDir, slides)).subarray(0, 5).toString()).toBe('%PDF-');
     expect(page(build, '/').querySelector('header')?.querySelector('a[href="/evenements/"]')).not.toBeNull();
     expect(page(build, '/plan-du-site/').text).toContain(events[0]?.title ?? '∅');
-    expect(readFileSync(path.join(build.outDir, 'sitemap.xml'), 'utf8')).toContain(`/evenements/${events[0]?.slug}/`);
+    expect(siteMapUrls(build).map((u) => u.loc)).toContain(`https://bluehats.example.gouv.fr/evenements/${events[0]?.slug}/`);
   });
 
   it('writes the dates of cards, calls and events in <time datetime> elements', () => {
@@ -321,9 +357,9 @@ describe('the site built from a real Strapi with the demo content', () => {
     });
 
     it('keeps redirect pages out of the sitemap and out of the search index', () => {
-      const sitemap = readFileSync(path.join(build.outDir, 'sitemap.xml'), 'utf8');
-      expect(sitemap).toContain(newPath);
-      expect(sitemap).not.toContain('/fr/');
+      const locs = siteMapUrls(build).map((u) => new URL(u.loc).pathname);
+      expect(locs).toContain(newPath);
+      expect(locs.filter((loc) => loc.startsWith('/fr/'))).toEqual([]);
       // Pagefind's fragments are gzipped JSON, one per indexed page, each naming its URL.
       const fragments = path.join(build.outDir, 'pagefind', 'fragment');
       const urls = readdirSync(fragments).map((file) => {

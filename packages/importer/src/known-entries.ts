@@ -1,4 +1,5 @@
 import type { CmsApi } from './cms-api';
+import { cmsQuery } from './query-string';
 import { importedCollections, type Collection } from './site-routes';
 
 export type KnownEntry = { collection: Collection; documentId: string; slug: string; importSource: string | null; importDigest: string | null; legacyPaths: string[] };
@@ -13,7 +14,7 @@ export const knownEntries = async (api: CmsApi): Promise<KnownEntry[]> => {
     const fields = collection === 'events' ? ['slug', 'legacyPaths'] : ['slug', 'legacyPaths', 'importSource', 'importDigest'];
     for (let page = 1; ; page += 1) {
       const response = await api.get<{ data: Array<{ documentId: string; slug: string; importSource?: string | null; importDigest?: string | null; legacyPaths?: string | null }>; meta: { pagination: { pageCount: number } } }>(
-        `/api/${collection}?status=draft&${fields.map((f, i) => `fields[${i}]=${f}`).join('&')}&pagination[page]=${page}&pagination[pageSize]=100`,
+        `/api/${collection}?${cmsQuery({ status: 'draft', fields, pagination: { page, pageSize: 100 } })}`,
       );
       for (const entry of response.data) {
         entries.push({

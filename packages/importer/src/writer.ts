@@ -3,6 +3,7 @@ import type { BodyItem, PlannedImage, PlannedQuote, PlannedVideo } from './body-
 import type { EventPlan } from './event-plan';
 import type { FinishedPlan } from './finish-plan';
 import type { ImageFile } from './images';
+import { cmsQuery } from './query-string';
 import { collectionOf } from './site-routes';
 
 export type Action = 'créé' | 'mis à jour' | 'inchangé' | 'serait créé' | 'serait mis à jour';
@@ -10,8 +11,6 @@ export type Written = { action: Action; documentId: string | null; published: bo
 
 type Existing = { documentId: string; importDigest?: string | null; importSource?: string | null; legacyPaths?: string | null };
 type Undo = () => Promise<unknown>;
-
-const q = (value: string): string => encodeURIComponent(value);
 
 const lines = (text: string | null | undefined): string[] => (text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
 
@@ -81,13 +80,13 @@ export const writePlan = async (
   known?: Existing | null,
 ): Promise<Written> => {
   const collection = collectionOf(plan.kind);
-  const populate = '&populate[recording][fields][0]=embedUrl&populate[slides][fields][0]=name';
+  const own = plan.kind === 'event' ? { populate: { recording: { fields: ['embedUrl'] }, slides: { fields: ['name'] } } } : { fields: ['importDigest', 'importSource', 'legacyPaths'] };
   const existing =
     plan.kind !== 'event' && known !== undefined
       ? (known ?? undefined)
       : (
           await api.get<{ data: Array<Existing & Record<string, unknown>> }>(
-            `/api/${collection}?status=draft&filters[slug][$eq]=${q(plan.slug)}${plan.kind === 'event' ? populate : '&fields[0]=importDigest&fields[1]=importSource&fields[2]=legacyPaths'}`,
+            `/api/${collection}?${cmsQuery({ status: 'draft', filters: { slug: { $eq: plan.slug } }, ...own })}`,
           )
         ).data[0];
   const problem = existing ? ownershipProblem(plan, existing) : null;
@@ -110,22 +109,22 @@ export const writePlan = async (
       undo.push(() => api.send('DELETE', `/api/upload/files/${id}`));
       return id;
     };
-    const findOrCreate = async (type: string, filter: string, data: Record<string, unknown>): Promise<string> => {
-      const match = await api.get<{ data: Array<{ documentId: string }> }>(`/api/${type}?status=draft&${filter}&fields[0]=documentId`);
+    const findOrCreate = async (type: string, filters: Record<string, { $eq: string }>, data: Record<string, unknown>): Promise<string> => {
+      const match = await api.get<{ data: Array<{ documentId: string }> }>(`/api/${type}?${cmsQuery({ status: 'draft', filters, fields: ['documentId'] })}`);
       if (match.data[0]) return match.data[0].documentId;
       const created = await api.send<{ data: { documentId: string } }>('POST', `/api/${type}?status=${status}`, { data });
       undo.push(() => api.send('DELETE', `/api/${type}/${created.data.documentId}`));
       return created.data.documentId;
     };
     const quote = async (item: PlannedQuote): Promise<string> =>
-      findOrCreate('quotes', `filters[text][$eq]=${q(item.text)}`, {
+      findOrCreate('quotes', { text: { $eq: item.text } }, {
         text: item.text,
         authorName: item.authorName,
         authorRole: item.authorRole,
         ...(item.portrait ? { portrait: await upload(item.portrait), portraitAlt: item.portrait.alt } : {}),
       });
     const video = async (item: PlannedVideo): Promise<string> =>
-      findOrCreate('videos', `filters[embedUrl][$eq]=${q(item.embedUrl)}`, {
+      findOrCreate('videos', { embedUrl: { $eq: item.embedUrl } }, {
         title: item.title,
         provider: item.provider,
         embedUrl: item.embedUrl,
@@ -134,7 +133,7 @@ export const writePlan = async (
       });
     const tags = async (slugs: string[]): Promise<string[]> => {
       const ids: string[] = [];
-      for (const slug of slugs) ids.push(await findOrCreate('tags', `filters[slug][$eq]=${q(slug)}`, { slug, name: slug.charAt(0).toUpperCase() + slug.slice(1) }));
+      for (const slug of slugs) ids.push(await findOrCreate('tags', { slug: { $eq: slug } }, { slug, name: slug.charAt(0).toUpperCase() + slug.slice(1) }));
       return ids;
     };
     const block = async (item: BodyItem): Promise<Record<string, unknown>> => {

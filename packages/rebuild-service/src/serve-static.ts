@@ -1,3 +1,12 @@
+/**
+ * The static server of the embedded default, on `send`, the maintained library under Express's
+ * `serve-static`. Why not a whole server such as sirv or serve-static: the folder served changes at
+ * every rebuild (sirv, in production mode, lists its files once at start; serve-static takes one
+ * root for its life), the build's `_headers` must go on every answer including the 404 page, and
+ * the build's bookkeeping files must stay private. What is left to write here is only that: the
+ * headers file, the private names and the 404; the file sending itself (ranges, ETag, traversal,
+ * percent-decoding) is send's.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';

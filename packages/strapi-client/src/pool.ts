@@ -1,24 +1,17 @@
-/** Runs `task` over `items` with at most `concurrency` in flight; results keep the input order. */
-export const mapWithConcurrency = async <T, R>(
-  items: readonly T[],
-  concurrency: number,
-  task: (item: T) => Promise<R>,
-): Promise<R[]> => {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  let failed = false;
-  const worker = async (): Promise<void> => {
-    while (next < items.length && !failed) {
-      const index = next++;
-      try {
-        results[index] = await task(items[index] as T);
-      } catch (error) {
-        failed = true; // stop starting new tasks: the caller gets the first failure
-        throw error;
-      }
+import pLimit from 'p-limit';
+
+/**
+ * Runs `task` over `items` with at most `concurrency` in flight; results keep the input order.
+ * The first failure empties the queue: the caller gets it without waiting for pages it will not use.
+ */
+export const mapWithConcurrency = async <T, R>(items: readonly T[], concurrency: number, task: (item: T) => Promise<R>): Promise<R[]> => {
+  const limit = pLimit({ concurrency: Math.max(1, concurrency), rejectOnClear: true });
+  return limit.map(items, async (item) => {
+    try {
+      return await task(item);
+    } catch (error) {
+      limit.clearQueue();
+      throw error;
     }
-  };
-  const workers = Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker);
-  await Promise.all(workers);
-  return results;
+  });
 };

@@ -3,12 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import pLimit from 'p-limit';
 import xxhash from 'xxhash-wasm';
 import type { DataCollectionKey } from 'astro:content';
 import { contentTypes, type CollectionTypeName, type SingleTypeName } from '@bluehats/content-types';
 import { linkTree } from './link-tree';
 import { CONTENT_STORE } from '../integrations/render-on-request';
 import { indexSite } from '../integrations/search-index';
+import { writeSiteMap } from '../integrations/sitemap';
 import { newestFirst } from '../lib/article-order';
 import { readChanges, startChangeRecord, type BuildChanges } from '../lib/build-changes';
 import { buildTime } from '../lib/build-time';
@@ -16,6 +18,7 @@ import { nextContentGeneration } from '../lib/content-generation';
 import { boundaryPassed, FINGERPRINT_FILE } from '../lib/incremental';
 import { legacyRedirects } from '../lib/legacy-redirects';
 import { redirectPageFile } from '../lib/redirect-files';
+import { SITEMAP_FILE } from '../lib/sitemap-pages';
 import { forgetAnswers, loadCollection, loadSingle } from '../lib/strapi-loader';
 import { isVisible, type Scheduled } from '../lib/visibility';
 import { assertTestedAstro, installStaticImageNames, readStoreFile, type ContentStore } from '../lib/astro-internals';
@@ -69,10 +72,12 @@ export type RendererOptions = {
   log?: (message: string) => void;
 };
 
-const readFingerprint = (dir: string): string | undefined => {
+type BuildRecord = { fingerprint?: string; site?: string };
+const readBuildRecord = (dir: string): BuildRecord => {
   const file = path.join(dir, FINGERPRINT_FILE);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { fingerprint?: string }).fingerprint : undefined;
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildRecord) : {};
 };
+const readFingerprint = (dir: string): string | undefined => readBuildRecord(dir).fingerprint;
 
 const filesOf = (root: string, dir = ''): string[] =>
   readdirSync(path.join(root, dir)).flatMap((name) => {
@@ -100,7 +105,7 @@ export const createRenderer = async (options: RendererOptions) => {
   const store: ContentStore = (slots[CONTENT_STORE] ??= new Map());
   const { h64ToString } = await xxhash();
   const generateDigest = (data: Record<string, unknown> | string): string => h64ToString(typeof data === 'string' ? data : JSON.stringify(data));
-  const fingerprint = readFingerprint(options.rendererDir);
+  const { fingerprint, site } = readBuildRecord(options.rendererDir);
   installStaticImageNames();
   const { handler } = (await import(pathToFileURL(path.join(options.rendererDir, 'server/entry.mjs')).href)) as { handler: NodeHandler };
   const server = http.createServer((req, res) =>
@@ -177,6 +182,7 @@ export const createRenderer = async (options: RendererOptions) => {
     const redirectPages = new Set(legacyRedirects(store, buildTime()).map((redirect) => redirectPageFile(redirect.from)));
     for (const file of filesOf(base)) {
       const section = file.split('/')[0] ?? '';
+      if (SITEMAP_FILE.test(file)) continue;
       if (!PAGE.test(file) || NOT_PAGES.has(section) || file === FINGERPRINT_FILE || redirectPages.has(file) || !plan.needs(file)) toKeep.push(file);
       else toRender.push(file);
     }
@@ -184,18 +190,16 @@ export const createRenderer = async (options: RendererOptions) => {
     const renderStart = process.hrtime.bigint();
     const assets = new Set(existsSync(path.join(base, '_astro')) ? readdirSync(path.join(base, '_astro')) : []);
     const pages = new Map<string, string>();
-    const queue = [...toRender];
-    const worker = async (): Promise<void> => {
-      for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-        const page = await render(routeOf(file));
-        if (page === null) toKeep.push(file);
-        else pages.set(file, page);
-      }
-    };
-    await Promise.all(Array.from({ length: 4 }, worker));
+    // Not all at once: the server that renders them runs in this process.
+    await pLimit(4).map(toRender, async (file) => {
+      const page = await render(routeOf(file));
+      if (page === null) toKeep.push(file);
+      else pages.set(file, page);
+    });
     // A page that needs an image or a stylesheet the previous output lacks needs the static build.
+    // `&` ends a name too: the feed carries its HTML escaped (`…webp&quot;`).
     for (const [file, html] of pages) {
-      const missing = [...html.matchAll(/\/_astro\/([^"'\s),?#]+)/g)].map((m) => m[1] ?? '').find((name) => !assets.has(name));
+      const missing = [...html.matchAll(/\/_astro\/([^"'\s),?#&]+)/g)].map((m) => m[1] ?? '').find((name) => !assets.has(name));
       if (missing) return { kind: 'full', reason: `${file} demande /_astro/${missing}, absent de la construction précédente` };
     }
 
@@ -210,6 +214,7 @@ export const createRenderer = async (options: RendererOptions) => {
       mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
       linkTree(path.join(base, file), path.join(outDir, file));
     }
+    if (site) await writeSiteMap(outDir, site, store, { info: log, warn: log, error: log });
     seconds.copy = since(copyStart);
     const indexStart = process.hrtime.bigint();
     const indexed = await indexSite(outDir);

@@ -1,10 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readStoreFile, STORE_FILE } from '../lib/astro-internals';
 import { buildTime } from '../lib/build-time';
 import { legacyRedirects, type LegacyRedirect } from '../lib/legacy-redirects';
+import { publicOutputStep } from './public-output-step';
 import { NGINX_MAP_FILE, REDIRECTS_FILE, nginxMap, redirectPage, redirectPageFile, redirectsFile } from '../lib/redirect-files';
 
 // The live page an old address would take the place of, named by its title for the error message.
@@ -51,26 +50,10 @@ export const writeLegacyRedirects = (outDir: string, redirects: readonly LegacyR
   writeFileSync(path.join(outDir, NGINX_MAP_FILE), nginxMap(redirects));
 };
 
-/** The static build's step: reads the content store Astro has just built from. */
-export const legacyRedirectFiles = (): AstroIntegration => {
-  let storeFile = '';
-  let site = '';
-  let enabled = false;
-  return {
-    name: 'bluehats:legacy-redirects',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        // The preview and renderer servers render on request: the redirects belong to the public output.
-        enabled = !config.adapter;
-        storeFile = fileURLToPath(new URL(STORE_FILE, config.cacheDir));
-        site = config.site ?? 'http://127.0.0.1:4321';
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        if (!enabled) return;
-        const redirects = existsSync(storeFile) ? legacyRedirects(readStoreFile(storeFile), buildTime()) : [];
-        writeLegacyRedirects(fileURLToPath(dir), redirects, site);
-        logger.info(`${redirects.length} anciennes adresses redirigées.`);
-      },
-    },
-  };
-};
+/** The static build's step, from the content store Astro has just built from. */
+export const legacyRedirectFiles = (): AstroIntegration =>
+  publicOutputStep('bluehats:legacy-redirects', ({ outDir, store, site, logger }) => {
+    const redirects = legacyRedirects(store, buildTime());
+    writeLegacyRedirects(outDir, redirects, site);
+    logger.info(`${redirects.length} anciennes adresses redirigées.`);
+  });

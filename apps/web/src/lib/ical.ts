@@ -4,6 +4,11 @@
  * calendar shows 14:00 for a 14:00 meeting on either side of a daylight-saving change. Local times
  * of the repeated hour in October exist twice: RFC 5545 says to read them as the first occurrence,
  * some parsers (ical.js) take the second, so those are written in UTC, which every reader agrees on.
+ *
+ * Ours rather than a library's (ics, ical-generator): they write UTC or floating times, or ask for
+ * a VTIMEZONE generator besides, and none writes the repeated October hour as above. The writer is
+ * the hundred lines below, and test/time-rules.test.ts and test/time-transitions.test.ts hold it to
+ * each of these choices (both daylight-saving changes, read back with ical.js).
  */
 
 export type CalendarEvent = {

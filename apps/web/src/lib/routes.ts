@@ -2,9 +2,9 @@ import { collection } from './collections';
 import { articlePages, articlePageHref } from './articles';
 import { videoPageHref, videoPages } from './videos';
 
-export type Route = { path: string; title: string; section: string; updated?: string };
+export type Route = { path: string; title: string; section: string };
 
-/** Every public page, once: the site map page and sitemap.xml are both built from this list. */
+/** Every public page, once, for the site map page (the build test holds the sitemap's files to the same list). */
 export const publicRoutes = async (): Promise<Route[]> => {
   const routes: Route[] = [
     { path: '/', title: 'Accueil', section: 'Général' },
@@ -22,10 +22,10 @@ export const publicRoutes = async (): Promise<Route[]> => {
   for (const page of (await videoPages()).slice(1)) {
     routes.push({ path: videoPageHref(page.current), title: `Vidéos, page ${page.current}`, section: 'Général' });
   }
-  for (const a of await collection('articles')) routes.push({ path: `/articles/${a.id}/`, title: a.data.title, section: 'Articles', updated: a.data.updatedAt });
-  for (const c of await collection('projectCalls')) routes.push({ path: `/appels-a-projets/${c.id}/`, title: c.data.title, section: 'Appels à projets', updated: c.data.updatedAt });
-  for (const e of await collection('events')) routes.push({ path: `/evenements/${e.id}/`, title: e.data.title, section: 'Événements', updated: e.data.updatedAt });
-  for (const t of await collection('tags')) routes.push({ path: `/tags/${t.id}/`, title: t.data.name, section: 'Thèmes', updated: t.data.updatedAt });
-  for (const p of await collection('pages')) routes.push({ path: `/pages/${p.id}/`, title: p.data.title, section: 'Pages', updated: p.data.updatedAt });
+  for (const a of await collection('articles')) routes.push({ path: `/articles/${a.id}/`, title: a.data.title, section: 'Articles' });
+  for (const c of await collection('projectCalls')) routes.push({ path: `/appels-a-projets/${c.id}/`, title: c.data.title, section: 'Appels à projets' });
+  for (const e of await collection('events')) routes.push({ path: `/evenements/${e.id}/`, title: e.data.title, section: 'Événements' });
+  for (const t of await collection('tags')) routes.push({ path: `/tags/${t.id}/`, title: t.data.name, section: 'Thèmes' });
+  for (const p of await collection('pages')) routes.push({ path: `/pages/${p.id}/`, title: p.data.title, section: 'Pages' });
   return routes;
 };

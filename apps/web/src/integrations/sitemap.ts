@@ -1,0 +1,35 @@
+import { pathToFileURL } from 'node:url';
+import sitemap from '@astrojs/sitemap';
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger, BaseIntegrationHooks } from 'astro';
+import type { ContentStore } from '../lib/astro-internals';
+import { lastChanges, listedPages } from '../lib/sitemap-pages';
+import { publicOutputStep } from './public-output-step';
+
+export type SiteMapLogger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
+
+type Hook<Name extends keyof BaseIntegrationHooks> = Parameters<BaseIntegrationHooks[Name]>[0];
+
+/**
+ * Writes sitemap-index.xml and sitemap-0.xml with @astrojs/sitemap, each entry's page with its
+ * `lastmod`. The integration is handed the pages of the whole output instead of those Astro has
+ * just rendered, because the fast rebuild, which renders a few pages and runs no integration,
+ * calls this too: both write the same files for the same content. Its hooks are called with the
+ * few fields it reads, hence the casts.
+ */
+export const writeSiteMap = async (outDir: string, site: string, store: ContentStore, logger: SiteMapLogger): Promise<void> => {
+  const changes = lastChanges(store);
+  const integration = sitemap({
+    serialize: (item) => {
+      const lastmod = changes.get(new URL(item.url).pathname);
+      return lastmod ? { ...item, lastmod } : item;
+    },
+  });
+  const config = { site, base: '/', trailingSlash: 'always', build: { format: 'directory' } } as unknown as AstroConfig;
+  const pages = listedPages(outDir).map((route) => ({ pathname: route.slice(1) }));
+  await integration.hooks['astro:routes:resolved']?.({ routes: [], logger } as unknown as Hook<'astro:routes:resolved'>);
+  await integration.hooks['astro:config:done']?.({ config, logger } as unknown as Hook<'astro:config:done'>);
+  await integration.hooks['astro:build:done']?.({ dir: pathToFileURL(`${outDir}/`), pages, logger } as unknown as Hook<'astro:build:done'>);
+};
+
+/** The static build's step, after the pages kept from the previous output and the redirects are in place. */
+export const siteMap = (): AstroIntegration => publicOutputStep('bluehats:sitemap', ({ outDir, store, site, logger }) => writeSiteMap(outDir, site, store, logger));

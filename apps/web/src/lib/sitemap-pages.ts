@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { ContentStore } from './astro-internals';
+
+/** The folder of each collection's detail pages (`/articles/<id>/`), for the entry's last change. */
+const detailFolders: Readonly<Record<string, string>> = {
+  articles: 'articles',
+  projectCalls: 'appels-a-projets',
+  events: 'evenements',
+  tags: 'tags',
+  pages: 'pages',
+};
+
+/** The files @astrojs/sitemap writes: written again by each build, never taken from the previous one. */
+export const SITEMAP_FILE = /^sitemap-(index|\d+)\.xml$/;
+
+// Results of a search are not content a search engine should list.
+const UNLISTED = new Set(['/recherche/']);
+const NOINDEX = /<meta name="robots" content="noindex/;
+
+/**
+ * The pages a sitemap lists, read from the output rather than from what this build rendered: the
+ * fast rebuild renders a few pages and takes the others from the previous output. A page that asks not to be indexed (an old address's redirect) is left out.
+ */
+export const listedPages = (outDir: string): string[] => pagesUnder(outDir, '').sort();
+
+const pagesUnder = (outDir: string, dir: string): string[] =>
+  readdirSync(path.join(outDir, dir)).flatMap((name) => {
+    const rel = `${dir}/${name}`;
+    if (name === '_astro' || name === 'pagefind' || name.startsWith('.')) return [];
+    if (statSync(path.join(outDir, rel)).isDirectory()) return pagesUnder(outDir, rel);
+    if (name !== 'index.html') return [];
+    const route = `${dir}/`;
+    return UNLISTED.has(route) || NOINDEX.test(readFileSync(path.join(outDir, rel), 'utf8')) ? [] : [route];
+  });
+
+/** When each entry's page last changed: the entry's `updatedAt`, by the path of its page. */
+export const lastChanges = (store: ContentStore): Map<string, string> => {
+  const changes = new Map<string, string>();
+  for (const [collection, folder] of Object.entries(detailFolders)) {
+    for (const [id, entry] of store.get(collection) ?? []) {
+      const updatedAt = (entry as { data?: { updatedAt?: unknown } }).data?.updatedAt;
+      if (typeof updatedAt === 'string') changes.set(`/${folder}/${id}/`, updatedAt);
+    }
+  }
+  return changes;
+};
