@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import { loadEnv } from 'vite';
 import { contentStoreFromFile } from './src/integrations/content-store-from-file.ts';
 import { dsfrNoticeStylesheet } from './src/integrations/dsfr-notice-stylesheet.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Order matters: the previous output is merged in, and the old addresses checked against it,
   // before the whole site is indexed for search.
-  integrations: [oneBuildAtATime(), contentStoreFromFile(), incrementalOutput(), legacyRedirectFiles(), searchIndex(), securityHeadersFile()],
+  integrations: [oneBuildAtATime(), mdx(), contentStoreFromFile(), incrementalOutput(), legacyRedirectFiles(), searchIndex(), securityHeadersFile()],
   image: { remotePatterns: mediaRemotePatterns(process.env) },
   vite: {
     plugins: [dsfrTableStylesheet(), dsfrNoticeStylesheet()],

@@ -16,6 +16,8 @@ export const fingerprint = (webRoot: string): string => {
     }
   };
   walk(path.join(webRoot, 'src'));
+  // A test's own MDX pages are other pages than src/content/pages.
+  hash.update(process.env.MDX_PAGES_DIR ?? '');
   for (const file of ['astro.config.mjs', '../../packages/content-types/src/generated.ts', '../../package-lock.json']) {
     const full = path.join(webRoot, file);
     if (existsSync(full)) hash.update(readFileSync(full));
