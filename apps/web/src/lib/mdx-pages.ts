@@ -12,5 +12,5 @@ export const mdxPageSchema = z.object({
   description: z.string().max(300),
   /** Last review of the text, for the site map: YAML reads `2026-12-01` as a date. */
   updated: z.date().transform((date) => date.toISOString().slice(0, 10)).optional(),
-  seo: z.object({ metaTitle: z.string().max(70).optional(), metaDescription: z.string().max(160).optional() }).optional(),
+  seo: z.object({ metaTitle: z.string().max(70).optional(), metaDescription: z.string().max(200).optional() }).optional(),
 });
