@@ -11,6 +11,7 @@ import { legacyRedirectFiles } from './src/integrations/legacy-redirects.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { oneBuildAtATime } from './src/integrations/one-build-at-a-time.ts';
+import { noContentModules } from './src/integrations/no-content-modules.ts';
 
 // Astro only exposes .env to import.meta.env; the loaders read process.env, so merge it here.
 const fileEnv = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), '');
@@ -30,7 +31,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Order matters: the previous output is merged in, and the old addresses checked against it,
   // before the whole site is indexed for search.
-  integrations: [oneBuildAtATime(), mdx(), contentStoreFromFile(), incrementalOutput(), legacyRedirectFiles(), searchIndex(), securityHeadersFile()],
+  integrations: [oneBuildAtATime(), mdx(), contentStoreFromFile(), incrementalOutput(), legacyRedirectFiles(), searchIndex(), securityHeadersFile(), noContentModules()],
   image: { remotePatterns: mediaRemotePatterns(process.env) },
   vite: {
     plugins: [dsfrTableStylesheet(), dsfrNoticeStylesheet()],
