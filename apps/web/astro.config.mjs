@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import { loadEnv } from 'vite';
 import { contentStoreFromFile } from './src/integrations/content-store-from-file.ts';
 import { dsfrNoticeStylesheet } from './src/integrations/dsfr-notice-stylesheet.ts';
@@ -11,6 +12,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { oneBuildAtATime } from './src/integrations/one-build-at-a-time.ts';
+import { noContentModules } from './src/integrations/no-content-modules.ts';
 
 // Astro only exposes .env to import.meta.env; the loaders read process.env, so merge it here.
 const fileEnv = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), '');
@@ -30,7 +32,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Order matters: the previous output is merged in, and the old addresses checked against it,
   // before the whole site is listed in the sitemap and indexed for search.
-  integrations: [oneBuildAtATime(), contentStoreFromFile(), buildFingerprint(), legacyRedirectFiles(), siteMap(), searchIndex(), securityHeadersFile()],
+  integrations: [oneBuildAtATime(), mdx(), contentStoreFromFile(), buildFingerprint(), legacyRedirectFiles(), siteMap(), searchIndex(), securityHeadersFile(), noContentModules()],
   image: { remotePatterns: mediaRemotePatterns(process.env) },
   vite: {
     plugins: [dsfrTableStylesheet(), dsfrNoticeStylesheet()],

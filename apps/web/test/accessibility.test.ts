@@ -68,6 +68,8 @@ const routeSample = (files: string[]): string[] => {
     '/evenements/webinaire-ouvrir-le-code-source/',
     `/${first('evenements/rencontre')}`,
     '/pages/accessibilite/',
+    // Pages kept in the repository as MDX: the statement's callout and table, then an accordion, a highlight and a card.
+    '/pages/developper-avec-bluehats/',
     '/tags/',
     `/${first('tags/')}`,
     '/videos/',

@@ -308,6 +308,7 @@ describe('the site built from a real Strapi with the demo content', () => {
   });
 
   it('publishes the legal pages', () => {
+    // The accessibility statement is kept in the repository (MDX), the others come from the CMS.
     for (const slug of ['mentions-legales', 'accessibilite', 'donnees-personnelles', 'a-propos']) {
       expect(existsSync(path.join(build.outDir, 'pages', slug, 'index.html')), slug).toBe(true);
     }

@@ -42,7 +42,8 @@ export type EventSlug =
   | 'webinaire-choisir-une-licence-libre'
   | 'webinaire-ouvrir-le-code-source';
 
-export type PageSlug = 'a-propos' | 'mentions-legales' | 'accessibilite' | 'donnees-personnelles';
+// The accessibility statement is kept in the repository instead (apps/web/src/content/pages/accessibilite.mdx).
+export type PageSlug = 'a-propos' | 'mentions-legales' | 'donnees-personnelles';
 
 export type VideoProvider = 'peertube' | 'youtube' | 'dailymotion' | 'vimeo';
 
@@ -1011,46 +1012,6 @@ export const demoPages: DemoPage[] = [
           ),
           heading(2, 'Liens vers ce site'),
           paragraph('Tout site peut faire un lien vers ces pages sans autorisation préalable.'),
-        ],
-      },
-    ],
-  },
-  {
-    slug: 'accessibilite',
-    title: 'Déclaration d’accessibilité',
-    description: 'État de conformité du site au référentiel général d’amélioration de l’accessibilité (RGAA) et moyens de nous signaler une difficulté.',
-    body: [
-      {
-        __component: 'blocks.rich-text',
-        content: [
-          paragraph(
-            'La Direction interministérielle du numérique (DINUM) s’engage à rendre ses sites accessibles, conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005. Cette déclaration s’applique au présent site.',
-          ),
-          heading(2, 'État de conformité'),
-          paragraph(
-            'Ce site est ',
-            bold('non conforme'),
-            ' au référentiel général d’amélioration de l’accessibilité (RGAA) : aucun audit n’a encore été réalisé. Un audit est prévu ; cette déclaration sera mise à jour dès que ses résultats seront connus.',
-          ),
-          heading(2, 'Contenus non accessibles'),
-          paragraph(
-            'Dans l’attente de l’audit, nous ne sommes pas en mesure de dresser la liste des contenus non accessibles. Les vidéos sont accompagnées d’une transcription ; si un contenu vous pose problème, signalez-le-nous.',
-          ),
-          heading(2, 'Retour d’information et contact'),
-          paragraph('Si vous ne parvenez pas à accéder à un contenu ou à un service, contactez-nous pour obtenir une alternative accessible :'),
-          bulletList(
-            ['par courriel : ', link(`mailto:${CONTACT_EMAIL}`, CONTACT_EMAIL), ' ;'],
-            'par courrier : DINUM, mission logiciels libres, 20 avenue de Ségur, 75007 Paris.',
-          ),
-          heading(2, 'Voies de recours'),
-          paragraph(
-            'Si vous nous avez signalé un défaut d’accessibilité sans obtenir de réponse satisfaisante, vous pouvez saisir le Défenseur des droits :',
-          ),
-          bulletList(
-            ['par le ', link('https://formulaire.defenseurdesdroits.fr/', 'formulaire en ligne'), ' ;'],
-            'par téléphone au 09 69 39 00 00 ;',
-            'par courrier, sans affranchissement : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.',
-          ),
         ],
       },
     ],

@@ -25,7 +25,8 @@ import { assertTestedAstro, installStaticImageNames, readStoreFile, type Content
 import { memoryContext } from './memory-store';
 import { planRender } from './pages-to-render';
 
-// The collections of content.config.ts and the CMS type each is loaded from.
+// The collections of content.config.ts and the CMS type each is loaded from. The repository's
+// MDX pages are code: they stay as the static build stored them, and a change to them is a full build.
 const sources = {
   articles: 'articles',
   projectCalls: 'project-calls',
@@ -36,7 +37,7 @@ const sources = {
   tags: 'tags',
   siteSettings: 'site-setting',
   navigation: 'navigation',
-} as const satisfies Record<DataCollectionKey, CollectionTypeName | SingleTypeName>;
+} as const satisfies Record<Exclude<DataCollectionKey, 'mdxPages'>, CollectionTypeName | SingleTypeName>;
 
 const singles: ReadonlySet<string> = new Set(['site-setting', 'navigation']);
 

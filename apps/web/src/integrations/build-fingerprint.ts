@@ -16,6 +16,8 @@ const inputs = (webRoot: string): string[] => {
     ...readdirSync(webRoot).filter((name) => /^astro\..*config\.mjs$/.test(name)).map((name) => path.join(webRoot, name)),
     ...(existsSync(packages) ? readdirSync(packages).sort().map((name) => path.join(packages, name, 'src')) : []),
     path.join(repoRoot, 'package-lock.json'),
+    // A test's own MDX pages, read instead of src/content/pages.
+    ...(process.env.MDX_PAGES_DIR ? [path.resolve(process.env.MDX_PAGES_DIR)] : []),
   ];
 };
 

@@ -1,4 +1,5 @@
 import { collection } from './collections';
+import { sitePages } from './pages';
 import { articlePages, articlePageHref } from './articles';
 import { videoPageHref, videoPages } from './videos';
 
@@ -26,6 +27,6 @@ export const publicRoutes = async (): Promise<Route[]> => {
   for (const c of await collection('projectCalls')) routes.push({ path: `/appels-a-projets/${c.id}/`, title: c.data.title, section: 'Appels à projets' });
   for (const e of await collection('events')) routes.push({ path: `/evenements/${e.id}/`, title: e.data.title, section: 'Événements' });
   for (const t of await collection('tags')) routes.push({ path: `/tags/${t.id}/`, title: t.data.name, section: 'Thèmes' });
-  for (const p of await collection('pages')) routes.push({ path: `/pages/${p.id}/`, title: p.data.title, section: 'Pages' });
+  for (const p of await sitePages()) routes.push({ path: `/pages/${p.id}/`, title: p.title, section: 'Pages' });
   return routes;
 };
