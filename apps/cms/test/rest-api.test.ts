@@ -20,7 +20,7 @@ const minimum: Record<CollectionTypeName, number> = {
   'project-calls': 2,
   events: 3,
   tags: 1,
-  pages: 4,
+  pages: 3,
 };
 
 describe.each(['sqlite', 'postgres'] as const)('REST API on %s', (database) => {
