@@ -7,7 +7,7 @@ import { locateSlides, type ImageFile } from './images';
 import type { Common } from './plan';
 import { linksOf, parisInstant } from './project-call';
 import { plainText, truncate } from './text';
-import { providerOf, youtubeEmbed } from './video-hosts';
+import { providerOf, youtubeEmbed } from '@bluehats/content-policy';
 
 export type EventPlan = Common & {
   kind: 'event';

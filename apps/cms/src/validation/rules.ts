@@ -1,4 +1,4 @@
-import { embedUrlProblem, isVideoProvider } from './video-providers';
+import { embedUrlProblem, isVideoProvider } from '@bluehats/content-policy';
 
 export type FieldProblem = { path: string[]; message: string };
 // Rules read the entry as it will be after the write: a relation is a reference or null, never a delta (entry-after-write.ts).
