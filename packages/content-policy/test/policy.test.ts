@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
-import { embedSrc, embedUrlProblem, providerOf, sanitizeLegacyHtml, videoHosts, videoProviders, youtubeEmbed, type VideoProvider } from '../src/index';
+import { embedSrc, embedUrlProblem, isHttpsAddress, providerOf, sanitizeLegacyHtml, videoHosts, videoProviders, youtubeEmbed, type VideoProvider } from '../src/index';
 
 const players: Record<VideoProvider, string> = {
   peertube: 'https://tube.numerique.gouv.fr/videos/embed/7c1f0a52-1111',
@@ -66,5 +66,11 @@ describe('the legacy HTML allow-list', () => {
     expect(sanitizeLegacyHtml('<img src="/a.png" alt="a"><img src="http://a.example/b.png" alt="b"><img src="data:image/png;base64,AA" alt="c">').html).toBe(
       '<img src="/a.png" alt="a" /><img alt="b" /><img alt="c" />',
     );
+  });
+});
+
+describe('the link rule', () => {
+  it('says which addresses are web addresses over HTTPS', () => {
+    expect(['https://a.gouv.fr/x', 'http://a.gouv.fr/', 'https://', '//a.gouv.fr', 'javascript:alert(1)', '/x'].map(isHttpsAddress)).toEqual([true, false, false, false, false, false]);
   });
 });
