@@ -25,7 +25,7 @@ const droppedWithContent = ['script', 'style', 'iframe', 'object', 'embed', 'tem
 export type SanitizedHtml = { html: string; removed: string[] };
 
 // Relative links (`../x`) stay: the importer resolves them after sanitising, and they never leave this site.
-const keepsUrl = (tag: string, name: string, value: string): boolean => (tag === 'img' ? isImageSource(value) : linkKind(value) !== null);
+const keepsUrl = (tag: string, value: string): boolean => (tag === 'img' ? isImageSource(value) : linkKind(value) !== null);
 
 const removedTag = (tag: string, attribs: Attributes): string => {
   if (tag !== 'iframe') return `<${tag}> retiré`;
@@ -43,9 +43,10 @@ const reviewTag = (removed: string[]) => (tag: string, attribs: Attributes): { t
   }
   const kept: Attributes = {};
   for (const [name, value] of Object.entries(attribs)) {
+    // rel is ours to set (below), never the author's.
     if (![...(allowedAttributes['*'] ?? []), ...(allowedAttributes[tag] ?? [])].includes(name) || name === 'rel') {
       removed.push(`attribut ${name} retiré de <${tag}>`);
-    } else if ((name === 'href' || name === 'src') && !keepsUrl(tag, name, value)) {
+    } else if ((name === 'href' || name === 'src') && !keepsUrl(tag, value)) {
       removed.push(`adresse dangereuse retirée de <${tag}> (${value.slice(0, 40)})`);
     } else {
       kept[name] = name === 'href' || name === 'src' ? value.trim() : value;
