@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { videoHosts } from '@bluehats/content-policy';
 import { serveStatic } from '@bluehats/rebuild-service';
 import { buildSite, createApiToken, launchChromium, listFiles, restWrite, startStrapi, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
 import { xssPayloads } from './fixtures/xss-payloads';
@@ -53,7 +54,7 @@ const executableParts = (html: HTMLElement, ourInlineScript: string, redirectPag
         found.push(`${tag}[${name}=${value.slice(0, 40)}]`);
       }
     }
-    if (tag === 'iframe' && !/^https:\/\/(tube\.numerique\.gouv\.fr|video\.mshparisnord\.fr|peertube\.education\.fr|www\.youtube-nocookie\.com|www\.dailymotion\.com|geo\.dailymotion\.com|player\.vimeo\.com)\//.test(element.getAttribute('src') ?? '')) {
+    if (tag === 'iframe' && !videoHosts.some((host) => (element.getAttribute('src') ?? '').startsWith(`https://${host}/`))) {
       found.push(`iframe ${element.getAttribute('src')}`);
     }
   }

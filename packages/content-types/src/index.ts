@@ -3,4 +3,3 @@ export * from './blocks';
 export * from './media';
 export type { ContentTypeDefinition, ContentTypeKind, Populate, PopulateValue } from './populate';
 export * from './registry';
-export * from './link-target';

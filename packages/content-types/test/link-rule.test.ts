@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { htmlToBlocks } from '../../importer/src/html-to-blocks';
 import { isAcceptableLink } from '../../importer/src/links';
 import { sanitizeLegacyHtml } from '../../importer/src/sanitize-legacy';
+import { isImageSource, linkKind, sanitizeLegacyHtml as sanitizeForSite } from '@bluehats/content-policy';
 import { safeHref } from '../../../apps/web/src/lib/safe-url';
-import { sanitizeHtml } from '../../../apps/web/src/lib/sanitize-html';
-import { isImageSource, linkKind } from '../src/index';
 
 // Links a browser opens on another host although they look like paths of this site, and their
 // disguises: tabs and line breaks the browser drops, backslashes it reads as slashes.
@@ -15,8 +14,8 @@ const hostile = [...offSite, 'javascript:alert(1)', 'java\tscript:alert(1)', 'da
 const checkers: Record<string, (url: string) => boolean> = {
   'la règle (linkKind)': (url) => linkKind(url) !== null && linkKind(url) !== 'relative',
   'les composants du site (safeHref)': (url) => safeHref(url) !== undefined,
-  'le HTML ancien à l’affichage (sanitizeHtml)': (url) => sanitizeHtml(`<a href="${url.replace(/"/g, '&quot;')}">x</a>`).includes('href='),
-  'les images à l’affichage (sanitizeHtml)': (url) => sanitizeHtml(`<img src="${url.replace(/"/g, '&quot;')}" alt="">`).includes('src='),
+  'le HTML ancien à l’affichage (sanitizeLegacyHtml)': (url) => sanitizeForSite(`<a href="${url.replace(/"/g, '&quot;')}">x</a>`).html.includes('href='),
+  'les images à l’affichage (sanitizeLegacyHtml)': (url) => sanitizeForSite(`<img src="${url.replace(/"/g, '&quot;')}" alt="">`).html.includes('src='),
   'l’import de liens (isAcceptableLink)': isAcceptableLink,
   'l’import de HTML ancien (sanitizeLegacyHtml)': (url) => sanitizeLegacyHtml(`<a href="${url.replace(/"/g, '&quot;')}">x</a>`).html.includes('href='),
   'l’import en texte riche (htmlToBlocks)': (url) => JSON.stringify(htmlToBlocks(`<p><a href="${url.replace(/"/g, '&quot;')}">x</a></p>`).blocks).includes('"link"'),

@@ -6,7 +6,7 @@ import { sanitizeLegacyHtml } from './sanitize-legacy';
 import { extractShortcodes } from './shortcodes';
 import { htmlTable, isHtmlTable, markdownTable, type PlannedTable } from './tables';
 import { isVideoFigure, readVideoFigure } from './video-figure';
-import { providerOf, type VideoProvider } from './video-hosts';
+import { providerOf, type VideoProvider } from '@bluehats/content-policy';
 import type { ImageFile } from './images';
 
 export type PlannedImage = ImageFile & { alt: string; caption?: string | null };

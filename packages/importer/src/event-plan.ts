@@ -7,7 +7,7 @@ import { locateSlides, type ImageFile } from './images';
 import type { Common } from './plan';
 import { linksOf, parisInstant } from './project-call';
 import { plainText, truncate } from './text';
-import { providerOf, youtubeEmbed } from './video-hosts';
+import { isHttpsAddress, providerOf, youtubeEmbed } from '@bluehats/content-policy';
 
 export type EventPlan = Common & {
   kind: 'event';
@@ -69,14 +69,14 @@ export const eventPlan = ({ frontMatter, body, items, blocks, date, kind, where,
   let slidesUrl: string | null = null;
   if (frontMatter.slides) {
     const src = frontMatter.slides.src;
-    if (/^https:\/\//.test(src)) slidesUrl = src;
+    if (isHttpsAddress(src)) slidesUrl = src;
     else {
       slides = locateSlides(where('slides'), src);
       if (!slides) common.todo.push(`support introuvable, non importé : ${src} (slides) ; ajoutez-le depuis l’administration`);
     }
   }
   const registrationUrl =
-    frontMatter.registration ?? linksOf(blocks).find((l) => /inscri/i.test(l.label) && /^https:\/\//.test(l.url))?.url ?? null;
+    frontMatter.registration ?? linksOf(blocks).find((l) => /inscri/i.test(l.label) && isHttpsAddress(l.url))?.url ?? null;
   const place = frontMatter.place ?? (kind === 'webinaire' ? 'En ligne' : null);
   if (!frontMatter.place && kind === 'webinaire') common.todo.push('lieu : « En ligne » retenu pour un webinaire, à vérifier');
   if (!place) {

@@ -13,4 +13,3 @@ export * from './shortcodes';
 export * from './site-routes';
 export * from './source-files';
 export * from './tables';
-export * from './video-hosts';

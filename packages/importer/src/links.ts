@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { linkKind } from '@bluehats/content-types';
+import { linkKind } from '@bluehats/content-policy';
 
 /** What the links of one file are resolved against: its old address, and the pages known to this run or the CMS. */
 export type LinkContext = {

@@ -1,7 +1,7 @@
 import type { BlocksContent, BlocksInlineNode, BlocksListNode, BlocksNode, BlocksTextNode } from '@bluehats/content-types';
 import type { Token, Tokens } from 'marked';
 import { ImportError } from './errors';
-import { decodeEntities } from './inline-html';
+import { decodeHTML } from 'entities';
 
 type Marks = Pick<BlocksTextNode, 'bold' | 'italic' | 'strikethrough' | 'code'>;
 
@@ -13,7 +13,7 @@ const inline = (file: string, tokens: Token[] | undefined, marks: Marks = {}): B
       case 'escape':
         return 'tokens' in token && token.tokens?.length
           ? inline(file, token.tokens, marks)
-          : [{ type: 'text', text: decodeEntities(token.text as string), ...marks }];
+          : [{ type: 'text', text: decodeHTML(token.text as string), ...marks }];
       case 'strong':
         return inline(file, token.tokens, { ...marks, bold: true });
       case 'em':
@@ -21,7 +21,7 @@ const inline = (file: string, tokens: Token[] | undefined, marks: Marks = {}): B
       case 'del':
         return inline(file, token.tokens, { ...marks, strikethrough: true });
       case 'codespan':
-        return [{ type: 'text', text: decodeEntities(token.text as string), ...marks, code: true }];
+        return [{ type: 'text', text: decodeHTML(token.text as string), ...marks, code: true }];
       case 'br':
         return [{ type: 'text', text: '\n', ...marks }];
       case 'space':

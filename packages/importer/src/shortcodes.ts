@@ -1,4 +1,4 @@
-import { youtubeEmbed } from './video-hosts';
+import { youtubeEmbed } from '@bluehats/content-policy';
 
 /** What a template tag of the old site becomes: an image block, a video block, or nothing. */
 export type Shortcode =

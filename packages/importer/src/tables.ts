@@ -1,11 +1,11 @@
 import type { Token, Tokens } from 'marked';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { decodeEntities } from './inline-html';
+import { decodeHTML } from 'entities';
 
 /** A table as the CMS's `blocks.table` holds it; cells are plain text (one line each). */
 export type PlannedTable = { caption: string | null; firstRowIsHeader: boolean; firstColumnIsHeader: boolean; rows: string[][] };
 
-const oneLine = (text: string): string => decodeEntities(text).replace(/\s+/g, ' ').trim();
+const oneLine = (text: string): string => decodeHTML(text).replace(/\s+/g, ' ').trim();
 
 /** The words of inline Markdown, without its marks: a cell of the CMS's table holds plain text. */
 const plain = (tokens: Token[] | undefined, fallback: string): string =>

@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
-import { decodeEntities } from './inline-html';
-import { providerOf, type VideoProvider } from './video-hosts';
+import { decodeHTML } from 'entities';
+import { providerOf, type VideoProvider } from '@bluehats/content-policy';
 
 export type VideoFigure =
   | { ok: true; provider: VideoProvider; embedUrl: string; title: string; caption: string | null }
@@ -16,7 +16,7 @@ export const readVideoFigure = (html: string): VideoFigure => {
   const provider = providerOf(src);
   if (!provider) return { ok: false, reason: `vidéo d’un hébergeur non autorisé retirée (${src || 'sans adresse'})` };
   const caption = root.querySelector('figcaption')?.text.trim() || null;
-  const title = decodeEntities(iframe?.getAttribute('title')?.trim() || caption || '');
+  const title = decodeHTML(iframe?.getAttribute('title')?.trim() || caption || '');
   if (!title) return { ok: false, reason: `vidéo sans titre ni légende retirée (${src}) : un lecteur d’écran ne saurait pas ce qu’elle contient` };
-  return { ok: true, provider, embedUrl: src, title, caption: caption ? decodeEntities(caption) : null };
+  return { ok: true, provider, embedUrl: src, title, caption: caption ? decodeHTML(caption) : null };
 };

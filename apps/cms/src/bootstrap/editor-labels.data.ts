@@ -9,7 +9,7 @@
  * Every content type and component is typed against its schema.json: adding a field to a schema
  * without labelling it here, or leaving a removed field here, fails `npm run typecheck`.
  */
-import { videoProviders } from '../validation/video-providers';
+import { videoProviders } from '@bluehats/content-policy';
 
 export type FieldLabel = { label: string; description?: string; placeholder?: string };
 

@@ -287,7 +287,7 @@ export const demoQuotes: DemoQuote[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Videos (invented player addresses, accepted by the provider rules in validation/video-providers.ts)
+// Videos (invented player addresses, accepted by the provider rules of @bluehats/content-policy)
 // ---------------------------------------------------------------------------------------------
 
 export const demoVideos: DemoVideo[] = [

@@ -1,4 +1,4 @@
-import { embedUrlProblem, isVideoProvider } from './video-providers';
+import { embedUrlProblem, isHttpsAddress, isVideoProvider } from '@bluehats/content-policy';
 
 export type FieldProblem = { path: string[]; message: string };
 // Rules read the entry as it will be after the write: a relation is a reference or null, never a delta (entry-after-write.ts).
@@ -52,7 +52,7 @@ const scheduleRules = (data: Data): FieldProblem[] => {
 
 const httpsRule = (data: Data, field: string, what: string): FieldProblem[] => {
   const url = text(data[field]);
-  return url && !/^https:\/\/[^\s/]+/.test(url) ? [{ path: [field], message: `${what} doit être une adresse complète commençant par https://.` }] : [];
+  return url && !isHttpsAddress(url) ? [{ path: [field], message: `${what} doit être une adresse complète commençant par https://.` }] : [];
 };
 
 const eventRules = (data: Data): FieldProblem[] => {

@@ -1,5 +1,5 @@
 import { themeScriptHash } from './theme-script';
-import { videoHosts } from './video-embed';
+import { videoHosts } from '@bluehats/content-policy';
 
 /**
  * What the pages load, and nothing else: our own files, the hashed theme script, WebAssembly for
@@ -13,7 +13,7 @@ const directives = (imageOrigins: string[] = []): Record<string, string[]> => ({
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
   'worker-src': ["'self'"],
-  'frame-src': [...new Set(Object.values(videoHosts).flat())].map((host) => `https://${host}`),
+  'frame-src': videoHosts.map((host) => `https://${host}`),
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],

@@ -1,4 +1,4 @@
-import { linkKind } from '@bluehats/content-types';
+import { linkKind } from '@bluehats/content-policy';
 
 /**
  * The only link targets content may produce on a page: web addresses, e-mail, and paths or

@@ -31,6 +31,8 @@ export const linkKind = (url: string | null | undefined): LinkKind | null => {
   return null;
 };
 
+/** A web address over HTTPS: what the CMS asks of event links, and of images from elsewhere. */
+export const isHttpsAddress = (url: string | null | undefined): boolean => linkKind(url) === 'web' && /^https:/i.test(asBrowserReads(url ?? ''));
+
 /** An image comes from this site or over HTTPS: no mixed content, no data:, no mail. */
-export const isImageSource = (url: string | null | undefined): boolean =>
-  linkKind(url) === 'site' || (linkKind(url) === 'web' && /^https:/i.test(asBrowserReads(url ?? '')));
+export const isImageSource = (url: string | null | undefined): boolean => linkKind(url) === 'site' || isHttpsAddress(url);

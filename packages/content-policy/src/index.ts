@@ -1,0 +1,3 @@
+export * from './link-target';
+export * from './video-providers';
+export * from './sanitize';
