@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const turbo = path.join(root, 'node_modules/.bin/turbo');
 const args = ['run', 'build', '--filter=cms'];
-const built = ['apps/cms/dist/src/index.js', 'apps/cms/dist/build/index.html'].map((file) => path.join(root, file));
+// The CMS's server, its admin panel, and the one workspace package it runs compiled (content-policy).
+const built = ['apps/cms/dist/src/index.js', 'apps/cms/dist/build/index.html', 'packages/content-policy/dist/index.js'].map((file) => path.join(root, file));
 
 type DryRun = { tasks: Array<{ taskId: string; cache: { status: string } }> };
 
