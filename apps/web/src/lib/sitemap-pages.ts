@@ -2,13 +2,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentStore } from './astro-internals';
 
-/** The folder of each collection's detail pages (`/articles/<id>/`), for the entry's last change. */
-const detailFolders: Readonly<Record<string, string>> = {
-  articles: 'articles',
-  projectCalls: 'appels-a-projets',
-  events: 'evenements',
-  tags: 'tags',
-  pages: 'pages',
+/** The folder of each collection's detail pages (`/articles/<id>/`), and the field that dates the entry's last change. */
+const detailFolders: Readonly<Record<string, { folder: string; changed: string }>> = {
+  articles: { folder: 'articles', changed: 'updatedAt' },
+  projectCalls: { folder: 'appels-a-projets', changed: 'updatedAt' },
+  events: { folder: 'evenements', changed: 'updatedAt' },
+  tags: { folder: 'tags', changed: 'updatedAt' },
+  pages: { folder: 'pages', changed: 'updatedAt' },
+  // The repository's pages: the date of their last review, in their front matter.
+  mdxPages: { folder: 'pages', changed: 'updated' },
 };
 
 /** The files @astrojs/sitemap writes: written again by each build, never taken from the previous one. */
@@ -34,13 +36,13 @@ const pagesUnder = (outDir: string, dir: string): string[] =>
     return UNLISTED.has(route) || NOINDEX.test(readFileSync(path.join(outDir, rel), 'utf8')) ? [] : [route];
   });
 
-/** When each entry's page last changed: the entry's `updatedAt`, by the path of its page. */
+/** When each entry's page last changed, by the path of its page. */
 export const lastChanges = (store: ContentStore): Map<string, string> => {
   const changes = new Map<string, string>();
-  for (const [collection, folder] of Object.entries(detailFolders)) {
+  for (const [collection, { folder, changed }] of Object.entries(detailFolders)) {
     for (const [id, entry] of store.get(collection) ?? []) {
-      const updatedAt = (entry as { data?: { updatedAt?: unknown } }).data?.updatedAt;
-      if (typeof updatedAt === 'string') changes.set(`/${folder}/${id}/`, updatedAt);
+      const date = (entry as { data?: Record<string, unknown> }).data?.[changed];
+      if (typeof date === 'string') changes.set(`/${folder}/${id}/`, date);
     }
   }
   return changes;
