@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ensureDemoContent } from './bootstrap/demo-content';
+import { ensureDemoContent } from './bootstrap/demo-content-once';
 import { registerContentHealthRoute } from './content-health/content-health-route';
 import { demoAccounts, ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { ensureEditorRoles } from './bootstrap/editor-roles';
