@@ -1,6 +1,6 @@
 /**
  * The subset of Strapi's "blocks" rich-text format used by the demo content, with small builders
- * so that the French prose in demo-entries.ts stays readable. The shapes follow Strapi's blocks
+ * so that the French prose in demo/ stays readable. The shapes follow Strapi's blocks
  * validator (@strapi/core, services/entity-validator/blocks-validator): text and link inline nodes;
  * paragraph, heading, list and quote blocks. Images are left out: the seed has no media files.
  */

@@ -3,7 +3,7 @@
  * portraits and an image block without shipping binary files. Each image says what it shows in
  * its alternative text; the portraits stand for fictional people.
  */
-import type { ArticleSlug, QuoteKey } from './demo-entries';
+import type { ArticleSlug, QuoteKey } from './demo';
 
 export type DemoImageKey =
   | 'couverture-bilan'

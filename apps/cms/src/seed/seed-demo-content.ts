@@ -14,7 +14,7 @@ import {
   type QuoteKey,
   type TagSlug,
   type VideoKey,
-} from './demo-entries';
+} from './demo';
 import { altOf, demoCovers, demoImageBlocks, demoPortraits, type DemoImageKey } from './demo-media';
 import type { DemoMediaKey } from './upload-demo-media';
 
@@ -87,7 +87,7 @@ const describeReason = (reason: unknown): string => {
   return fieldErrors.length > 0 ? `${reason.message} (${fieldErrors.join(' ; ')})` : reason.message;
 };
 
-/** Looks up the documentId created for a local key; a miss is a mistake in demo-entries.ts. */
+/** Looks up the documentId created for a local key; a miss is a mistake in demo/. */
 const idFor = <K extends string>(ids: ReadonlyMap<K, string>, key: K, what: string): string => {
   const id = ids.get(key);
   if (!id) throw new Error(`référence inconnue : ${what} « ${key} »`);

@@ -1,0 +1,138 @@
+/** Demo content: reference pages. */
+import { bold, bulletList, heading, link, paragraph } from '../blocks';
+import { CONTACT_EMAIL, DINUM } from './shared';
+import type { DemoPage } from './types';
+
+export const demoPages: DemoPage[] = [
+  {
+    slug: 'a-propos',
+    title: 'À propos',
+    description:
+      'La mission logiciels libres de la DINUM et la communauté BlueHats : qui nous sommes et ce que vous trouverez sur ce site.',
+    body: [
+      {
+        __component: 'blocks.rich-text',
+        content: [
+          heading(2, 'La mission logiciels libres'),
+          paragraph(
+            'Au sein de la ',
+            bold('Direction interministérielle du numérique (DINUM)'),
+            ', la mission logiciels libres aide les administrations à utiliser des logiciels libres, à publier les codes sources qu’elles produisent et à contribuer aux projets dont elles dépendent.',
+          ),
+          heading(2, 'Ce que vous trouverez ici'),
+          bulletList(
+            [link('/articles/', 'Des articles'), ' : actualités, retours d’expérience, comptes rendus d’ateliers et de webinaires.'],
+            [link('/appels-a-projets/', 'Des appels à projets'), ', dont le BlueHats Semester of Code.'],
+            [link('/evenements/', 'Les événements'), ' : webinaires et rencontres à venir, enregistrements des précédents.'],
+            'Des témoignages de personnes qui font vivre le logiciel libre dans le service public.',
+          ),
+          heading(2, 'La communauté BlueHats'),
+          paragraph(
+            'Les BlueHats rassemblent toutes celles et ceux qui, dans l’administration ou à ses côtés, s’engagent pour le logiciel libre. La mission anime cette communauté, mais elle ne lui appartient pas : chacun peut y prendre part.',
+          ),
+        ],
+      },
+      {
+        __component: 'blocks.highlight',
+        text: 'Un logiciel payé par l’argent public devrait pouvoir profiter à tout le public.',
+        size: 'lg',
+      },
+      {
+        __component: 'blocks.callout',
+        title: 'Une question, une idée de projet ?',
+        text: 'Écrivez à la mission logiciels libres : nous répondons à toutes les demandes, même quand il s’agit de vous orienter vers quelqu’un d’autre.',
+        link: { label: 'Nous écrire', url: `mailto:${CONTACT_EMAIL}` },
+      },
+    ],
+  },
+  {
+    slug: 'mentions-legales',
+    title: 'Mentions légales',
+    description: 'Éditeur, hébergement et conditions de réutilisation des contenus de ce site.',
+    body: [
+      {
+        __component: 'blocks.rich-text',
+        content: [
+          heading(2, 'Éditeur'),
+          paragraph(
+            'Ce site est édité par la ',
+            bold('Direction interministérielle du numérique (DINUM)'),
+            ', 20 avenue de Ségur, 75007 Paris.',
+          ),
+          heading(2, 'Direction de la publication'),
+          paragraph('La directrice ou le directeur interministériel du numérique.'),
+          heading(2, 'Hébergement'),
+          paragraph(
+            bold('[À compléter avant la mise en ligne]'),
+            ' : nom, adresse et numéro de téléphone de l’hébergeur.',
+          ),
+          heading(2, 'Réutilisation des contenus'),
+          paragraph(
+            'Sauf mention contraire, les textes de ce site sont publiés sous ',
+            link('https://www.etalab.gouv.fr/licence-ouverte-open-licence/', 'licence Etalab 2.0'),
+            ' : vous pouvez les réutiliser librement, y compris à des fins commerciales, en citant la source. Les vidéos et les photographies peuvent relever d’autres droits, précisés à côté de chacune.',
+          ),
+          heading(2, 'Liens vers ce site'),
+          paragraph('Tout site peut faire un lien vers ces pages sans autorisation préalable.'),
+        ],
+      },
+    ],
+  },
+  {
+    slug: 'donnees-personnelles',
+    title: 'Données personnelles',
+    description: 'Ce site ne dépose aucun cookie de suivi. Voici les seules données traitées et la manière d’exercer vos droits.',
+    body: [
+      {
+        __component: 'blocks.rich-text',
+        content: [
+          heading(2, 'Aucun cookie de suivi'),
+          paragraph(
+            'Ce site ne dépose ',
+            bold('aucun cookie de mesure d’audience, de publicité ou de réseau social'),
+            '. C’est pourquoi aucun bandeau ne vous demande votre consentement : il n’y a rien à accepter ni à refuser.',
+          ),
+          heading(2, 'Les vidéos intégrées'),
+          paragraph(
+            'Les vidéos proviennent d’hébergeurs choisis pour limiter le suivi, comme le PeerTube de l’État ou YouTube en mode sans cookie. Lorsque vous lancez une vidéo hébergée par un tiers, ce sont ses propres règles qui s’appliquent. Chaque vidéo dispose d’une transcription, lisible sans lancer le lecteur.',
+          ),
+          heading(2, 'Journaux techniques'),
+          paragraph(
+            'Comme tout site web, nos serveurs enregistrent des journaux techniques (adresse IP, page demandée, date) pour assurer la sécurité du service. Ils ne servent à aucune autre fin et sont supprimés automatiquement. ',
+            bold('[Durée de conservation à préciser avec l’hébergeur.]'),
+          ),
+          heading(2, 'Vos droits'),
+          paragraph(
+            'Pour toute question sur vos données, écrivez à ',
+            link(`mailto:${CONTACT_EMAIL}`, CONTACT_EMAIL),
+            '. Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la ',
+            link('https://www.cnil.fr', 'CNIL'),
+            '.',
+          ),
+        ],
+      },
+      {
+        __component: 'blocks.accordion',
+        title: 'En pratique',
+        items: [
+          {
+            title: 'Que devient mon adresse quand je vous écris ?',
+            content: [
+              paragraph(
+                'Elle sert uniquement à vous répondre. Nous ne l’ajoutons à aucune liste de diffusion sans votre demande explicite.',
+              ),
+            ],
+          },
+          {
+            title: 'Et si je candidate à un appel à projets ?',
+            content: [
+              paragraph(
+                'Les candidatures sont déposées sur un service séparé, qui affiche ses propres informations sur le traitement des données au moment du dépôt.',
+              ),
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];
