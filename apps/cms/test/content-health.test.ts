@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminJwt, buildCmsWithAdmin, createApiToken, launchChromium, repoRoot, restWrite, startStrapi, type StrapiServer } from '@bluehats/testkit';
+import { adminJwt, buildCmsWithAdmin, createApiToken, launchChromium, logInToAdmin, repoRoot, restWrite, startStrapi, type StrapiServer } from '@bluehats/testkit';
 import { contentHealthPath } from '../src/content-health/content-health-path';
 import type { Finding } from '../src/content-health/findings';
 
@@ -144,11 +144,7 @@ describe('what content still needs', () => {
     const browser = await launchChromium(chromium);
     try {
       const tab = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-      await tab.goto(`${cms.url}/admin/auth/login`);
-      await tab.fill('input[name="email"]', cms.admin.email);
-      await tab.fill('input[name="password"]', cms.admin.password);
-      await tab.click('button[type="submit"]');
-      await tab.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 120_000 });
+      await logInToAdmin(tab, cms, cms.admin);
       await tab.goto(`${cms.url}/admin`);
       const link = tab.getByRole('link', { name: 'Article « Compte rendu importé de la rencontre »' });
       await link.waitFor({ timeout: 120_000 });

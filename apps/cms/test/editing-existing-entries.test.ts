@@ -9,6 +9,7 @@ import {
   contentManager,
   createApiToken,
   launchChromium,
+  logInToAdmin,
   readPage,
   saveEveryEntryUnchanged,
   startStrapi,
@@ -212,11 +213,7 @@ describe('saving an existing entry', () => {
     beforeAll(async () => {
       browser = await launchChromium(chromium);
       tab = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-      await tab.goto(`${cms.url}/admin/auth/login`);
-      await tab.fill('input[name="email"]', cms.admin.email);
-      await tab.fill('input[name="password"]', cms.admin.password);
-      await tab.click('button[type="submit"]');
-      await tab.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 });
+      await logInToAdmin(tab, cms, cms.admin);
     }, 120_000);
     afterAll(async () => {
       await browser?.close();

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminJwt, startStrapi, type StrapiServer } from '@bluehats/testkit';
+import { adminSessions, startStrapi, testEditors, testEditorsEnv, type StrapiServer } from '@bluehats/testkit';
 
 const quoteUid = 'api::quote.quote';
 const articleUid = 'api::article.article';
-const redaction = { email: 'redaction@bluehats.test', password: 'Test-Redaction-2026' };
-const publication = { email: 'publication@bluehats.test', password: 'Test-Publication-2026' };
 
 // A 1×1 transparent PNG: the smallest real image the media library accepts.
 const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
@@ -17,25 +15,19 @@ type Reply = { status: number; body: { data?: { documentId?: string } } & Record
  */
 describe('editor roles: Rédaction writes drafts, Publication also publishes, neither touches the settings', () => {
   let cms: StrapiServer;
-  const jwts = new Map<string, string>();
+  type Who = 'admin' | keyof typeof testEditors;
+  let sessions: Awaited<ReturnType<typeof adminSessions<Who>>>;
   let publishedArticle = '';
 
-  const call = async (who: string, method: string, path: string, data?: Record<string, unknown>): Promise<Reply> => {
-    const response = await fetch(`${cms.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${jwts.get(who) ?? ''}`, 'content-type': 'application/json' },
-      body: data ? JSON.stringify(data) : undefined,
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as Reply['body']) : {} };
-  };
+  const call = (who: Who, method: string, path: string, data?: Record<string, unknown>): Promise<Reply> =>
+    sessions.call<Reply['body']>(who, method, path, data);
   const entry = (uid: string, documentId = ''): string => `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
-  const newQuote = async (who: string): Promise<Reply> =>
+  const newQuote = async (who: Who): Promise<Reply> =>
     call(who, 'POST', entry(quoteUid), { text: `Citation rédigée par ${who}.`, authorName: 'Camille Martin' });
-  const upload = async (who: string): Promise<number> => {
+  const upload = async (who: Who): Promise<number> => {
     const form = new FormData();
     form.append('files', new Blob([pixel], { type: 'image/png' }), `pixel-${who}.png`);
-    const response = await fetch(`${cms.url}/upload`, { method: 'POST', headers: { authorization: `Bearer ${jwts.get(who) ?? ''}` }, body: form });
+    const response = await fetch(`${cms.url}/upload`, { method: 'POST', headers: { authorization: `Bearer ${sessions.jwt(who)}` }, body: form });
     return response.status;
   };
   // Settings an editor must not reach: accounts, roles, tokens, webhooks, and the content manager's own views.
@@ -45,15 +37,10 @@ describe('editor roles: Rédaction writes drafts, Publication also publishes, ne
     cms = await startStrapi({
       timeoutMs: 300_000,
       env: {
-        DEMO_REDACTION_EMAIL: redaction.email,
-        DEMO_REDACTION_PASSWORD: redaction.password,
-        DEMO_PUBLICATION_EMAIL: publication.email,
-        DEMO_PUBLICATION_PASSWORD: publication.password,
+        ...testEditorsEnv(),
       },
     });
-    jwts.set('admin', await adminJwt(cms));
-    jwts.set('redaction', await adminJwt(cms, redaction));
-    jwts.set('publication', await adminJwt(cms, publication));
+    sessions = await adminSessions(cms, { admin: cms.admin, ...testEditors });
     const articles = await call('admin', 'GET', `${entry(articleUid)}?pageSize=1&status=published`);
     publishedArticle = String((articles.body.results as Array<{ documentId: string }>)[0]?.documentId);
   }, 400_000);
@@ -70,7 +57,7 @@ describe('editor roles: Rédaction writes drafts, Publication also publishes, ne
       expect(matching[0]?.description).toMatch(/publi/);
       expect(matching[0]?.usersCount, name).toBe(1);
     }
-    expect(cms.logs()).not.toContain(redaction.password);
+    expect(cms.logs()).not.toContain(testEditors.redaction.password);
   });
 
   it('Rédaction creates and edits drafts and uploads media, but cannot publish, delete or open the settings', async () => {

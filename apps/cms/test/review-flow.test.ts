@@ -1,13 +1,23 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminJwt, asEditViewSends, buildCmsWithAdmin, launchChromium, startStrapi, type StrapiServer } from '@bluehats/testkit';
+import {
+  adminSessions,
+  asEditViewSends,
+  buildCmsWithAdmin,
+  launchChromium,
+  logInToAdmin,
+  startStrapi,
+  testEditors,
+  testEditorsEnv,
+  type Account,
+  type StrapiServer,
+} from '@bluehats/testkit';
 import { reviewStates } from '../src/review/review-states';
 
 type Json = Record<string, unknown>;
 
 const articleUid = 'api::article.article';
-const redaction = { email: 'redaction@bluehats.test', password: 'Test-Redaction-2026' };
-const publication = { email: 'publication@bluehats.test', password: 'Test-Publication-2026' };
+const { redaction, publication } = testEditors;
 const widgetList = 'Contenus à relire ou prêts à publier';
 
 /**
@@ -18,30 +28,19 @@ const widgetList = 'Contenus à relire ou prêts à publier';
 describe('review step: Rédaction asks, Publication finds and publishes', () => {
   let cms: StrapiServer;
   let browser: Browser;
-  const jwts = new Map<string, string>();
+  type Who = 'admin' | keyof typeof testEditors;
+  let sessions: Awaited<ReturnType<typeof adminSessions<Who>>>;
   let article = { documentId: '', title: '' };
 
-  const call = async (who: string, method: string, path: string, data?: Json): Promise<{ status: number; body: Json }> => {
-    const response = await fetch(`${cms.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${jwts.get(who) ?? ''}`, 'content-type': 'application/json' },
-      body: data ? JSON.stringify(data) : undefined,
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as Json) : {} };
-  };
+  const call = (who: Who, method: string, path: string, data?: Json) => sessions.call<Json>(who, method, path, data);
   const entry = (documentId = ''): string => `/content-manager/collection-types/${articleUid}${documentId ? `/${documentId}` : ''}`;
   const stored = async (): Promise<Json> => (await call('publication', 'GET', entry(article.documentId))).body.data as Json;
 
   /** A new tab logged in to the admin as `account`, on the home page. */
-  const logIn = async (account: { email: string; password: string }): Promise<Page> => {
+  const logIn = async (account: Account): Promise<Page> => {
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1400, height: 1000 } });
     const tab = await context.newPage();
-    await tab.goto(`${cms.url}/admin/auth/login`);
-    await tab.fill('input[name="email"]', account.email);
-    await tab.fill('input[name="password"]', account.password);
-    await tab.click('button[type="submit"]');
-    await tab.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 });
+    await logInToAdmin(tab, cms, account);
     await tab.locator('main h1').waitFor({ timeout: 60_000 });
     return tab;
   };
@@ -62,16 +61,9 @@ describe('review step: Rédaction asks, Publication finds and publishes', () => 
     cms = await startStrapi({
       serveAdmin: true,
       timeoutMs: 300_000,
-      env: {
-        DEMO_REDACTION_EMAIL: redaction.email,
-        DEMO_REDACTION_PASSWORD: redaction.password,
-        DEMO_PUBLICATION_EMAIL: publication.email,
-        DEMO_PUBLICATION_PASSWORD: publication.password,
-      },
+      env: testEditorsEnv(),
     });
-    for (const [who, account] of [['admin', cms.admin], ['redaction', redaction], ['publication', publication]] as const) {
-      jwts.set(who, await adminJwt(cms, account));
-    }
+    sessions = await adminSessions(cms, { admin: cms.admin, ...testEditors });
     const { body } = await call('admin', 'GET', `${entry()}?pageSize=1&status=published&sort=date:DESC`);
     const [found] = body.results as Array<{ documentId: string; title: string }>;
     article = { documentId: String(found?.documentId), title: String(found?.title) };

@@ -4,12 +4,16 @@ import { parse } from 'node-html-parser';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  adminJwt,
+  adminSessions,
   buildCmsWithAdmin,
   buildSite,
   launchChromium,
+  logInToAdmin,
   startPreviewServer,
   startStrapi,
+  testEditors,
+  testEditorsEnv,
+  type Account,
   type PreviewServer,
   type SiteBuild,
   type StrapiServer,
@@ -20,8 +24,7 @@ import { previewApiTokenValue } from '../../cms/src/preview/preview-api-token';
 const PREVIEW_SECRET = 'secret-de-test-pour-les-apercus-partages';
 const previewToken = previewApiTokenValue(PREVIEW_SECRET) ?? '';
 const articleUid = 'api::article.article';
-const redaction = { email: 'redaction@bluehats.test', password: 'Test-Redaction-2026' };
-const publication = { email: 'publication@bluehats.test', password: 'Test-Publication-2026' };
+const { redaction, publication } = testEditors;
 
 type Draft = { documentId: string; title: string };
 type Reply = { status: number; body: { data?: unknown; error?: unknown } };
@@ -36,18 +39,11 @@ describe('shared previews for readers without an account', () => {
   let build: SiteBuild;
   let preview: PreviewServer;
   let drafts: [Draft, Draft];
-  const jwts = new Map<string, string>();
+  type Who = keyof typeof testEditors;
+  let sessions: Awaited<ReturnType<typeof adminSessions<Who>>>;
 
-  const call = async (who: string, method: string, route: string, data?: Record<string, unknown>): Promise<Reply> => {
-    const response = await fetch(`${cms.url}${route}`, {
-      method,
-      headers: { authorization: `Bearer ${jwts.get(who) ?? ''}`, 'content-type': 'application/json' },
-      body: data ? JSON.stringify(data) : undefined,
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as Reply['body']) : {} };
-  };
-  const share = (who: string, documentId: string, durationSeconds: number, uid = articleUid) =>
+  const call = (who: Who | null, method: string, route: string, data?: Record<string, unknown>): Promise<Reply> => sessions.call<Reply['body']>(who, method, route, data);
+  const share = (who: Who, documentId: string, durationSeconds: number, uid = articleUid) =>
     call(who, 'POST', '/partage-apercu', { uid, documentId, durationSeconds });
   /** The link the admin hands out, pointed at the test's preview server. */
   const onPreviewServer = (url: string): string => {
@@ -81,14 +77,10 @@ describe('shared previews for readers without an account', () => {
       env: {
         PREVIEW_SECRET,
         PREVIEW_URL: 'http://apercu.bluehats.test',
-        DEMO_REDACTION_EMAIL: redaction.email,
-        DEMO_REDACTION_PASSWORD: redaction.password,
-        DEMO_PUBLICATION_EMAIL: publication.email,
-        DEMO_PUBLICATION_PASSWORD: publication.password,
+        ...testEditorsEnv(),
       },
     });
-    jwts.set('redaction', await adminJwt(cms, redaction));
-    jwts.set('publication', await adminJwt(cms, publication));
+    sessions = await adminSessions(cms, testEditors);
     const list = await fetch(`${cms.url}/api/articles?status=draft&filters[title][$startsWith]=Brouillon&fields[0]=title&pagination[pageSize]=2`, {
       headers: { authorization: `Bearer ${previewToken}` },
     });
@@ -132,7 +124,7 @@ describe('shared previews for readers without an account', () => {
     expect((await share('publication', drafts[0].documentId, 7 * 24 * 3600 + 1)).status).toBe(400);
     expect((await share('publication', drafts[0].documentId, 0)).status).toBe(400);
     expect((await share('publication', drafts[0].documentId, 3600, 'api::quote.quote')).status).toBe(400);
-    expect((await call('', 'POST', '/partage-apercu', { uid: articleUid, documentId: drafts[0].documentId, durationSeconds: 3600 })).status).toBe(401);
+    expect((await call(null, 'POST', '/partage-apercu', { uid: articleUid, documentId: drafts[0].documentId, durationSeconds: 3600 })).status).toBe(401);
   });
 
   it('stops at once when revoked, and only those who may publish revoke', async () => {
@@ -171,13 +163,9 @@ describe('shared previews for readers without an account', () => {
   it('offers the side panel in the edit view to the Publication account only, which creates a working link there', async () => {
     const browser = await launchChromium(chromium);
     const editView = `${cms.url}/admin/content-manager/collection-types/${articleUid}/${drafts[0].documentId}`;
-    const loggedIn = async (account: { email: string; password: string }) => {
+    const loggedIn = async (account: Account) => {
       const tab = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
-      await tab.goto(`${cms.url}/admin/auth/login`);
-      await tab.fill('input[name="email"]', account.email);
-      await tab.fill('input[name="password"]', account.password);
-      await tab.click('button[type="submit"]');
-      await tab.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 });
+      await logInToAdmin(tab, cms, account);
       return tab;
     };
     try {

@@ -13,3 +13,4 @@ export * from './fake-clock.js';
 export * from './content-manager.js';
 export * from './admin-build.js';
 export * from './leak-scan.js';
+export * from './editor-accounts.js';

@@ -34,6 +34,11 @@ export const fingerprint = (webRoot: string): string => {
   return hash.digest('hex');
 };
 
+/** Records in `dir` the fingerprint of the code that built it (computed at config setup), with what else the reader needs. */
+export const writeFingerprint = (dir: string, extra: Record<string, string> = {}): void => {
+  writeFileSync(path.join(dir, FINGERPRINT_FILE), JSON.stringify({ fingerprint: process.env.BLUEHATS_BUILD_FINGERPRINT, ...extra }));
+};
+
 /** Every static build records the fingerprint of the code that made it. */
 export const buildFingerprint = (): AstroIntegration => ({
   name: 'bluehats:build-fingerprint',
@@ -42,7 +47,7 @@ export const buildFingerprint = (): AstroIntegration => ({
       process.env.BLUEHATS_BUILD_FINGERPRINT = fingerprint(fileURLToPath(config.root));
     },
     'astro:build:done': ({ dir }) => {
-      writeFileSync(path.join(fileURLToPath(dir), FINGERPRINT_FILE), JSON.stringify({ fingerprint: process.env.BLUEHATS_BUILD_FINGERPRINT }));
+      writeFingerprint(fileURLToPath(dir));
     },
   },
 });

@@ -1,10 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { FINGERPRINT_FILE } from '../lib/incremental';
 import { assertTestedAstro, RESOLVED_STORE_MODULE } from '../lib/astro-internals';
-import { fingerprint } from './build-fingerprint';
+import { fingerprint, writeFingerprint } from './build-fingerprint';
 
 export const CONTENT_STORE = Symbol.for('bluehats.content-store');
 
@@ -46,7 +44,7 @@ export const renderOnRequest = (): AstroIntegration => {
         // The server folder sits beside the client one: the fingerprint goes to the renderer's root,
         // with the site's address, which the renderer's sitemap needs and its pages have built in.
         const root = path.dirname(fileURLToPath(dir));
-        writeFileSync(path.join(root, FINGERPRINT_FILE), JSON.stringify({ fingerprint: process.env.BLUEHATS_BUILD_FINGERPRINT, site }));
+        writeFingerprint(root, { site });
       },
     },
   };
