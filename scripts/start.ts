@@ -3,12 +3,18 @@
  * builds and starts Strapi (SQLite), builds the site from it, serves it, and rebuilds it each
  * time an editor publishes (Strapi webhook → rebuild service → atomic swap of the served folder).
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBoundaryScheduler, createRebuilder, outputFolders, readBoundaries, serveStatic, startWebhookServer } from '@bluehats/rebuild-service';
 import { createSiteBuilder } from '../apps/web/src/fast-rebuild/site-builder.js';
+import { fingerprint } from '../apps/web/src/integrations/build-fingerprint.js';
+import { boundaryPassed } from '../apps/web/src/lib/incremental.js';
 import { ensureEnv } from './ensure-env.js';
+import { builtFrom, hashInputs, readStamp, writeStamp } from './lib/build-stamps.js';
 import { cmsBuildIsCurrent } from './lib/cms-build.js';
+import { contentDigest } from './lib/content-digest.js';
 import { run, startPrefixed, stopAll, waitForHttp } from './lib/processes.js';
 
 
@@ -27,6 +33,19 @@ const phaseDone = (what: string): void => {
   const now = performance.now();
   phases.push(`${what} ${((now - phaseStart) / 1000).toFixed(1)} s`);
   phaseStart = now;
+};
+
+const fileDigest = (file: string): string | null => (existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : null);
+
+/** Runs `build` into `dir` unless the build already there was made from these inputs (recorded in dir). */
+const unlessBuiltFrom = async (dir: string, inputs: string, what: string, build: () => Promise<void>): Promise<void> => {
+  const stamp = path.join(dir, '.bluehats-start-stamp.json');
+  if (builtFrom(stamp, dir, inputs)) {
+    console.log(`    ${what} : déjà construit pour ce code, repris tel quel.`);
+    return;
+  }
+  await build();
+  writeStamp(stamp, { output: dir, inputs });
 };
 
 const main = async (): Promise<void> => {
@@ -68,19 +87,27 @@ const main = async (): Promise<void> => {
   // Each build announces when a page will change by itself (a call opens, an event ends): rebuild then.
   let boundaries: ReturnType<typeof createBoundaryScheduler> | null = null;
   const siteEnv = { ...env, STRAPI_URL: cmsUrl, STRAPI_TOKEN: setting('STRAPI_TOKEN', '', web), SITE_URL: siteUrl };
+  // What each output is built from: unchanged since the previous start, the output is served again as it is.
+  const code = { code: fingerprint(webDir), STRAPI_URL: cmsUrl, SITE_URL: siteUrl };
+  const content = await contentDigest(cmsUrl, siteEnv.STRAPI_TOKEN);
+  const siteInputs = hashInputs({ ...code, content });
   // The fast renderer runs in this process and reads the CMS's address and token from its environment.
   Object.assign(process.env, { STRAPI_URL: siteEnv.STRAPI_URL, STRAPI_TOKEN: siteEnv.STRAPI_TOKEN, SITE_URL: siteUrl });
   const rendererDir = path.join(webDir, '.renderer');
+  const storeFile = path.join(process.env.ASTRO_CACHE_DIR ?? path.join(webDir, 'node_modules/.astro'), 'data-store.json');
   const site = createSiteBuilder({
     rendererDir,
-    storeFile: path.join(process.env.ASTRO_CACHE_DIR ?? path.join(webDir, 'node_modules/.astro'), 'data-store.json'),
+    storeFile,
     fullBuild: (dir) => run(bin('astro'), ['build'], { cwd: webDir, env: { ...siteEnv, WEB_OUT_DIR: dir }, label: 'web:build' }),
+    // The renderer holds code, not content: built again only when the code or its settings changed.
     buildRenderer: () =>
-      run(bin('astro'), ['build', '--config', 'astro.renderer.config.mjs'], {
-        cwd: webDir,
-        env: { ...siteEnv, CONTENT_SOURCE: 'none', RENDERER_OUT_DIR: rendererDir, ASTRO_CACHE_DIR: path.join(webDir, 'node_modules/.astro-renderer') },
-        label: 'rendu:build',
-      }),
+      unlessBuiltFrom(rendererDir, hashInputs(code), 'rendu rapide', () =>
+        run(bin('astro'), ['build', '--config', 'astro.renderer.config.mjs'], {
+          cwd: webDir,
+          env: { ...siteEnv, CONTENT_SOURCE: 'none', RENDERER_OUT_DIR: rendererDir, ASTRO_CACHE_DIR: path.join(webDir, 'node_modules/.astro-renderer') },
+          label: 'rendu:build',
+        }),
+      ),
   });
   const rebuilder = createRebuilder({
     folders,
@@ -90,8 +117,20 @@ const main = async (): Promise<void> => {
     },
   });
   boundaries = createBoundaryScheduler({ trigger: rebuilder.trigger, boundaries: () => readBoundaries(folders.current()) });
-  await rebuilder.buildNow('démarrage');
-  if (!folders.current()) throw new Error('La première construction du site a échoué : voir le journal [web:build] ci-dessus.');
+  const servedStamp = path.join(folders.root, 'current.stamp.json');
+  const previous = folders.current();
+  if (previous && builtFrom(servedStamp, previous, siteInputs) && !boundaryPassed(previous)) {
+    console.log('    ni le code ni le contenu publié n’ont changé depuis le dernier lancement : le site construit alors est servi tel quel.');
+    boundaries.reschedule();
+    // The fast rebuild starts from the content of the build that made this output, if no other build replaced it since.
+    if (readStamp(servedStamp)?.store === fileDigest(storeFile)) void site.prepare();
+  } else {
+    await rebuilder.buildNow('démarrage');
+    const built = folders.current();
+    if (!built) throw new Error('La première construction du site a échoué : voir le journal [web:build] ci-dessus.');
+    // Only this build is recorded: an output the rebuild service makes later is not, and the next start builds again.
+    if (built !== previous) writeStamp(servedStamp, { output: built, inputs: siteInputs, store: fileDigest(storeFile) });
+  }
 
   console.log('4/4 Publication du site et du serveur d’aperçu…');
   await serveStatic(() => folders.current() ?? webDir, webPort);
@@ -101,11 +140,14 @@ const main = async (): Promise<void> => {
   // The preview server renders drafts on request; its own build needs no rebuild on publish.
   const contentEnv = { STRAPI_URL: cmsUrl, STRAPI_TOKEN: setting('STRAPI_TOKEN', '', web), PREVIEW_SECRET: setting('PREVIEW_SECRET', '', web) };
   const previewDir = path.join(webDir, 'dist-preview');
-  await run(bin('astro'), ['build', '--config', 'astro.preview.config.mjs'], {
-    cwd: webDir,
-    env: { ...env, ...contentEnv, SITE_URL: siteUrl, PREVIEW_OUT_DIR: previewDir, ASTRO_CACHE_DIR: path.join(webDir, 'node_modules/.astro-preview') },
-    label: 'apercu:build',
-  });
+  // Its public pages are prerendered from the published content, its secret baked in: both are inputs.
+  await unlessBuiltFrom(previewDir, hashInputs({ ...code, ...contentEnv, content }), 'serveur d’aperçu', () =>
+    run(bin('astro'), ['build', '--config', 'astro.preview.config.mjs'], {
+      cwd: webDir,
+      env: { ...env, ...contentEnv, SITE_URL: siteUrl, PREVIEW_OUT_DIR: previewDir, ASTRO_CACHE_DIR: path.join(webDir, 'node_modules/.astro-preview') },
+      label: 'apercu:build',
+    }),
+  );
   const preview = startPrefixed(process.execPath, [path.join(webDir, 'preview-server.mjs'), previewDir], {
     cwd: webDir,
     // The admin's public address: the only origin allowed to frame the preview (its preview panel).

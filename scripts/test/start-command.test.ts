@@ -19,31 +19,21 @@ describe('npm start on the embedded default', () => {
   let cmsUrl: string;
   let siteUrl: string;
 
-  beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'bluehats-start-'));
-    const cmsPort = await freePort();
-    const webPort = await freePort();
-    cmsUrl = `http://127.0.0.1:${cmsPort}`;
-    siteUrl = `http://127.0.0.1:${webPort}`;
+  let startEnv: NodeJS.ProcessEnv;
+  // The first run's log announces the administrator; later runs' do not.
+  let earlierRuns = '';
+
+  /** Runs `npm start` and resolves once it says everything is ready; the output so far is in `output`. */
+  const start = async (): Promise<void> => {
+    output = '';
     child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
       cwd: repoRoot,
-      env: {
-        ...process.env,
-        PORT: String(cmsPort),
-        WEB_PORT: String(webPort),
-        SITE_URL: siteUrl,
-        DATABASE_CLIENT: 'sqlite',
-        DATABASE_FILENAME: path.join(dir, 'data.db'),
-        // The demo content's uploads go to the throw-away folder, not into the developer's apps/cms/public.
-        PUBLIC_DIR: path.join(dir, 'public'),
-        WEB_SITES_DIR: path.join(dir, 'sites'),
-        REBUILD_PORT: String(await freePort()),
-        PREVIEW_PORT: String(await freePort()),
-      },
+      env: startEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    child.once('exit', () => (earlierRuns += output));
     await new Promise<void>((resolve, reject) => {
       const timer = setInterval(() => {
         if (output.includes('Tout est prêt')) {
@@ -55,21 +45,48 @@ describe('npm start on the embedded default', () => {
         }
       }, 500);
     });
-  }, 600_000);
+  };
 
-  afterAll(async () => {
+  const stop = async (): Promise<void> => {
     if (child && child.exitCode === null) {
       await new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       });
     }
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'bluehats-start-'));
+    const cmsPort = await freePort();
+    const webPort = await freePort();
+    cmsUrl = `http://127.0.0.1:${cmsPort}`;
+    siteUrl = `http://127.0.0.1:${webPort}`;
+    startEnv = {
+      ...process.env,
+      PORT: String(cmsPort),
+      WEB_PORT: String(webPort),
+      SITE_URL: siteUrl,
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: path.join(dir, 'data.db'),
+      // The demo content's uploads go to the throw-away folder, not into the developer's apps/cms/public.
+      PUBLIC_DIR: path.join(dir, 'public'),
+      WEB_SITES_DIR: path.join(dir, 'sites'),
+      REBUILD_PORT: String(await freePort()),
+      PREVIEW_PORT: String(await freePort()),
+    };
+    await start();
+    console.log(`Premier lancement : ${/Tout est prêt[^\n]*/.exec(output)?.[0] ?? ''}`);
+  }, 600_000);
+
+  afterAll(async () => {
+    await stop();
     rmSync(dir, { recursive: true, force: true });
   });
 
   /** The administrator the CMS announces (its password never in its log: it stays in apps/cms/.env), logged in through the admin API. */
   const credentials = () => ({
-    email: /Administrateur local créé : (\S+)/.exec(output)?.[1] ?? '',
+    email: /Administrateur local créé : (\S+)/.exec(earlierRuns + output)?.[1] ?? '',
     password: process.env.ADMIN_PASSWORD ?? parseEnv(readFileSync(path.join(repoRoot, 'apps/cms/.env'), 'utf8')).get('ADMIN_PASSWORD') ?? '',
   });
   const adminAuth = async (): Promise<{ authorization: string }> => {
@@ -168,5 +185,39 @@ describe('npm start on the embedded default', () => {
     } finally {
       await browser.close();
     }
+  });
+
+  it('starts again without rebuilding what did not change, publishes, and builds again after a change', async () => {
+    // The second start builds or not depending on what the first run published; the third has nothing new.
+    await stop();
+    await start();
+    await stop();
+    await start();
+    expect(output).toContain('ni le code ni le contenu publié n’ont changé');
+    expect(output).not.toContain('[web:build]');
+    expect(output).not.toContain('[apercu:build]');
+    console.log(/Tout est prêt[^\n]*/.exec(output)?.[0]);
+    const home = await fetch(`${siteUrl}/`);
+    expect(home.status).toBe(200);
+    const articleHref = /href="(\/articles\/[a-z0-9-]+\/)"/.exec(await home.text())?.[1] ?? '';
+    expect(articleHref).toBeTruthy();
+    const titleOnSite = async (): Promise<string> => parse(await (await fetch(`${siteUrl}${articleHref}`)).text()).querySelector('h1')?.text.trim() ?? '';
+
+    // An existing article corrected and published again reaches the site that was served without a build.
+    const auth = { ...(await adminAuth()), 'content-type': 'application/json' };
+    const base = `${cmsUrl}/content-manager/collection-types/api::article.article`;
+    const found = await fetch(`${base}?filters[slug][$eq]=${articleHref.split('/')[2] ?? ''}`, { headers: auth });
+    const [entry] = ((await found.json()) as { results: Array<{ documentId: string; title: string }> }).results;
+    const title = `${entry?.title ?? ''} (corrigé)`;
+    expect((await fetch(`${base}/${entry?.documentId}`, { method: 'PUT', headers: auth, body: JSON.stringify({ title }) })).status).toBe(200);
+    expect((await fetch(`${base}/${entry?.documentId}/actions/publish`, { method: 'POST', headers: auth, body: JSON.stringify({}) })).status).toBe(200);
+    await expect.poll(titleOnSite, { timeout: 120_000, interval: 500 }).toBe(title);
+
+    // That output was made by the rebuild service, not recorded: the next start builds the site again, with the correction.
+    await stop();
+    await start();
+    expect(output).toContain('[web:build]');
+    expect(output).not.toContain('ni le code ni le contenu publié n’ont changé');
+    expect(await titleOnSite()).toBe(title);
   });
 });

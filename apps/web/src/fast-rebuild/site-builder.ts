@@ -54,5 +54,6 @@ export const createSiteBuilder = (options: SiteBuilderOptions) => {
     return 'construction complète';
   };
 
-  return { build, close: async () => renderer?.close() };
+  /** Prepares the renderer from the output already served (a start that rebuilt nothing), so the next publication is fast. */
+  return { build, prepare: prepareRenderer, close: async () => renderer?.close() };
 };

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+/**
+ * What `npm start` remembers of the outputs it built, so that a second start with nothing changed
+ * rebuilds nothing: each output is recorded with one hash of everything it was built from (the
+ * code's fingerprint, the settings baked into it, the content's digest). The record lives beside
+ * the output, never in it: the fast rebuild carries a served folder's files over to the next one.
+ */
+export type BuildStamp = {
+  output: string;
+  inputs: string;
+  /** For the served site: the digest of the content store its build left (the fast rebuild starts from it). */
+  store?: string | null;
+};
+
+export const hashInputs = (inputs: Record<string, string>): string =>
+  createHash('sha256')
+    .update(JSON.stringify(Object.entries(inputs).sort(([a], [b]) => a.localeCompare(b))))
+    .digest('hex');
+
+export const readStamp = (file: string): BuildStamp | null => {
+  if (!existsSync(file)) return null;
+  try {
+    const stamp = JSON.parse(readFileSync(file, 'utf8')) as Partial<BuildStamp>;
+    return typeof stamp.output === 'string' && typeof stamp.inputs === 'string' ? { output: stamp.output, inputs: stamp.inputs, store: stamp.store ?? null } : null;
+  } catch {
+    return null;
+  }
+};
+
+/** Whether `output` was built, by a build recorded in `file`, from exactly these inputs. */
+export const builtFrom = (file: string, output: string | null, inputs: string): boolean => {
+  const stamp = readStamp(file);
+  return output !== null && existsSync(output) && stamp?.output === output && stamp.inputs === inputs;
+};
+
+export const writeStamp = (file: string, stamp: BuildStamp): void => writeFileSync(file, JSON.stringify(stamp));
