@@ -113,7 +113,8 @@ const main = async (): Promise<void> => {
     folders,
     onBuilt: () => boundaries?.reschedule(),
     build: async (dir) => {
-      await site.build(dir, folders.current());
+      const { reindex } = await site.build(dir, folders.current());
+      return reindex && { what: 'index de recherche', run: async () => void (await reindex()) };
     },
   });
   boundaries = createBoundaryScheduler({ trigger: rebuilder.trigger, boundaries: () => readBoundaries(folders.current()) });

@@ -1,6 +1,7 @@
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, createApiToken, listFiles, repoRoot, restWrite, startStrapi, webDir, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
 import type { Renderer } from '../src/fast-rebuild/renderer';
@@ -18,6 +19,12 @@ const expectSameSite = (actual: string, expected: string): void => {
   expect(comparable(actual)).toEqual(comparable(expected));
   const differing = comparable(expected).filter((file) => !readFileSync(path.join(actual, file)).equals(readFileSync(path.join(expected, file))));
   expect(differing).toEqual([]);
+};
+
+/** The text of every page of a site's search index (Pagefind's fragments are gzipped JSON, one per page). */
+const indexedText = (dir: string): string => {
+  const fragments = path.join(dir, 'pagefind', 'fragment');
+  return readdirSync(fragments).map((file) => gunzipSync(readFileSync(path.join(fragments, file))).toString('utf8')).join('\n');
 };
 
 /**
@@ -107,6 +114,14 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     expect(listFiles(out).some((file) => readFileSync(path.join(out, file)).includes('Titre de brouillon jamais publié'))).toBe(false);
     // The sitemap is written again (the edited article's lastmod moved), not taken from the previous output.
     expect(readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8')).not.toBe(readFileSync(path.join(latest, 'sitemap-0.xml'), 'utf8'));
+    // Served with the previous index (the search works meanwhile), then indexed again: the new title is found.
+    expect(indexedText(out)).not.toContain(`${edited.title} (modifié)`);
+    expect(indexedText(out)).toContain(edited.title);
+    expect(await result.reindex()).toBeGreaterThan(articles.length);
+    expect(indexedText(out)).toContain(`${edited.title} (modifié)`);
+    expect(readdirSync(out).filter((name) => name.startsWith('pagefind'))).toEqual(['pagefind']);
+    // The previous output's index, whose files the new output linked, is left as it was.
+    expect(indexedText(latest)).not.toContain(`${edited.title} (modifié)`);
     latest = out;
   });
 

@@ -5,7 +5,14 @@ export type PublicStatus = {
   state: RebuilderStatus['state'];
   builds: number;
   failures: number;
-  last: { ok: boolean; finishedAt: string; ms: number; reason: string } | null;
+  last: {
+    ok: boolean;
+    finishedAt: string;
+    ms: number;
+    reason: string;
+    /** What was finished after the site went live (the search index), and when. */
+    followUp?: { what: string; ok: boolean; finishedAt: string; ms: number };
+  } | null;
 };
 
 const REASON_LENGTH = 160;
@@ -39,5 +46,8 @@ export const publicStatus = (status: RebuilderStatus): PublicStatus => ({
     finishedAt: status.last.finishedAt,
     ms: status.last.ms,
     reason: status.last.ok ? 'site mis à jour' : shortReason(status.last.error),
+    ...(status.last.ok && status.last.followUp
+      ? { followUp: { what: status.last.followUp.what, ok: status.last.followUp.ok, finishedAt: status.last.followUp.finishedAt, ms: status.last.followUp.ms } }
+      : {}),
   },
 });

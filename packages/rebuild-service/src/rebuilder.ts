@@ -2,18 +2,26 @@ import type { OutputFolders } from './output-folders.js';
 
 export type BuildResult = { ok: true; dir: string; ms: number } | { ok: false; error: string; ms: number };
 
+/**
+ * Work a build leaves for after its output is served (the search index of a fast rebuild): readers
+ * get the edited page first; the next build waits for it, so two never touch one folder at once.
+ */
+export type FollowUp = { what: string; run: () => Promise<void> };
+
+export type FollowUpResult = { what: string; ok: boolean; finishedAt: string; ms: number; error?: string };
+
 export type RebuilderStatus = {
   state: 'idle' | 'waiting' | 'building';
   builds: number;
   failures: number;
   serving: string | null;
-  last: (BuildResult & { finishedAt: string; reasons: string[] }) | null;
+  last: (BuildResult & { finishedAt: string; reasons: string[]; followUp?: FollowUpResult }) | null;
 };
 
 export type RebuilderOptions = {
   folders: OutputFolders;
-  /** Builds the site into dir; rejects (with the build's own message) when it fails. */
-  build: (dir: string) => Promise<void>;
+  /** Builds the site into dir; rejects (with the build's own message) when it fails; may leave work for after the swap. */
+  build: (dir: string) => Promise<void | FollowUp>;
   debounceMs?: number;
   log?: (message: string) => void;
   /** Called after each successful build with the folder now served. */
@@ -41,6 +49,20 @@ export const createRebuilder = (options: RebuilderOptions) => {
   let rerun = false;
   const waiters: Array<() => void> = [];
 
+  // A failed follow-up leaves the site online with the previous output's version of what it writes.
+  const runFollowUp = async ({ what, run }: FollowUp): Promise<FollowUpResult> => {
+    const started = Date.now();
+    try {
+      await run();
+      log(`${what} à jour en ${Date.now() - started} ms`);
+      return { what, ok: true, finishedAt: new Date().toISOString(), ms: Date.now() - started };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      log(`ÉCHEC (${what}), la version précédente reste en ligne : ${message}`);
+      return { what, ok: false, finishedAt: new Date().toISOString(), ms: Date.now() - started, error: message };
+    }
+  };
+
   const runBuild = async (): Promise<void> => {
     const reasons = pendingReasons;
     pendingReasons = [];
@@ -49,13 +71,15 @@ export const createRebuilder = (options: RebuilderOptions) => {
     const started = Date.now();
     log(`construction lancée (${reasons.join(', ') || 'demande manuelle'})`);
     try {
-      await build(dir);
+      const followUp = await build(dir);
       folders.promote(dir);
       status.builds += 1;
       status.serving = dir;
-      status.last = { ok: true, dir, ms: Date.now() - started, finishedAt: new Date().toISOString(), reasons };
-      log(`site mis à jour en ${status.last.ms} ms`);
+      const last: NonNullable<RebuilderStatus['last']> = { ok: true, dir, ms: Date.now() - started, finishedAt: new Date().toISOString(), reasons };
+      status.last = last;
+      log(`site mis à jour en ${last.ms} ms`);
       options.onBuilt?.(dir);
+      if (followUp) last.followUp = await runFollowUp(followUp);
     } catch (error) {
       folders.discard(dir);
       status.failures += 1;

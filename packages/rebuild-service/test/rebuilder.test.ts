@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeClock, type FakeClock } from '@bluehats/testkit';
-import { createRebuilder, outputFolders, SECRET_HEADER, startWebhookServer } from '../src/index';
+import { createRebuilder, outputFolders, publicStatus, SECRET_HEADER, startWebhookServer, type FollowUp } from '../src/index';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -12,7 +12,7 @@ describe('the rebuild service', () => {
   afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
 
   // The quiet period runs on an injected clock where it matters: a loaded machine cannot stretch it.
-  const setup = (build: (dir: string, n: number) => Promise<void>, debounceMs = 200, clock?: FakeClock) => {
+  const setup = (build: (dir: string, n: number) => Promise<void | FollowUp>, debounceMs = 200, clock?: FakeClock) => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'rebuild-'));
     roots.push(root);
     const folders = outputFolders(root);
@@ -100,6 +100,39 @@ describe('the rebuild service', () => {
     expect(logs.some((l) => l.includes('ÉCHEC') && l.includes('CMS injoignable'))).toBe(true);
     await rebuilder.buildNow('réparé');
     expect(served()).toBe('version 3');
+  });
+
+  it('serves a build before its follow-up (the search index) is done, and starts the next build only after it', async () => {
+    const events: string[] = [];
+    let release = (): void => undefined;
+    const { rebuilder, served, count } = setup(async (dir, n) => {
+      await writeSite(dir, n);
+      events.push(`build ${n}`);
+      const run = async (): Promise<void> => {
+        events.push(`index ${n} commencé, en ligne : ${served()}`);
+        if (n === 2) throw new Error('Pagefind a échoué');
+        await new Promise<void>((resolve) => (release = resolve));
+        events.push(`index ${n} fini`);
+      };
+      return { what: 'index de recherche', run };
+    }, 10);
+    const first = rebuilder.buildNow('publication');
+    while (events.length < 2) await sleep(5);
+    expect(events).toEqual(['build 1', 'index 1 commencé, en ligne : version 1']);
+    expect(rebuilder.status().state).toBe('building');
+    rebuilder.trigger('autre publication');
+    await sleep(100);
+    expect(count()).toBe(1);
+    release();
+    await first;
+    await rebuilder.idle();
+    expect(events).toEqual(['build 1', 'index 1 commencé, en ligne : version 1', 'index 1 fini', 'build 2', 'index 2 commencé, en ligne : version 2']);
+    // A failed follow-up leaves the new pages online and says so on /status.
+    expect(served()).toBe('version 2');
+    const status = rebuilder.status();
+    expect(status.last).toMatchObject({ ok: true, followUp: { what: 'index de recherche', ok: false, error: 'Pagefind a échoué' } });
+    expect(publicStatus(status).last?.followUp).toMatchObject({ what: 'index de recherche', ok: false });
+    expect(JSON.stringify(publicStatus(status))).not.toContain('Pagefind a échoué');
   });
 
   it('accepts webhooks only with the secret', async () => {

@@ -9,7 +9,7 @@ import type { DataCollectionKey } from 'astro:content';
 import { contentTypes, type CollectionTypeName, type SingleTypeName } from '@bluehats/content-types';
 import { linkTree } from './link-tree';
 import { CONTENT_STORE } from '../integrations/render-on-request';
-import { indexSite } from '../integrations/search-index';
+import { reindexServedSite } from '../integrations/search-index';
 import { writeSiteMap } from '../integrations/sitemap';
 import { newestFirst } from '../lib/article-order';
 import { readChanges, startChangeRecord, type BuildChanges } from '../lib/build-changes';
@@ -57,11 +57,19 @@ const needsFullBuild = (changes: BuildChanges): string | null => {
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
 export type FastRebuildResult =
-  | { kind: 'partial'; rendered: number; renderedFiles: string[]; kept: number; indexed: number; seconds: RebuildPhases }
+  | {
+      kind: 'partial';
+      rendered: number;
+      renderedFiles: string[];
+      kept: number;
+      seconds: RebuildPhases;
+      /** Indexes outDir for the search, once it is served: until then it carries the previous output's index. */
+      reindex: () => Promise<number>;
+    }
   | { kind: 'full'; reason: string };
 
 /** Where a fast rebuild spends its time, for the benchmark and the logs. */
-export type RebuildPhases = { sync: number; render: number; copy: number; index: number };
+export type RebuildPhases = { sync: number; render: number; copy: number };
 
 const since = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
 
@@ -173,7 +181,7 @@ export const createRenderer = async (options: RendererOptions) => {
     const articlesBefore = articleOrder();
     const redirectsBefore = redirectsNow();
     const changes = await sync();
-    const seconds: RebuildPhases = { sync: since(syncStart), render: 0, copy: 0, index: 0 };
+    const seconds: RebuildPhases = { sync: since(syncStart), render: 0, copy: 0 };
     const fullReason = needsFullBuild(changes) ?? (redirectsNow() !== redirectsBefore ? 'anciennes adresses modifiées' : null);
     if (fullReason) return { kind: 'full', reason: fullReason };
 
@@ -210,20 +218,24 @@ export const createRenderer = async (options: RendererOptions) => {
       mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
       writeFileSync(path.join(outDir, file), html);
     }
+    // The previous index too: the search still finds every page while the new index is written.
     for (const file of toKeep) {
-      if (file.startsWith('pagefind/')) continue;
       mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
       linkTree(path.join(base, file), path.join(outDir, file));
     }
     if (site) await writeSiteMap(outDir, site, store, { info: log, warn: log, error: log });
     seconds.copy = since(copyStart);
-    const indexStart = process.hrtime.bigint();
-    const indexed = await indexSite(outDir);
-    seconds.index = since(indexStart);
     inSync = true;
-    const phases = `relecture ${seconds.sync.toFixed(1)} s, rendu ${seconds.render.toFixed(1)} s, écriture ${seconds.copy.toFixed(1)} s, index ${seconds.index.toFixed(1)} s`;
-    log(`${pages.size} pages rendues, ${toKeep.length} fichiers repris, ${indexed} pages indexées (${phases}).`);
-    return { kind: 'partial', rendered: pages.size, renderedFiles: [...pages.keys()].sort(), kept: toKeep.length, indexed, seconds };
+    const phases = `relecture ${seconds.sync.toFixed(1)} s, rendu ${seconds.render.toFixed(1)} s, écriture ${seconds.copy.toFixed(1)} s`;
+    log(`${pages.size} pages rendues, ${toKeep.length} fichiers repris (${phases}) ; index de recherche à suivre.`);
+    return {
+      kind: 'partial',
+      rendered: pages.size,
+      renderedFiles: [...pages.keys()].sort(),
+      kept: toKeep.length,
+      seconds,
+      reindex: () => reindexServedSite(outDir),
+    };
   };
 
   return {

@@ -11,6 +11,9 @@ export type SiteBuilderOptions = Omit<RendererOptions, 'log'> & {
 
 export type BuildKind = 'rendu rapide' | 'construction complète';
 
+/** A fast rebuild's output is served before its search index is written: `reindex` writes it, once served. */
+export type SiteBuild = { kind: BuildKind; reindex?: () => Promise<number> };
+
 /**
  * How the rebuild service builds, by one incremental path: the fast renderer when the previous
  * output and an edit allow it (it keeps what the edit cannot touch), the whole static build otherwise. The renderer is prepared after the first static build and takes the
@@ -37,11 +40,11 @@ export const createSiteBuilder = (options: SiteBuilderOptions) => {
     }
   };
 
-  const build = async (outDir: string, base: string | null): Promise<BuildKind> => {
+  const build = async (outDir: string, base: string | null): Promise<SiteBuild> => {
     if (renderer && base) {
       try {
         const result = await renderer.update({ base, outDir });
-        if (result.kind === 'partial') return 'rendu rapide';
+        if (result.kind === 'partial') return { kind: 'rendu rapide', reindex: result.reindex };
         log(`construction complète : ${result.reason}`);
       } catch (error) {
         log(`rendu rapide en échec, construction complète : ${error instanceof Error ? error.message : String(error)}`);
@@ -51,7 +54,7 @@ export const createSiteBuilder = (options: SiteBuilderOptions) => {
     }
     await options.fullBuild(outDir);
     await prepareRenderer();
-    return 'construction complète';
+    return { kind: 'construction complète' };
   };
 
   /** Prepares the renderer from the output already served (a start that rebuilt nothing), so the next publication is fast. */
