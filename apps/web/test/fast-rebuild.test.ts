@@ -43,6 +43,8 @@ describe('the fast rebuild (renderer kept between publications)', () => {
   let articles: Article[];
   /** The output of the last update: the base of the next one. */
   let latest: string;
+  /** What the renderer said, each collection's sync included (how many entries it read again). */
+  const logs: string[] = [];
 
   const build = async (env: Record<string, string> = {}, config?: string): Promise<SiteBuild> => {
     const result = await buildSite({ strapiUrl: cms.url, token: cms.readToken, env: { BUILD_NOW: now, ...env }, ...(config ? { config } : {}) });
@@ -74,7 +76,7 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     // The renderer's modules read the CMS's address, the token and the build's clock when imported.
     Object.assign(process.env, { STRAPI_URL: cms.url, STRAPI_TOKEN: cms.readToken, BUILD_NOW: now });
     const { createRenderer } = await import('../src/fast-rebuild/renderer');
-    renderer = await createRenderer({ rendererDir, storeFile: path.join(`${first.outDir}-cache`, 'data-store.json'), log: () => undefined });
+    renderer = await createRenderer({ rendererDir, storeFile: path.join(`${first.outDir}-cache`, 'data-store.json'), log: (message) => logs.push(message) });
     renderer.reload();
     const response = await fetch(`${cms.url}/api/articles?sort=date:desc&fields[0]=slug&fields[1]=title&fields[2]=date&pagination[pageSize]=100`, { headers: { authorization: `Bearer ${cms.readToken}` } });
     articles = ((await response.json()) as { data: Article[] }).data;
@@ -154,6 +156,33 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     expect(readFileSync(path.join(out, lists[0] ?? ''), 'utf8')).toContain('Un résumé réécrit par la rédaction.');
     expect(comparable(out).filter((file) => /^articles\/(index\.html|page\/)/.test(file)).length).toBeGreaterThanOrEqual(3);
     expect(result.rendered).toBeLessThan(25);
+  });
+
+  it('after a tagged article is renamed, reads again only its tags (not every tag with all its articles) and renders their pages', async () => {
+    const response = await fetch(`${cms.url}/api/tags?populate[articles][fields][0]=title&pagination[pageSize]=100`, { headers: { authorization: `Bearer ${cms.readToken}` } });
+    const tags = ((await response.json()) as { data: Array<{ slug: string; articles: Article[] }> }).data;
+    const tagsOf = (documentId: string) => tags.filter((tag) => tag.articles.some((a) => a.documentId === documentId));
+    const article = tags.flatMap((tag) => tag.articles)[0];
+    if (!article) throw new Error('Aucun article étiqueté dans le contenu de démonstration.');
+    const itsTags = tagsOf(article.documentId);
+    expect(itsTags.length).toBeLessThan(tags.length);
+    await restWrite(cms, writer, 'PUT', `/api/articles/${article.documentId}?status=published`, { title: `${article.title} (renommé)` });
+    logs.length = 0;
+    const out = folder('renamed');
+    const result = await renderer.update({ base: latest, outDir: out });
+    expect(result).toMatchObject({ kind: 'partial' });
+    // Read again: its tags, and at most the tag edited last (each collection asks again for its own entries of the instant it
+    // last saw). Edits followed by earlier updates, the same instant included, are not followed again.
+    const line = logs.find((entry) => entry.startsWith('[tags]')) ?? '';
+    const [, reread, modified] = /^\[tags\] \d+ entrées publiées, (\d+) relues depuis la dernière construction ; 0 nouvelles, (\d+) modifiées, 0 retirées\.$/.exec(line) ?? [];
+    expect(line).toMatch(/relues/);
+    expect(Number(modified)).toBe(itsTags.length);
+    expect(Number(reread)).toBeGreaterThanOrEqual(itsTags.length);
+    expect(Number(reread)).toBeLessThanOrEqual(Math.min(itsTags.length + 1, tags.length - 1));
+    for (const tag of itsTags) expect(readFileSync(path.join(out, 'tags', tag.slug, 'index.html'), 'utf8')).toContain(`${article.title} (renommé)`);
+    const full = await build();
+    expectSameSite(out, full.outDir);
+    latest = out;
   });
 
   it('hands over to a full build when the code changed, a shared package’s sources included', async () => {

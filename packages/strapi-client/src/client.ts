@@ -32,7 +32,14 @@ export type StrapiClientOptions = {
   fetch?: typeof globalThis.fetch;
 };
 
-export type FindOptions = { changedSince?: string | undefined };
+export type FindOptions = {
+  changedSince?: string | undefined;
+  /** Only these documents (those an edit elsewhere can have changed), asked by groups small enough for a URL. */
+  documentIds?: readonly string[] | undefined;
+};
+
+// 50 documentIds (24 characters each, encoded) keep a request's URL far below the usual 8 KB limits.
+const IDS_PER_REQUEST = 50;
 
 export type EntryKey = { documentId: string; slug: string | null };
 
@@ -91,10 +98,12 @@ export const createStrapiClient = ({
     return envelope.data;
   };
 
+  const idsFilter = (ids: readonly string[] | undefined): QueryObject | undefined => (ids ? { documentId: { $in: Object.fromEntries(ids.map((id, i) => [i, id])) } } : undefined);
+
   const fetchPage = async <K extends CollectionTypeName>(name: K, page: number, options: FindOptions = {}) => {
     const requestUrl = endpoint(name, {
       populate: contentTypes[name].populate,
-      filters: changedFilter(options.changedSince),
+      filters: idsFilter(options.documentIds) ?? changedFilter(options.changedSince),
       pagination: { page, pageSize: size, withCount: page === 1 },
       // A stable order, or entries could shift between pages.
       sort: { 0: 'id:asc' },
@@ -106,13 +115,22 @@ export const createStrapiClient = ({
     return { entries, pageCount: pageCount ?? 0 };
   };
 
+  const findPages = async <K extends CollectionTypeName>(name: K, options: FindOptions) => {
+    const first = await fetchPage(name, 1, options);
+    const rest = Array.from({ length: Math.max(0, first.pageCount - 1) }, (_, index) => index + 2);
+    const pages = await mapWithConcurrency(rest, concurrency, (page) => fetchPage(name, page, options));
+    return [first, ...pages].flatMap((page) => page.entries);
+  };
+
   return {
     stats,
     async findAll(name, options = {}) {
-      const first = await fetchPage(name, 1, options);
-      const rest = Array.from({ length: Math.max(0, first.pageCount - 1) }, (_, index) => index + 2);
-      const pages = await mapWithConcurrency(rest, concurrency, (page) => fetchPage(name, page, options));
-      return [first, ...pages].flatMap((page) => page.entries);
+      const { documentIds } = options;
+      if (!documentIds) return findPages(name, options);
+      const groups = Array.from({ length: Math.ceil(documentIds.length / IDS_PER_REQUEST) }, (_, i) =>
+        documentIds.slice(i * IDS_PER_REQUEST, (i + 1) * IDS_PER_REQUEST),
+      );
+      return (await mapWithConcurrency(groups, concurrency, (group) => findPages(name, { documentIds: group }))).flat();
     },
     async listKeys(name) {
       const shape = (contentTypes[name].schema as { shape?: Record<string, unknown> }).shape ?? {};

@@ -24,7 +24,13 @@ const dependencies: Partial<Record<CollectionTypeName, CollectionTypeName[]>> = 
   tags: ['articles', 'project-calls'],
 };
 
-type SyncState = { since: string; dependencyCounts: Record<string, number> };
+/**
+ * `dependencyBoundary`: per embedded type, the latest edit of it already followed into this
+ * collection, and the entries edited at that very instant (asked with `$gte`, they come back): an
+ * edit is followed into the entries embedding it once, not at every sync after it.
+ */
+type Boundary = { since: string; ids: string[] };
+type SyncState = { since: string; dependencyCounts: Record<string, number>; dependencyBoundary?: Record<string, Boundary> };
 
 const META_KEY = 'bluehats-sync';
 
@@ -47,32 +53,75 @@ const changedSince = (name: CollectionTypeName, since: string) => once(`changed:
 
 const latestDate = (entries: Keyed[], fallback: string): string =>
   entries.reduce((latest, e) => [e.updatedAt, e.publishedAt].reduce((l: string, d) => (d && d > l ? d : l), latest), fallback);
+const lastEdit = (entry: Keyed): string => latestDate([entry], '');
+
+/** Every documentId an entry's data holds, at any depth (its relations, the entries its blocks embed). */
+const documentIdsIn = (value: unknown, found: Set<string> = new Set()): Set<string> => {
+  if (Array.isArray(value)) for (const item of value) documentIdsIn(item, found);
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'documentId' && typeof item === 'string') found.add(item);
+      else documentIdsIn(item, found);
+    }
+  }
+  return found;
+};
+
+/**
+ * The entries of this collection whose embedded copy of an edited entry is now stale: those that
+ * embedded it before (read in the store) and those it names now (an article's new tags). Only
+ * these are asked again: an article edit re-reads its few tags, not every tag with all its articles.
+ */
+const embeddingEntries = (store: SyncContext['store'], edited: readonly Keyed[]): string[] => {
+  const editedIds = new Set(edited.map((entry) => entry.documentId));
+  const ours = new Set<string>();
+  const touched = new Set<string>();
+  for (const id of store.keys()) {
+    const data = store.get(id)?.data;
+    const documentId = typeof data?.documentId === 'string' ? data.documentId : null;
+    if (!data || !documentId) continue;
+    ours.add(documentId);
+    if ([...documentIdsIn(data)].some((embedded) => editedIds.has(embedded))) touched.add(documentId);
+  }
+  for (const documentId of documentIdsIn(edited)) if (ours.has(documentId)) touched.add(documentId);
+  return [...touched];
+};
 
 /**
  * What changed since the last build, without fetching unchanged entries: the entries edited or
- * published since then, and the ids of all published ones. Returns null when everything must be
- * fetched: first build, a source that cannot count, or an embedded type (quote, video, tag…) that
- * changed, since the embedding entries' own dates do not show it.
+ * published since then, those that embed an edited entry of another type, and the ids of all
+ * published ones. Returns null when everything must be fetched: first build, a source that cannot
+ * count, or an embedded type (quote, video, tag…) whose entries were added or removed.
  *
  * Removals are seen by counting: the entries known before plus the new ones among the changed must
  * make the published count, or some were removed and the keys are listed (N/100 small requests).
  */
-const delta = async (name: CollectionTypeName, state: SyncState | undefined, known: readonly string[]) => {
+const delta = async (name: CollectionTypeName, state: SyncState | undefined, store: SyncContext['store']) => {
   const { count, listKeys } = source;
   if (!state?.dependencyCounts || !count || !listKeys) return null;
   const dependencyCounts: Record<string, number> = {};
+  const dependencyBoundary: Record<string, Boundary> = {};
+  const editedElsewhere: Keyed[] = [];
   for (const dependency of dependencies[name] ?? []) {
-    const [changed, total] = await Promise.all([changedSince(dependency, state.since), countOf(dependency, count)]);
+    const from = state.dependencyBoundary?.[dependency] ?? { since: state.since, ids: [] };
+    const [changed, total] = await Promise.all([changedSince(dependency, from.since) as Promise<Keyed[]>, countOf(dependency, count)]);
     dependencyCounts[dependency] = total;
-    if (changed.length > 0 || total !== state.dependencyCounts[dependency]) return null;
+    if (total !== state.dependencyCounts[dependency]) return null;
+    const since = latestDate(changed, from.since);
+    const atSince = changed.filter((entry) => lastEdit(entry) === since).map((entry) => entry.documentId);
+    dependencyBoundary[dependency] = { since, ids: since === from.since ? [...new Set([...from.ids, ...atSince])] : atSince };
+    editedElsewhere.push(...changed.filter((entry) => !(lastEdit(entry) === from.since && from.ids.includes(entry.documentId))));
   }
-  const [changed, total] = await Promise.all([changedSince(name, state.since) as Promise<Keyed[]>, countOf(name, count)]);
-  const keys = new Set([...known, ...changed.map(entryId)]);
+  const [own, total] = await Promise.all([changedSince(name, state.since) as Promise<Keyed[]>, countOf(name, count)]);
+  const ownIds = new Set(own.map((entry) => entry.documentId));
+  const stale = editedElsewhere.length > 0 ? embeddingEntries(store, editedElsewhere).filter((documentId) => !ownIds.has(documentId)) : [];
+  const changed = stale.length > 0 ? [...own, ...((await source.findAll(name, { documentIds: stale })) as Keyed[])] : own;
+  const keys = new Set([...store.keys(), ...changed.map(entryId)]);
   if (keys.size !== total) {
     const listed = await keysOf(name, listKeys);
-    return { changed, keys: new Set(listed.map(entryId)), dependencyCounts };
+    return { changed, keys: new Set(listed.map(entryId)), dependencyCounts, dependencyBoundary };
   }
-  return { changed, keys, dependencyCounts };
+  return { changed, keys, dependencyCounts, dependencyBoundary };
 };
 
 const dependencyCountsNow = async (name: CollectionTypeName): Promise<Record<string, number>> => {
@@ -95,7 +144,7 @@ export type SyncContext = {
 export const loadCollection = async (name: CollectionTypeName, { store, meta, parseData, generateDigest, logger }: SyncContext): Promise<void> => {
   const saved = meta.get(META_KEY);
   const state = saved ? (JSON.parse(saved) as SyncState) : undefined;
-  const partial = store.keys().length > 0 ? await delta(name, state, store.keys()) : null;
+  const partial = store.keys().length > 0 ? await delta(name, state, store) : null;
   const entries = partial ? partial.changed : ((await source.findAll(name)) as Keyed[]);
   const present = partial ? partial.keys : new Set(entries.map(entryId));
   if (present.size === 0 && source.kind === 'cms' && mustHaveEntries.has(name) && process.env.ALLOW_EMPTY_SITE !== '1') {
@@ -121,6 +170,7 @@ export const loadCollection = async (name: CollectionTypeName, { store, meta, pa
     JSON.stringify({
       since: latestDate(entries, state?.since ?? '1970-01-01T00:00:00.000Z'),
       dependencyCounts: partial?.dependencyCounts ?? (await dependencyCountsNow(name)),
+      ...(partial ? { dependencyBoundary: partial.dependencyBoundary } : {}),
     } satisfies SyncState),
   );
   logger.info(
