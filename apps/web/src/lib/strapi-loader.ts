@@ -1,5 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { CollectionTypeName, SingleTypeName } from '@bluehats/content-types';
+import { contentTypes, isCollectionTypeName, type CollectionTypeName, type SingleTypeName } from '@bluehats/content-types';
 import { recordChanges } from './build-changes';
 import { contentSource } from './content-source';
 
@@ -15,14 +15,8 @@ const entryId = (entry: { documentId: string; slug?: string | null }): string =>
 // Publishing an empty site over a good one is the worst failure a static build can have.
 const mustHaveEntries: ReadonlySet<CollectionTypeName> = new Set(['articles', 'pages']);
 
-/** Collections whose entries embed (populate) entries of these others. */
-const dependencies: Partial<Record<CollectionTypeName, CollectionTypeName[]>> = {
-  articles: ['quotes', 'videos', 'tags'],
-  'project-calls': ['tags', 'articles'],
-  events: ['videos'],
-  pages: ['quotes', 'videos'],
-  tags: ['articles', 'project-calls'],
-};
+/** The collections whose entries come embedded in this one's, read from the generated registry. */
+const dependencies = (name: CollectionTypeName): readonly CollectionTypeName[] => contentTypes[name].embeds.filter(isCollectionTypeName);
 
 type SyncState = { since: string; dependencyCounts: Record<string, number> };
 
@@ -61,7 +55,7 @@ const delta = async (name: CollectionTypeName, state: SyncState | undefined, kno
   const { count, listKeys } = source;
   if (!state?.dependencyCounts || !count || !listKeys) return null;
   const dependencyCounts: Record<string, number> = {};
-  for (const dependency of dependencies[name] ?? []) {
+  for (const dependency of dependencies(name)) {
     const [changed, total] = await Promise.all([changedSince(dependency, state.since), countOf(dependency, count)]);
     dependencyCounts[dependency] = total;
     if (changed.length > 0 || total !== state.dependencyCounts[dependency]) return null;
@@ -79,7 +73,7 @@ const dependencyCountsNow = async (name: CollectionTypeName): Promise<Record<str
   const counts: Record<string, number> = {};
   const count = source.count;
   if (!count) return counts;
-  for (const dependency of dependencies[name] ?? []) counts[dependency] = await countOf(dependency, count);
+  for (const dependency of dependencies(name)) counts[dependency] = await countOf(dependency, count);
   return counts;
 };
 
