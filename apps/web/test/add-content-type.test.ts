@@ -40,7 +40,7 @@ const newType: Record<string, string> = {
     null,
     2,
   ),
-  'apps/cms/src/api/resource/content-types/resource/route.json': JSON.stringify({ section: 'ressources', detailPages: true }),
+  'apps/cms/src/api/resource/content-types/resource/route.json': JSON.stringify({ section: 'ressources', label: 'Ressources', detailPages: true }),
   'apps/cms/src/api/resource/content-types/resource/labels.ts': `import { contentTypeLabels, slugField, titleField } from '../../../../bootstrap/editor-labels.data';
 
 export default contentTypeLabels<typeof import('./schema.json')>({
@@ -151,13 +151,16 @@ describe('a content type added with its schema, labels, route.json and page only
     expect(data.contentType.metadatas.summary?.edit.label).toBe('Résumé de la ressource');
   });
 
-  it('gets its page in the static build, listed in the site map', () => {
+  it('gets its page in the static build, listed in the site map and on the site map page', () => {
     const html = parse(readFileSync(path.join(site.outDir, 'ressources', resource.slug, 'index.html'), 'utf8'));
     expect(html.querySelector('h1')?.text).toBe(resource.title);
     expect(html.querySelector('header.fr-header')).not.toBeNull();
     expect(readFileSync(path.join(site.outDir, 'sitemap-0.xml'), 'utf8')).toMatch(
       new RegExp(`<loc>https://bluehats\\.example\\.gouv\\.fr/ressources/${resource.slug}/</loc><lastmod>`),
     );
+    const plan = parse(readFileSync(path.join(site.outDir, 'plan-du-site', 'index.html'), 'utf8'));
+    const section = plan.querySelectorAll('main section').find((candidate) => candidate.querySelector('h2')?.text === 'Ressources');
+    expect(section?.querySelector(`a[href="/ressources/${resource.slug}/"]`)?.text).toBe(resource.title);
   });
 
   it('is re-rendered alone by the fast rebuild after an edit', async () => {

@@ -418,6 +418,7 @@ export const contentTypes = {
     embeds: ['quotes', 'tags', 'videos'],
     route: {
       detailPages: true,
+      label: 'Articles',
       section: 'articles',
     },
     schema: ArticleSchema,
@@ -486,6 +487,7 @@ export const contentTypes = {
     embeds: ['videos'],
     route: {
       detailPages: true,
+      label: 'Événements',
       section: 'evenements',
     },
     schema: EventSchema,
@@ -518,6 +520,7 @@ export const contentTypes = {
     embeds: ['quotes', 'videos'],
     route: {
       detailPages: true,
+      label: 'Pages',
       section: 'pages',
     },
     schema: PageSchema,
@@ -583,6 +586,7 @@ export const contentTypes = {
     embeds: ['articles', 'tags'],
     route: {
       detailPages: true,
+      label: 'Appels à projets',
       section: 'appels-a-projets',
     },
     schema: ProjectCallSchema,
@@ -616,6 +620,7 @@ export const contentTypes = {
     embeds: [],
     route: {
       detailPages: false,
+      label: 'Citations',
       section: 'citations',
     },
     schema: QuoteSchema,
@@ -650,6 +655,7 @@ export const contentTypes = {
     embeds: ['articles', 'project-calls'],
     route: {
       detailPages: true,
+      label: 'Thèmes',
       section: 'tags',
     },
     schema: TagSchema,
@@ -667,6 +673,7 @@ export const contentTypes = {
     embeds: [],
     route: {
       detailPages: false,
+      label: 'Vidéos',
       section: 'videos',
     },
     schema: VideoSchema,

@@ -12,8 +12,8 @@ export type Populate = Readonly<Record<string, PopulateValue>>;
 
 export type ContentTypeKind = 'collectionType' | 'singleType';
 
-/** Where the site shows a type: `/<section>/`, and `/<section>/<id>/` for each entry when it has detail pages. */
-export type ContentTypeRoute = { readonly section: string; readonly detailPages: boolean };
+/** Where the site shows a type: `/<section>/`, and `/<section>/<id>/` for each entry when it has detail pages; `label` names the section for readers. */
+export type ContentTypeRoute = { readonly section: string; readonly label: string; readonly detailPages: boolean };
 
 export type ContentTypeDefinition = {
   readonly uid: string;

@@ -63,10 +63,11 @@ export const ContentTypeFileSchema = z.object({
 
 /**
  * route.json, beside a type's schema.json, written by hand for a type the site shows: the folder
- * of its pages (`/appels-a-projets/`) and whether each entry has its own page there.
+ * of its pages (`/appels-a-projets/`), its name for readers, and whether each entry has its own page there.
  */
 export const RouteFileSchema = z.object({
   section: z.string().regex(/^[a-z0-9-]+$/),
+  label: z.string().min(1),
   detailPages: z.boolean(),
 });
 
