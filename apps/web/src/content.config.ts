@@ -1,20 +1,27 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { contentTypes } from '@bluehats/content-types';
+import { glob, type Loader } from 'astro/loaders';
+import { contentTypeNames, contentTypes, isSingleType, type ContentTypeName } from '@bluehats/content-types';
 import { strapiCollection, strapiSingle } from './lib/strapi-loader';
 import { MDX_PAGES_DIR, mdxPageSchema } from './lib/mdx-pages';
 
-// The schemas come from the package generated from Strapi's schemas: one declaration of each shape.
+type Definitions = typeof contentTypes;
+
+// Spelled out so that Astro's generated types see each collection's own schema.
+type StrapiCollections = {
+  [K in ContentTypeName as Definitions[K]['collection']]: { loader: Loader; schema: Definitions[K]['schema'] };
+};
+
+// One collection per type of the generated registry, with the schema generated from Strapi's:
+// a new content type needs no line here.
+const strapiCollections = Object.fromEntries(
+  contentTypeNames.map((name) => [
+    contentTypes[name].collection,
+    defineCollection({ loader: isSingleType(name) ? strapiSingle(name) : strapiCollection(name), schema: contentTypes[name].schema }),
+  ]),
+) as StrapiCollections;
+
 export const collections = {
-  articles: defineCollection({ loader: strapiCollection('articles'), schema: contentTypes.articles.schema }),
-  projectCalls: defineCollection({ loader: strapiCollection('project-calls'), schema: contentTypes['project-calls'].schema }),
-  events: defineCollection({ loader: strapiCollection('events'), schema: contentTypes.events.schema }),
-  pages: defineCollection({ loader: strapiCollection('pages'), schema: contentTypes.pages.schema }),
+  ...strapiCollections,
   // The pages kept in the repository: listed and routed with the CMS's pages (lib/pages.ts).
   mdxPages: defineCollection({ loader: glob({ pattern: '*.mdx', base: MDX_PAGES_DIR }), schema: mdxPageSchema }),
-  quotes: defineCollection({ loader: strapiCollection('quotes'), schema: contentTypes.quotes.schema }),
-  videos: defineCollection({ loader: strapiCollection('videos'), schema: contentTypes.videos.schema }),
-  tags: defineCollection({ loader: strapiCollection('tags'), schema: contentTypes.tags.schema }),
-  siteSettings: defineCollection({ loader: strapiSingle('site-setting'), schema: contentTypes['site-setting'].schema }),
-  navigation: defineCollection({ loader: strapiSingle('navigation'), schema: contentTypes.navigation.schema }),
 };

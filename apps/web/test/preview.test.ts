@@ -1,3 +1,4 @@
+import { contentTypes, previewTypes } from '@bluehats/content-types';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
@@ -78,8 +79,11 @@ describe('the editors’ preview of drafts', () => {
     expect(html.querySelector('article.fr-content')).not.toBeNull();
   });
 
-  it('previews a project call and a page too', async () => {
-    for (const [uid, type] of [['api::project-call.project-call', 'project-calls'], ['api::page.page', 'pages']] as const) {
+  // Articles: the draft above. The draft of a published article whose body embeds a quote or a video
+  // is refused by the client's schema (the embedded entry's draft has no publishedAt): a known limit.
+  it('previews every other type of the registry that has drafts and a page per entry', async () => {
+    for (const { name: type } of previewTypes.filter(({ name }) => name !== 'articles')) {
+      const { uid } = contentTypes[type];
       const list = await fetch(`${cms.url}/api/${type}?status=draft&fields[0]=title&pagination[pageSize]=1`, {
         headers: { authorization: `Bearer ${previewToken}` },
       });

@@ -1,3 +1,4 @@
+import { detailTypes } from '@bluehats/content-types';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -171,7 +172,8 @@ describe('the site built from a real Strapi with the demo content', () => {
       .map((a) => `https://bluehats.example.gouv.fr${a.getAttribute('href')}`);
     expect([...locs].sort()).toEqual([...new Set(planned)].sort());
     expect(readFileSync(path.join(build.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://bluehats.example.gouv.fr/sitemap-index.xml');
-    const entryPages = urls.filter((u) => /\/(articles|appels-a-projets|evenements|tags|pages)\/(?!page\/)[^/]+\/$/.test(u.loc));
+    const entryPage = new RegExp(`/(${detailTypes.map((type) => type.section).join('|')})/(?!page/)[^/]+/$`);
+    const entryPages = urls.filter((u) => entryPage.test(u.loc));
     expect(entryPages.length).toBeGreaterThan(articles.length);
     for (const url of entryPages) expect(Number.isNaN(Date.parse(url.lastmod ?? '')), url.loc).toBe(false);
   });

@@ -412,6 +412,15 @@ export const contentTypes = {
   articles: {
     uid: 'api::article.article',
     kind: 'collectionType',
+    singularName: 'article',
+    collection: 'articles',
+    draftAndPublish: true,
+    embeds: ['quotes', 'tags', 'videos'],
+    route: {
+      detailPages: true,
+      label: 'Articles',
+      section: 'articles',
+    },
     schema: ArticleSchema,
     populate: {
       authors: true,
@@ -472,6 +481,15 @@ export const contentTypes = {
   events: {
     uid: 'api::event.event',
     kind: 'collectionType',
+    singularName: 'event',
+    collection: 'events',
+    draftAndPublish: true,
+    embeds: ['videos'],
+    route: {
+      detailPages: true,
+      label: 'Événements',
+      section: 'evenements',
+    },
     schema: EventSchema,
     populate: {
       recording: true,
@@ -481,6 +499,11 @@ export const contentTypes = {
   navigation: {
     uid: 'api::navigation.navigation',
     kind: 'singleType',
+    singularName: 'navigation',
+    collection: 'navigations',
+    draftAndPublish: false,
+    embeds: [],
+    route: null,
     schema: NavigationSchema,
     populate: {
       footerLinks: true,
@@ -491,6 +514,15 @@ export const contentTypes = {
   pages: {
     uid: 'api::page.page',
     kind: 'collectionType',
+    singularName: 'page',
+    collection: 'pages',
+    draftAndPublish: true,
+    embeds: ['quotes', 'videos'],
+    route: {
+      detailPages: true,
+      label: 'Pages',
+      section: 'pages',
+    },
     schema: PageSchema,
     populate: {
       body: {
@@ -548,6 +580,15 @@ export const contentTypes = {
   'project-calls': {
     uid: 'api::project-call.project-call',
     kind: 'collectionType',
+    singularName: 'project-call',
+    collection: 'projectCalls',
+    draftAndPublish: true,
+    embeds: ['articles', 'tags'],
+    route: {
+      detailPages: true,
+      label: 'Appels à projets',
+      section: 'appels-a-projets',
+    },
     schema: ProjectCallSchema,
     populate: {
       image: true,
@@ -573,6 +614,15 @@ export const contentTypes = {
   quotes: {
     uid: 'api::quote.quote',
     kind: 'collectionType',
+    singularName: 'quote',
+    collection: 'quotes',
+    draftAndPublish: true,
+    embeds: [],
+    route: {
+      detailPages: false,
+      label: 'Citations',
+      section: 'citations',
+    },
     schema: QuoteSchema,
     populate: {
       portrait: true,
@@ -581,6 +631,11 @@ export const contentTypes = {
   'site-setting': {
     uid: 'api::site-setting.site-setting',
     kind: 'singleType',
+    singularName: 'site-setting',
+    collection: 'siteSettings',
+    draftAndPublish: false,
+    embeds: [],
+    route: null,
     schema: SiteSettingSchema,
     populate: {
       defaultSeo: {
@@ -594,6 +649,15 @@ export const contentTypes = {
   tags: {
     uid: 'api::tag.tag',
     kind: 'collectionType',
+    singularName: 'tag',
+    collection: 'tags',
+    draftAndPublish: false,
+    embeds: ['articles', 'project-calls'],
+    route: {
+      detailPages: true,
+      label: 'Thèmes',
+      section: 'tags',
+    },
     schema: TagSchema,
     populate: {
       articles: true,
@@ -603,6 +667,15 @@ export const contentTypes = {
   videos: {
     uid: 'api::video.video',
     kind: 'collectionType',
+    singularName: 'video',
+    collection: 'videos',
+    draftAndPublish: true,
+    embeds: [],
+    route: {
+      detailPages: false,
+      label: 'Vidéos',
+      section: 'videos',
+    },
     schema: VideoSchema,
     populate: {
       poster: true,

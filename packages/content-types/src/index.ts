@@ -1,5 +1,5 @@
 export * from './generated';
 export * from './blocks';
 export * from './media';
-export type { ContentTypeDefinition, ContentTypeKind, Populate, PopulateValue } from './populate';
+export type { ContentTypeDefinition, ContentTypeKind, ContentTypeRoute, Populate, PopulateValue } from './populate';
 export * from './registry';

@@ -12,9 +12,20 @@ export type Populate = Readonly<Record<string, PopulateValue>>;
 
 export type ContentTypeKind = 'collectionType' | 'singleType';
 
+/** Where the site shows a type: `/<section>/`, and `/<section>/<id>/` for each entry when it has detail pages; `label` names the section for readers. */
+export type ContentTypeRoute = { readonly section: string; readonly label: string; readonly detailPages: boolean };
+
 export type ContentTypeDefinition = {
   readonly uid: string;
   readonly kind: ContentTypeKind;
+  /** The Strapi singular name, e.g. `project-call`: the importer's plan kinds. */
+  readonly singularName: string;
+  /** The site's collection name in content.config.ts, e.g. `projectCalls`. */
+  readonly collection: string;
+  readonly draftAndPublish: boolean;
+  /** REST names of the types whose entries this type's entries embed. */
+  readonly embeds: readonly string[];
+  readonly route: ContentTypeRoute | null;
   readonly schema: z.ZodTypeAny;
   readonly populate: Populate;
 };

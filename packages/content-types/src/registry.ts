@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ContentTypeRoute } from './populate';
 import { contentTypes } from './generated';
 
 export type ContentTypeName = keyof typeof contentTypes;
@@ -24,3 +25,29 @@ export const isCollectionType = (name: ContentTypeName): name is CollectionTypeN
   contentTypes[name].kind === 'collectionType';
 
 export const isSingleType = (name: ContentTypeName): name is SingleTypeName => contentTypes[name].kind === 'singleType';
+
+type Definitions = typeof contentTypes;
+
+/** The site's collection of each type, as content.config.ts names it: `CollectionOf<'project-calls'>` is `projectCalls`. */
+export type CollectionOf<K extends ContentTypeName> = Definitions[K]['collection'];
+
+export type CollectionName = CollectionOf<ContentTypeName>;
+
+export const isCollectionTypeName = (name: string): name is CollectionTypeName => isContentTypeName(name) && isCollectionType(name);
+
+/** Types the site shows in a section of their own, with the folder of that section. */
+export const routedTypes = contentTypeNames.flatMap((name) => {
+  const route: ContentTypeRoute | null = contentTypes[name].route;
+  return route === null ? [] : [{ name, ...route }];
+});
+
+/** Collection types with one page per entry, at `/<section>/<id>/`. */
+export const detailTypes = routedTypes.flatMap(({ name, ...route }) =>
+  route.detailPages && isCollectionTypeName(name) ? [{ name, ...route }] : [],
+);
+
+/** Detail pages an editor can see as drafts before publishing them (the preview's sections). */
+export const previewTypes = detailTypes.filter((type) => contentTypes[type.name].draftAndPublish);
+
+/** The content type of a section of the site (`appels-a-projets` → `project-calls`). */
+export const typeOfSection = (section: string): ContentTypeName | undefined => routedTypes.find((type) => type.section === section)?.name;

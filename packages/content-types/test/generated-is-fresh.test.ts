@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../scripts/lib/generate';
+import { generatePreviewSections, PREVIEW_SECTIONS_FILE } from '../scripts/lib/preview-sections';
 import { readModel } from '../scripts/lib/read-schemas';
 import type { Model } from '../scripts/lib/strapi-schema';
 
@@ -18,6 +19,14 @@ describe('src/generated.ts', () => {
     const expected = generate();
     if (onDisk !== expected) {
       expect.fail(`src/generated.ts est périmé : lancez \`npm run types\` (${firstDifference(onDisk, expected)})`);
+    }
+  });
+
+  it("s'accompagne de la liste des types à aperçu du CMS, elle aussi à jour", () => {
+    const onDisk = readFileSync(PREVIEW_SECTIONS_FILE, 'utf8');
+    const expected = generatePreviewSections();
+    if (onDisk !== expected) {
+      expect.fail(`${PREVIEW_SECTIONS_FILE} est périmé : lancez \`npm run types\` (${firstDifference(onDisk, expected)})`);
     }
   });
 

@@ -1,40 +1,30 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { contentTypes, contentTypeNames, detailTypes, type CollectionTypeName } from '@bluehats/content-types';
 import type { ImportPlan } from './plan';
 
-/** The REST collection each kind of plan is written to. */
-const COLLECTIONS = { article: 'articles', 'project-call': 'project-calls', event: 'events' } as const satisfies Record<ImportPlan['kind'], string>;
+// What the importer makes of an old page; each kind is the singular name of a content type.
+const KINDS = ['article', 'project-call', 'event'] as const satisfies readonly ImportPlan['kind'][];
 
-export type Collection = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
+/** The REST collections the importer writes to. */
+export type Collection = { [K in CollectionTypeName]: (typeof contentTypes)[K]['singularName'] extends ImportPlan['kind'] ? K : never }[CollectionTypeName];
 
-export const collectionOf = (kind: ImportPlan['kind']): Collection => COLLECTIONS[kind];
+const isCollection = (name: string): name is Collection => contentTypeNames.some((type) => type === name && (KINDS as readonly string[]).includes(contentTypes[type].singularName));
 
-export const importedCollections = Object.values(COLLECTIONS);
-
-const defaultPagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../apps/web/src/pages');
-
-// Astro's collection key of each REST collection, as the detail pages name it in collection('…').
-const astroName = (collection: string): string => collection.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-
-/**
- * The new site's detail route of each collection, read from apps/web's pages rather than restated:
- * `<folder>/[slug].astro` whose getStaticPaths reads that collection gives `/<folder>/<slug>/`.
- */
-export const detailRoutes = (pagesDir = defaultPagesDir): Record<Collection, string> => {
-  const routes: Partial<Record<Collection, string>> = {};
-  for (const folder of existsSync(pagesDir) ? readdirSync(pagesDir) : []) {
-    const page = path.join(pagesDir, folder, '[slug].astro');
-    if (!existsSync(page)) continue;
-    const code = readFileSync(page, 'utf8');
-    for (const collection of importedCollections) {
-      const reads = new RegExp(`collection\\('(?:${collection}|${astroName(collection)})'|${astroName(collection)}ByDate\\(`).test(code);
-      if (reads && !routes[collection]) routes[collection] = `/${folder}/`;
-    }
-  }
-  const missing = importedCollections.filter((c) => !routes[c]);
-  if (missing.length) throw new Error(`route du nouveau site introuvable dans ${pagesDir} pour : ${missing.join(', ')}`);
-  return routes as Record<Collection, string>;
+export const collectionOf = (kind: ImportPlan['kind']): Collection => {
+  const found = contentTypeNames.find((name) => contentTypes[name].singularName === kind);
+  if (found === undefined || !isCollection(found)) throw new Error(`aucun type de contenu pour « ${kind} »`);
+  return found;
 };
+
+export const importedCollections: readonly Collection[] = KINDS.map(collectionOf);
+
+const folderOf = (name: Collection): string => {
+  const section = detailTypes.find((type) => type.name === name)?.section;
+  if (section === undefined) throw new Error(`${name} n'a pas de page par entrée sur le site (route.json de son type)`);
+  return `/${section}/`;
+};
+
+/** The new site's folder of each imported collection's pages, from the registry: `/<section>/<slug>/`. */
+export const detailRoutes = (): Record<Collection, string> =>
+  Object.fromEntries(importedCollections.map((name) => [name, folderOf(name)])) as Record<Collection, string>;
 
 export const newRouteOf = (routes: Record<Collection, string>, plan: Pick<ImportPlan, 'kind' | 'slug'>): string => `${routes[collectionOf(plan.kind)]}${plan.slug}/`;

@@ -91,7 +91,7 @@ describe('old addresses and slugs', () => {
   it('gives a page bundle its folder’s name', () => {
     expect(fileSlug('content/fr/blog/posts/mon-article/index.md')).toBe('mon-article');
   });
-  it('reads the new routes from apps/web’s pages', () => {
+  it('takes the new routes from the registry', () => {
     expect(detailRoutes()).toEqual({ articles: '/articles/', 'project-calls': '/appels-a-projets/', events: '/evenements/' });
   });
   it('takes the common root of the arguments as the site root', () => {

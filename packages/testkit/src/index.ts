@@ -14,3 +14,4 @@ export * from './content-manager.js';
 export * from './admin-build.js';
 export * from './leak-scan.js';
 export * from './editor-accounts.js';
+export * from './repository-copy.js';

@@ -6,10 +6,10 @@ import { repoRoot } from './paths.js';
 export type PreviewServer = { url: string; logs: () => string; stop: () => Promise<void> };
 
 /** Runs the preview server built by `astro build --config astro.preview.config.mjs`, as `npm start` does (apps/web/preview-server.mjs). */
-export const startPreviewServer = async (outDir: string, env: Record<string, string>): Promise<PreviewServer> => {
+export const startPreviewServer = async (outDir: string, env: Record<string, string>, webDir = path.join(repoRoot, 'apps/web')): Promise<PreviewServer> => {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [path.join(repoRoot, 'apps/web/preview-server.mjs'), outDir], {
+  const child = spawn(process.execPath, [path.join(webDir, 'preview-server.mjs'), outDir], {
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -15,6 +15,8 @@ type BuildOptions = {
   env?: Record<string, string>;
   /** Another Astro config of apps/web, e.g. astro.preview.config.mjs. */
   config?: string;
+  /** Another copy of apps/web. */
+  webDir?: string;
 };
 
 export const buildSite = (options: BuildOptions): Promise<SiteBuild> => {
@@ -22,7 +24,7 @@ export const buildSite = (options: BuildOptions): Promise<SiteBuild> => {
   return new Promise((resolve) => {
     let output = '';
     const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/astro/astro.js'), 'build', ...(options.config ? ['--config', options.config] : [])], {
-      cwd: webDir,
+      cwd: options.webDir ?? webDir,
       env: {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '',

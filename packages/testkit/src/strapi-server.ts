@@ -29,6 +29,8 @@ export type StartOptions = {
   /** Reuse the secrets of an earlier boot (needed to boot twice on one database). */
   secrets?: Record<string, string>;
   timeoutMs?: number;
+  /** Another copy of apps/cms (a test that adds a content type works on a copy of the repository). */
+  cmsDir?: string;
 };
 
 const secret = (): string => randomBytes(24).toString('base64url');
@@ -65,7 +67,8 @@ const waitForHealth = async (url: string, child: ChildProcess, timeoutMs: number
  * throw-away database: the same code path as production, only the environment differs.
  */
 export const startStrapi = async (options: StartOptions = {}): Promise<StrapiServer> => {
-  if (!existsSync(path.join(cmsDir, 'dist/src/index.js'))) {
+  const appDir = options.cmsDir ?? cmsDir;
+  if (!existsSync(path.join(appDir, 'dist/src/index.js'))) {
     throw new Error('apps/cms/dist est absent : lancez `npm run build:server -w cms` (npm test le fait).');
   }
   const database =
@@ -75,7 +78,7 @@ export const startStrapi = async (options: StartOptions = {}): Promise<StrapiSer
   const url = `http://127.0.0.1:${port}`;
   let output = '';
   const child = spawn(process.execPath, [strapiBin, 'start'], {
-    cwd: cmsDir,
+    cwd: appDir,
     env: {
       ...isolatedCmsEnv(),
       HOST: '127.0.0.1',

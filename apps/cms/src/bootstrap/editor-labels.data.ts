@@ -1,13 +1,14 @@
 /**
  * French labels, help texts and list views shown to editors in the content manager, applied at
- * every boot by applyEditorLabels (editor-labels.ts).
+ * every boot by applyEditorLabels (editor-labels.ts): the components' labels, and the wording the
+ * content types' own labels (src/api/<type>/content-types/<type>/labels.ts) share.
  *
- * This file is the source of truth: a label, description or placeholder changed by hand in
- * « Configurer la vue » is replaced by the one below at the next start. Layouts of the edit view
+ * These files are the source of truth: a label, description or placeholder changed by hand in
+ * « Configurer la vue » is replaced by theirs at the next start. Layouts of the edit view
  * (order and width of the fields) are left to the administrators.
  *
  * Every content type and component is typed against its schema.json: adding a field to a schema
- * without labelling it here, or leaving a removed field here, fails `npm run typecheck`.
+ * without labelling it, or leaving a removed field's label, fails `npm run typecheck`.
  */
 import { videoProviders } from '@bluehats/content-policy';
 
@@ -31,15 +32,6 @@ export type EditorLabels = {
 // ---------------------------------------------------------------------------------------------
 
 type Schemas = {
-  'api::article.article': typeof import('../api/article/content-types/article/schema.json');
-  'api::quote.quote': typeof import('../api/quote/content-types/quote/schema.json');
-  'api::video.video': typeof import('../api/video/content-types/video/schema.json');
-  'api::project-call.project-call': typeof import('../api/project-call/content-types/project-call/schema.json');
-  'api::event.event': typeof import('../api/event/content-types/event/schema.json');
-  'api::tag.tag': typeof import('../api/tag/content-types/tag/schema.json');
-  'api::page.page': typeof import('../api/page/content-types/page/schema.json');
-  'api::site-setting.site-setting': typeof import('../api/site-setting/content-types/site-setting/schema.json');
-  'api::navigation.navigation': typeof import('../api/navigation/content-types/navigation/schema.json');
   'blocks.rich-text': typeof import('../components/blocks/rich-text.json');
   'blocks.quote': typeof import('../components/blocks/quote.json');
   'blocks.video': typeof import('../components/blocks/video.json');
@@ -60,7 +52,9 @@ type Schemas = {
 
 export type EditorUid = keyof Schemas;
 
-type FieldOf<U extends EditorUid> = Extract<keyof Schemas[U]['attributes'], string>;
+type AnySchema = { attributes: object };
+
+type FieldOf<S extends AnySchema> = Extract<keyof S['attributes'], string>;
 
 /** Fields Strapi adds to every content type (not to components). */
 type SystemField = 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy';
@@ -68,26 +62,33 @@ type SystemField = 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy';
 /** Every schema field needs a label and a description. */
 type SchemaFieldLabel = { label: string; description: string; placeholder?: string };
 
-type LabelsFor<U extends EditorUid> = U extends `api::${string}`
-  ? {
-      mainField?: FieldOf<U>;
-      listColumns?: ReadonlyArray<FieldOf<U> | SystemField>;
-      defaultSortBy?: FieldOf<U> | SystemField;
-      defaultSortOrder?: SortOrder;
-      fields: Record<FieldOf<U>, SchemaFieldLabel> & Partial<Record<SystemField, FieldLabel>>;
-    }
-  : {
-      mainField?: FieldOf<U>;
-      fields: Record<FieldOf<U>, SchemaFieldLabel>;
-    };
+export type ContentTypeLabels<S extends AnySchema> = {
+  mainField?: FieldOf<S>;
+  listColumns?: ReadonlyArray<FieldOf<S> | SystemField>;
+  defaultSortBy?: FieldOf<S> | SystemField;
+  defaultSortOrder?: SortOrder;
+  fields: Record<FieldOf<S>, SchemaFieldLabel> & Partial<Record<SystemField, FieldLabel>>;
+};
 
-export type EditorLabelMap = { [U in EditorUid]: LabelsFor<U> };
+type ComponentLabels<S extends AnySchema> = {
+  mainField?: FieldOf<S>;
+  fields: Record<FieldOf<S>, SchemaFieldLabel>;
+};
+
+/**
+ * A content type's labels, in labels.ts beside its schema.json (applyEditorLabels finds them
+ * there): a schema field without a label, or a label for a field gone from the schema, fails
+ * `npm run typecheck`.
+ */
+export const contentTypeLabels = <S extends AnySchema>(labels: ContentTypeLabels<S>): EditorLabels => labels;
+
+export type EditorLabelMap = { [U in EditorUid]: ComponentLabels<Schemas[U]> };
 
 // ---------------------------------------------------------------------------------------------
 // Shared wording
 // ---------------------------------------------------------------------------------------------
 
-const systemFields: Record<SystemField, FieldLabel> = {
+export const systemFields: Record<SystemField, FieldLabel> = {
   createdAt: { label: 'Créé le' },
   updatedAt: { label: 'Modifié le' },
   createdBy: { label: 'Créé par' },
@@ -95,7 +96,7 @@ const systemFields: Record<SystemField, FieldLabel> = {
 };
 
 // Filled by `npm run import`, read by it on the next run to leave unchanged files alone.
-const importFields: Record<'importSource' | 'importDigest', SchemaFieldLabel> = {
+export const importFields: Record<'importSource' | 'importDigest', SchemaFieldLabel> = {
   importSource: {
     label: 'Fichier importé',
     description: 'Rempli par l’import Markdown : le fichier d’où vient cette entrée. Vide pour une entrée écrite ici ; à laisser tel quel.',
@@ -108,50 +109,50 @@ const importFields: Record<'importSource' | 'importDigest', SchemaFieldLabel> = 
 
 // Written by `npm run import` (what its report lists for the entry), listed by `npm run content-health`
 // and the admin's home page until an editor deletes each line, done.
-const toCompleteField: SchemaFieldLabel = {
+export const toCompleteField: SchemaFieldLabel = {
   label: 'À compléter',
   description:
     'Ce que l’import a laissé à faire ou à vérifier, une chose par ligne. Une fois une ligne traitée, supprimez-la : la liste « À compléter » de l’accueil ne la montre plus. Jamais affiché sur le site.',
 };
 
 // Read by the site build, which turns each line into a redirect (see docs/guide-redaction.md).
-const legacyPathsField = (example: string): SchemaFieldLabel => ({
+export const legacyPathsField = (example: string): SchemaFieldLabel => ({
   label: 'Anciennes adresses',
   description: `Facultatif. Une ancienne adresse par ligne, sans le nom du site, par exemple ${example} : chaque adresse de l’ancien site listée ici renvoie vers cette entrée. Chaque ligne commence par une seule barre oblique, sans espace ; une adresse ne peut être listée que par une seule entrée.`,
   placeholder: example,
 });
 
-const titleField = (example: string): SchemaFieldLabel => ({
+export const titleField = (example: string): SchemaFieldLabel => ({
   label: 'Titre',
   description:
     'Court et explicite : il est affiché en haut de la page, dans les listes et dans l’onglet du navigateur. 160 caractères au plus.',
   placeholder: `Ex. : ${example}`,
 });
 
-const slugField = (source: string, path: string): SchemaFieldLabel => ({
+export const slugField = (source: string, path: string): SchemaFieldLabel => ({
   label: 'Identifiant dans l’adresse',
   description: `Généré à partir ${source} : il apparaît dans l’adresse de la page (${path}). Minuscules, chiffres et tirets seulement. Évitez de le changer après la publication : les liens déjà partagés ne fonctionneraient plus.`,
 });
 
-const seoField: SchemaFieldLabel = {
+export const seoField: SchemaFieldLabel = {
   label: 'Référencement',
   description:
     'Facultatif. Remplissez-le pour choisir le titre, la description et l’image que montreront les moteurs de recherche et les réseaux sociaux.',
 };
 
-const bodyField = (what: string): SchemaFieldLabel => ({
+export const bodyField = (what: string): SchemaFieldLabel => ({
   label: 'Contenu',
   description: `Le corps ${what}, bloc par bloc, dans l’ordre de lecture : Texte, Image, Citation, Vidéo, Mise en avant, Mise en exergue, Accordéon, Tableau. Réservez le bloc « HTML importé » aux contenus repris de l’ancien site.`,
 });
 
-const altField = (what: string): SchemaFieldLabel => ({
+export const altField = (what: string): SchemaFieldLabel => ({
   label: `Texte alternatif ${what}`,
   description:
     'Obligatoire dès qu’une image est choisie : décrivez en une phrase ce qu’elle montre et ce qu’elle apporte, pour les personnes qui ne la voient pas. Inutile d’écrire « image de ».',
 });
 
 // Scheduled publication: the site shows the entry only between these instants (see docs/evenements-et-planification.md).
-const scheduleFields = (what: string): Record<'visibleFrom' | 'visibleUntil', SchemaFieldLabel> => ({
+export const scheduleFields = (what: string): Record<'visibleFrom' | 'visibleUntil', SchemaFieldLabel> => ({
   visibleFrom: {
     label: 'Visible à partir du',
     description: `Facultatif. Date et heure (heure de Paris) à laquelle ${what} apparaît sur le site. Publiez-le dès maintenant : il reste invisible jusque-là et le site se met à jour tout seul à l’heure dite.`,
@@ -163,7 +164,7 @@ const scheduleFields = (what: string): Record<'visibleFrom' | 'visibleUntil', Sc
 });
 
 // The review step (docs/guide-redaction.md, Relecture): what the Publication role finds on its home page.
-const reviewStateField: Record<'reviewState', SchemaFieldLabel> = {
+export const reviewStateField: Record<'reviewState', SchemaFieldLabel> = {
   reviewState: {
     label: 'Relecture',
     description:
@@ -171,12 +172,12 @@ const reviewStateField: Record<'reviewState', SchemaFieldLabel> = {
   },
 };
 
-const sizeHelp = 'sm : petit, md : moyen (choix par défaut), lg : grand.';
+export const sizeHelp = 'sm : petit, md : moyen (choix par défaut), lg : grand.';
 
-const urlHelp =
+export const urlHelp =
   'Une page de ce site commence par / (ex. : /pages/a-propos/), un autre site par https://, une adresse électronique par mailto:.';
 
-const acceptedHosts = Object.values(videoProviders)
+export const acceptedHosts = Object.values(videoProviders)
   .map((provider) => `${provider.label} : ${provider.hosts.join(', ')}`)
   .join(' ; ');
 
@@ -184,422 +185,7 @@ const acceptedHosts = Object.values(videoProviders)
 // Labels
 // ---------------------------------------------------------------------------------------------
 
-export const editorLabels: EditorLabelMap = {
-  // --- Content types --------------------------------------------------------------------------
-
-  'api::article.article': {
-    mainField: 'title',
-    listColumns: ['title', 'date', 'reviewState', 'updatedAt'],
-    defaultSortBy: 'date',
-    defaultSortOrder: 'DESC',
-    fields: {
-      title: titleField('Bilan du BlueHats Semester of Code 2025'),
-      slug: slugField('du titre', '/articles/…/'),
-      description: {
-        label: 'Résumé',
-        description:
-          'Deux ou trois phrases qui disent de quoi parle l’article et donnent envie de le lire. Il est affiché dans les listes d’articles. 320 caractères au plus.',
-      },
-      date: {
-        label: 'Date',
-        description:
-          'La date de l’article, affichée aux lecteurs et utilisée pour classer les articles du plus récent au plus ancien. Ce n’est pas la date de mise en ligne : celle-ci dépend du bouton « Publier » et, pour une mise en ligne programmée, du champ « Visible à partir du ».',
-      },
-      ...scheduleFields('l’article'),
-      cover: {
-        label: 'Image de couverture',
-        description: 'Facultatif. Image affichée en tête de l’article et dans les listes. Format paysage conseillé.',
-      },
-      coverAlt: altField('de la couverture'),
-      authors: {
-        label: 'Auteurs et autrices',
-        description: 'Les personnes qui signent l’article, dans l’ordre où elles doivent apparaître.',
-      },
-      tags: {
-        label: 'Étiquettes',
-        description: 'Les thèmes de l’article : ils le relient aux autres articles et appels à projets qui portent les mêmes étiquettes.',
-      },
-      body: bodyField('de l’article'),
-      seo: seoField,
-      ...importFields,
-      legacyPaths: legacyPathsField('/fr/blog/mon-article/'),
-      toComplete: toCompleteField,
-      ...reviewStateField,
-      ...systemFields,
-    },
-  },
-
-  'api::quote.quote': {
-    mainField: 'authorName',
-    listColumns: ['authorName', 'authorRole', 'text', 'reviewState', 'updatedAt'],
-    defaultSortBy: 'updatedAt',
-    defaultSortOrder: 'DESC',
-    fields: {
-      text: {
-        label: 'Citation',
-        description:
-          'Les paroles exactes de la personne, telles qu’elles ont été dites ou écrites. Une citation courte se retient mieux. 1 200 caractères au plus.',
-      },
-      authorName: {
-        label: 'Auteur ou autrice',
-        description: 'Prénom et nom de la personne citée, tels qu’ils seront affichés.',
-        placeholder: 'Prénom Nom',
-      },
-      authorRole: {
-        label: 'Fonction',
-        description: 'Facultatif. Sa fonction et sa structure, pour situer sa parole.',
-        placeholder: 'Ex. : Cheffe de projet numérique, ministère de…',
-      },
-      source: {
-        label: 'Source',
-        description: 'Facultatif. Où la citation a été prononcée ou publiée : entretien, webinaire, article…',
-        placeholder: 'Ex. : Webinaire BlueHats « Ouvrir le code source de son administration »',
-      },
-      sourceUrl: {
-        label: 'Adresse de la source',
-        description: 'Facultatif. Lien vers l’original (vidéo, article, compte rendu), commençant par https://.',
-        placeholder: 'https://…',
-      },
-      portrait: {
-        label: 'Portrait',
-        description: 'Facultatif. Photo de la personne, publiée avec son accord. Cadrage carré de préférence.',
-      },
-      portraitAlt: altField('du portrait'),
-      ...reviewStateField,
-      ...systemFields,
-    },
-  },
-
-  'api::video.video': {
-    mainField: 'title',
-    listColumns: ['title', 'provider', 'reviewState', 'updatedAt'],
-    defaultSortBy: 'updatedAt',
-    defaultSortOrder: 'DESC',
-    fields: {
-      title: {
-        label: 'Titre',
-        description:
-          'Dit de quoi parle la vidéo. Il est affiché avec le lecteur et lu par les lecteurs d’écran à sa place. 200 caractères au plus.',
-        placeholder: 'Ex. : Webinaire : ouvrir le code source de son administration',
-      },
-      provider: {
-        label: 'Hébergeur',
-        description:
-          'Le service qui héberge la vidéo : peertube (PeerTube de l’État, à privilégier), youtube (version sans cookie), dailymotion ou vimeo. Il doit correspondre à l’adresse du lecteur.',
-      },
-      embedUrl: {
-        label: 'Adresse du lecteur',
-        description: `Ouvrez la vidéo chez l’hébergeur, cliquez sur « Partager » puis « Intégrer » et collez ici l’adresse qui suit src=" dans le code proposé, pas l’adresse de la page de la vidéo. Elle commence par https://. Adresses acceptées — ${acceptedHosts}.`,
-        placeholder: 'https://tube.numerique.gouv.fr/videos/embed/…',
-      },
-      caption: {
-        label: 'Légende',
-        description: 'Facultatif. Une phrase affichée avec la vidéo : son sujet, les personnes qui interviennent, la date. 300 caractères au plus.',
-      },
-      transcript: {
-        label: 'Transcription',
-        description:
-          'Obligatoire : tout ce qui est dit, avec le nom de la personne qui parle, et ce qui n’est visible qu’à l’image (textes, démonstrations). Elle rend la vidéo accessible aux personnes sourdes ou malentendantes et à celles qui ne peuvent pas l’écouter.',
-      },
-      durationSeconds: {
-        label: 'Durée en secondes',
-        description: 'Facultatif. Durée totale de la vidéo, en secondes : 2 min 30 s font 150.',
-        placeholder: '150',
-      },
-      poster: {
-        label: 'Image d’aperçu',
-        description: 'Facultatif. Image affichée avant le lancement de la vidéo. Format paysage (16/9).',
-      },
-      ...reviewStateField,
-      ...systemFields,
-    },
-  },
-
-  'api::project-call.project-call': {
-    mainField: 'title',
-    listColumns: ['title', 'edition', 'opensAt', 'closesAt', 'reviewState'],
-    defaultSortBy: 'opensAt',
-    defaultSortOrder: 'DESC',
-    fields: {
-      title: titleField('BlueHats Semester of Code 2026 : appel à candidatures'),
-      slug: slugField('du titre', '/appels-a-projets/…/'),
-      programme: {
-        label: 'Programme',
-        description:
-          'Le programme auquel appartient l’appel. Écrivez-le toujours de la même façon d’une édition à l’autre pour que les appels restent regroupés.',
-        placeholder: 'BlueHats Semester of Code',
-      },
-      edition: {
-        label: 'Édition',
-        description: 'Facultatif. L’année ou le numéro de l’édition.',
-        placeholder: 'Ex. : 2026',
-      },
-      summary: {
-        label: 'Résumé',
-        description:
-          'Deux ou trois phrases : qui peut candidater, pour faire quoi, jusqu’à quand. Il est affiché dans la liste des appels à projets. 500 caractères au plus.',
-      },
-      body: {
-        label: 'Présentation détaillée',
-        description:
-          'Facultatif. Déroulé, conditions de participation, calendrier, contacts. Structurez le texte avec des intertitres et des listes.',
-      },
-      image: {
-        label: 'Image',
-        description: 'Facultatif. Illustration affichée avec l’appel. Format paysage conseillé.',
-      },
-      imageAlt: altField('de l’image'),
-      opensAt: {
-        label: 'Ouverture des candidatures',
-        description:
-          'Date et heure d’ouverture, en heure de Paris. Le statut affiché sur le site (à venir, ouvert, clos) n’est jamais saisi : il est calculé à partir de ces dates, et le site se reconstruit de lui-même à l’ouverture et à la clôture.',
-      },
-      closesAt: {
-        label: 'Clôture des candidatures',
-        description:
-          'Date et heure limite de dépôt, en heure de Paris. Elle doit suivre l’ouverture ; à ce moment précis, le site se reconstruit de lui-même et affiche l’appel comme clos.',
-      },
-      ...scheduleFields('l’appel'),
-      applicationUrl: {
-        label: 'Adresse du formulaire de candidature',
-        description: 'Facultatif. Lien vers le formulaire où l’on dépose sa candidature, commençant par https://.',
-        placeholder: 'https://demarche.numerique.gouv.fr/commencer/…',
-      },
-      programmeStartsOn: {
-        label: 'Début du programme',
-        description: 'Facultatif. Premier jour du programme (stage, accompagnement…) pour les personnes retenues.',
-      },
-      programmeEndsOn: {
-        label: 'Fin du programme',
-        description: 'Facultatif. Dernier jour du programme ; il doit suivre le premier.',
-      },
-      partners: {
-        label: 'Partenaires',
-        description: 'Les structures qui organisent ou soutiennent l’appel, dans l’ordre d’affichage.',
-      },
-      proposedProjects: {
-        label: 'Projets proposés',
-        description: 'Les logiciels libres auxquels les personnes retenues pourront contribuer, un par élément.',
-      },
-      resultsArticle: {
-        label: 'Article des résultats',
-        description: 'Facultatif. Une fois l’appel clos, choisissez l’article publié qui présente les candidatures retenues.',
-      },
-      tags: {
-        label: 'Étiquettes',
-        description: 'Les thèmes de l’appel : ils le relient aux articles qui portent les mêmes étiquettes.',
-      },
-      seo: seoField,
-      ...importFields,
-      legacyPaths: legacyPathsField('/fr/bsoc/2024/'),
-      toComplete: toCompleteField,
-      ...reviewStateField,
-      ...systemFields,
-    },
-  },
-
-  'api::event.event': {
-    mainField: 'title',
-    listColumns: ['title', 'kind', 'startsAt', 'place', 'reviewState'],
-    defaultSortBy: 'startsAt',
-    defaultSortOrder: 'DESC',
-    fields: {
-      title: titleField('Webinaire : ouvrir le code source de son administration'),
-      slug: slugField('du titre', '/evenements/…/'),
-      kind: {
-        label: 'Type d’événement',
-        description: 'webinaire : en ligne ; rencontre : une rencontre BlueHats, sur place ou en ligne ; atelier : une séance pratique en petit groupe.',
-      },
-      summary: {
-        label: 'Résumé',
-        description:
-          'Deux ou trois phrases : de quoi on parlera, pour qui, avec qui. Il est affiché dans la liste des événements et dans les agendas. 500 caractères au plus.',
-      },
-      body: {
-        label: 'Programme détaillé',
-        description: 'Facultatif. Déroulé, intervenantes et intervenants, prérequis. Structurez le texte avec des intertitres et des listes.',
-      },
-      startsAt: {
-        label: 'Début',
-        description:
-          'Date et heure de début, en heure de Paris. Le statut affiché (à venir, en cours, passé) est calculé à partir du début et de la fin : le site se reconstruit de lui-même à ces deux moments.',
-      },
-      endsAt: {
-        label: 'Fin',
-        description: 'Date et heure de fin, en heure de Paris. Remplissez la fin ou la durée, pas les deux. La fin doit suivre le début.',
-      },
-      durationMinutes: {
-        label: 'Durée en minutes',
-        description: 'À la place de la fin : la durée de l’événement, en minutes (1 h 30 font 90).',
-        placeholder: '90',
-      },
-      place: {
-        label: 'Lieu',
-        description: 'Adresse de l’événement sur place. Pour un événement en ligne, laissez vide et remplissez le lien de connexion (l’un des deux est obligatoire).',
-        placeholder: 'Ex. : DINUM, 20 avenue de Ségur, 75007 Paris',
-      },
-      onlineUrl: {
-        label: 'Lien de connexion',
-        description: 'Adresse de la visioconférence ou de la diffusion en direct, commençant par https://. Elle est affichée jusqu’à la fin de l’événement.',
-        placeholder: 'https://webinaire.numerique.gouv.fr/…',
-      },
-      registrationUrl: {
-        label: 'Lien d’inscription',
-        description: 'Facultatif. Formulaire d’inscription, commençant par https:// ; le bouton « S’inscrire » disparaît quand l’événement commence.',
-      },
-      recording: {
-        label: 'Enregistrement',
-        description: 'Après l’événement : choisissez la vidéo de l’enregistrement dans la bibliothèque de vidéos (avec sa transcription).',
-      },
-      slides: {
-        label: 'Support de présentation',
-        description: 'Après l’événement : le fichier du support (PDF de préférence), proposé au téléchargement.',
-      },
-      slidesUrl: {
-        label: 'Lien vers le support',
-        description: 'Après l’événement, à la place du fichier : l’adresse où le support est publié, commençant par https://.',
-      },
-      legacyPaths: legacyPathsField('/fr/webinaires/mon-webinaire/'),
-      toComplete: toCompleteField,
-      ...reviewStateField,
-      ...systemFields,
-    },
-  },
-
-  'api::tag.tag': {
-    mainField: 'name',
-    listColumns: ['name', 'slug', 'description'],
-    defaultSortBy: 'name',
-    defaultSortOrder: 'ASC',
-    fields: {
-      name: {
-        label: 'Nom',
-        description: 'Le nom du thème, en quelques mots. Deux étiquettes ne peuvent pas porter le même nom. 60 caractères au plus.',
-        placeholder: 'Ex. : Communs numériques',
-      },
-      slug: {
-        label: 'Identifiant dans l’adresse',
-        description:
-          'Généré à partir du nom : il apparaît dans les adresses du site. Minuscules, chiffres et tirets seulement. Évitez de le changer une fois l’étiquette utilisée.',
-      },
-      description: {
-        label: 'Description',
-        description: 'Facultatif. Une ou deux phrases qui expliquent ce que regroupe cette étiquette. 300 caractères au plus.',
-      },
-      articles: {
-        label: 'Articles',
-        description: 'Les articles qui portent cette étiquette. Vous pouvez aussi l’ajouter ou la retirer depuis chaque article.',
-      },
-      projectCalls: {
-        label: 'Appels à projets',
-        description: 'Les appels à projets qui portent cette étiquette. Vous pouvez aussi l’ajouter ou la retirer depuis chaque appel.',
-      },
-      ...systemFields,
-    },
-  },
-
-  'api::page.page': {
-    mainField: 'title',
-    listColumns: ['title', 'slug', 'reviewState', 'updatedAt'],
-    defaultSortBy: 'title',
-    defaultSortOrder: 'ASC',
-    fields: {
-      title: titleField('Mentions légales'),
-      slug: slugField('du titre', '/pages/…/'),
-      description: {
-        label: 'Résumé',
-        description: 'Facultatif. Une ou deux phrases qui présentent la page. 320 caractères au plus.',
-      },
-      body: bodyField('de la page'),
-      seo: seoField,
-      legacyPaths: legacyPathsField('/fr/a-propos/'),
-      ...reviewStateField,
-      ...systemFields,
-    },
-  },
-
-  'api::site-setting.site-setting': {
-    fields: {
-      siteName: {
-        label: 'Nom du site',
-        description: 'Le nom du service, affiché dans l’en-tête de chaque page et dans l’onglet du navigateur. 80 caractères au plus.',
-        placeholder: 'Ex. : BlueHats — logiciels libres de l’État',
-      },
-      tagline: {
-        label: 'Phrase d’accroche',
-        description: 'Facultatif. Une ligne affichée sous le nom du site, qui dit à quoi il sert. 160 caractères au plus.',
-      },
-      brandTop: {
-        label: 'Bloc-marque',
-        description:
-          'L’intitulé officiel écrit sous la Marianne, en haut à gauche de chaque page (« République Française » par défaut). Ne le modifiez qu’à la demande du service de communication.',
-      },
-      operatorName: {
-        label: 'Éditeur du site',
-        description: 'Facultatif. Le service qui publie le site, cité dans le pied de page.',
-        placeholder: 'Ex. : Direction interministérielle du numérique (DINUM)',
-      },
-      footerDescription: {
-        label: 'Texte du pied de page',
-        description: 'Facultatif. Quelques phrases qui présentent le site et son éditeur, affichées en bas de chaque page. 500 caractères au plus.',
-      },
-      accessibilityStatus: {
-        label: 'Conformité à l’accessibilité',
-        description:
-          'Le résultat du dernier audit d’accessibilité (RGAA). Sans audit, le site est « non-conforme ». Cet état doit aussi figurer dans le lien « Accessibilité » du pied de page (menu Navigation).',
-      },
-      licence: {
-        label: 'Licence des contenus',
-        description: 'La licence sous laquelle les textes du site peuvent être réutilisés, citée dans le pied de page.',
-        placeholder: 'licence etalab-2.0',
-      },
-      contactEmail: {
-        label: 'Adresse de contact',
-        description: 'Facultatif. L’adresse électronique à laquelle le public peut écrire à l’équipe.',
-        placeholder: 'nom@numerique.gouv.fr',
-      },
-      defaultSeo: {
-        label: 'Référencement par défaut',
-        description:
-          'Le titre, la description et l’image utilisés par les moteurs de recherche et les réseaux sociaux pour la page d’accueil et pour les pages qui n’ont pas leur propre référencement.',
-      },
-      noticeText: {
-        label: 'Bandeau d’information importante',
-        description:
-          'Facultatif. Une information temporaire et prioritaire (ex. : une alerte, un changement de date), affichée sous l’en-tête de chaque page. Videz ce champ pour retirer le bandeau. 200 caractères au plus.',
-        placeholder: 'Ex. : Les candidatures sont prolongées jusqu’au 15 janvier.',
-      },
-      noticeLink: {
-        label: 'Lien du bandeau',
-        description: 'Facultatif. Un lien pour en savoir plus, affiché à la suite du texte du bandeau.',
-      },
-      noticeEndsAt: {
-        label: 'Fin du bandeau',
-        description: 'Facultatif. Date et heure (heure de Paris) à laquelle le bandeau disparaît de lui-même : le site est reconstruit à cet instant.',
-      },
-      ...systemFields,
-    },
-  },
-
-  'api::navigation.navigation': {
-    fields: {
-      mainMenu: {
-        label: 'Menu principal',
-        description: 'Les liens de l’en-tête, dans l’ordre d’affichage. Au-delà de six, le menu devient difficile à lire.',
-      },
-      footerLinks: {
-        label: 'Liens du pied de page',
-        description: 'Les sites utiles affichés dans le pied de page (ex. : code.gouv.fr, numerique.gouv.fr).',
-      },
-      legalLinks: {
-        label: 'Liens obligatoires',
-        description:
-          'Les liens tout en bas de page : mentions légales, accessibilité, données personnelles. Le lien d’accessibilité indique l’état de conformité, par exemple « Accessibilité : non conforme ».',
-      },
-      ...systemFields,
-    },
-  },
-
+export const componentLabels: EditorLabelMap = {
   // --- Blocks of the body of articles and pages -------------------------------------------------
 
   'blocks.rich-text': {

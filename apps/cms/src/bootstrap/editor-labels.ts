@@ -1,10 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Core } from '@strapi/strapi';
-import { editorLabels, type EditorLabels } from './editor-labels.data';
+import { componentLabels, type EditorLabels } from './editor-labels.data';
+import { contentTypeLabelFiles } from './content-type-labels';
 
 /**
  * Writes the French labels, help texts, placeholders, main fields, default sorts and list columns
- * of editor-labels.data.ts into the content manager's stored view configurations.
+ * of each type's labels.ts and of editor-labels.data.ts into the content manager's stored view configurations.
  *
  * The content manager keeps one configuration per content type and component in the core store
  * (`plugin_content_manager_configuration_content_types::<uid>` and `..._components::<uid>`), and
@@ -168,7 +169,7 @@ export const applyEditorLabels = async (strapi: Core.Strapi): Promise<void> => {
   const contentTypes = plugin.service('content-types') as unknown as ContentTypesService;
   const components = plugin.service('components') as unknown as ComponentsService;
 
-  const entries: Array<[string, EditorLabels]> = Object.entries(editorLabels);
+  const entries: Array<[string, EditorLabels]> = [...contentTypeLabelFiles(strapi), ...Object.entries(componentLabels)];
   const outcomes = await Promise.all(
     entries.map(async ([uid, labels]): Promise<Outcome> => {
       try {

@@ -1,11 +1,12 @@
+// Fichier généré depuis les schémas et les route.json des types : ne pas modifier à la main (npm run types).
+
 /**
- * Content types an editor can preview, and the site's section that renders each one. A file of its
- * own, free of Node modules, so the admin's bundle can import it too (admin/shared-preview-panel.tsx).
+ * Content types an editor can preview, and the site's section that renders each one. Free of Node
+ * modules, so the admin's bundle can import it too (admin/shared-preview-panel.tsx).
  */
 export const previewSections: Readonly<Record<string, string>> = {
   'api::article.article': 'articles',
-  'api::project-call.project-call': 'appels-a-projets',
-  'api::page.page': 'pages',
   'api::event.event': 'evenements',
+  'api::page.page': 'pages',
+  'api::project-call.project-call': 'appels-a-projets',
 };
-

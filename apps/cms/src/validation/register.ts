@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { entryAfterWrite } from './entry-after-write';
-import { rulesByType, type FieldProblem } from './rules';
+import { rulesFor, type FieldProblem } from './rules';
 import { legacyPathProblems } from './legacy-paths';
 
 type Data = Record<string, unknown>;
@@ -31,7 +31,7 @@ const slugProblems = async (
 
 export const registerValidation = (strapi: Core.Strapi): void => {
   strapi.documents.use(async (context, next) => {
-    const rules = rulesByType[context.uid] ?? (() => []);
+    const rules = rulesFor(context.uid);
     if (context.action !== 'create' && context.action !== 'update') return next();
     const params = context.params as { data?: Data; documentId?: string; locale?: string };
     const after = await entryAfterWrite(strapi, context.uid, params.data ?? {}, {

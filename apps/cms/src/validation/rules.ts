@@ -1,8 +1,15 @@
 import { embedUrlProblem, isHttpsAddress, isVideoProvider } from '@bluehats/content-policy';
+import type { contentTypes, ContentTypeName, EntryOf } from '@bluehats/content-types';
 
 export type FieldProblem = { path: string[]; message: string };
-// Rules read the entry as it will be after the write: a relation is a reference or null, never a delta (entry-after-write.ts).
-type Data = Record<string, unknown>;
+
+/**
+ * The entry as it will be after the write (entry-after-write.ts), not yet checked: the fields of
+ * its generated type, so that a field renamed or removed in a schema fails the type check here,
+ * but any value, since checking the values is these rules' job (a relation is a reference or null).
+ */
+type Draft<K extends ContentTypeName> = { readonly [F in keyof EntryOf<K>]?: unknown };
+type Data = Readonly<Record<string, unknown>>;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 const present = (value: unknown): boolean => value !== null && value !== undefined && value !== '';
@@ -12,7 +19,7 @@ const time = (value: unknown): number | null => {
   return Number.isNaN(t) ? null : t;
 };
 
-const videoRules = (data: Data): FieldProblem[] => {
+const videoRules = (data: Draft<'videos'>): FieldProblem[] => {
   const problems: FieldProblem[] = [];
   if (!text(data.title)) {
     problems.push({ path: ['title'], message: 'Donnez un titre à la vidéo : il est lu par les lecteurs d’écran à la place du lecteur vidéo.' });
@@ -26,7 +33,7 @@ const videoRules = (data: Data): FieldProblem[] => {
   return problems;
 };
 
-const windowRules = (data: Data): FieldProblem[] => {
+const windowRules = (data: Draft<'project-calls'>): FieldProblem[] => {
   const problems: FieldProblem[] = [];
   const opens = time(data.opensAt);
   const closes = time(data.closesAt);
@@ -42,7 +49,7 @@ const windowRules = (data: Data): FieldProblem[] => {
 };
 
 // Scheduled publication: an entry must not disappear before it appears.
-const scheduleRules = (data: Data): FieldProblem[] => {
+const scheduleRules = (data: Draft<'articles'> | Draft<'project-calls'>): FieldProblem[] => {
   const from = time(data.visibleFrom);
   const until = time(data.visibleUntil);
   return from !== null && until !== null && until <= from
@@ -50,12 +57,12 @@ const scheduleRules = (data: Data): FieldProblem[] => {
     : [];
 };
 
-const httpsRule = (data: Data, field: string, what: string): FieldProblem[] => {
+const httpsRule = <D extends Data>(data: D, field: keyof D & string, what: string): FieldProblem[] => {
   const url = text(data[field]);
   return url && !isHttpsAddress(url) ? [{ path: [field], message: `${what} doit être une adresse complète commençant par https://.` }] : [];
 };
 
-const eventRules = (data: Data): FieldProblem[] => {
+const eventRules = (data: Draft<'events'>): FieldProblem[] => {
   const problems: FieldProblem[] = [];
   const starts = time(data.startsAt);
   const ends = time(data.endsAt);
@@ -80,8 +87,8 @@ const eventRules = (data: Data): FieldProblem[] => {
   ];
 };
 
-const altRule = (image: string, alt: string, data: Data, path: string[] = []): FieldProblem[] =>
-  present(data[image]) && !text(data[alt]) && data.decorative !== true
+const altRule = <D extends Data>(image: keyof D & string, alt: keyof D & string, data: D, path: string[] = []): FieldProblem[] =>
+  present(data[image]) && !text(data[alt]) && data['decorative'] !== true
     ? [{ path: [...path, alt], message: 'Décrivez l’image (texte alternatif) : sans lui, elle est invisible pour les personnes aveugles.' }]
     : [];
 
@@ -108,8 +115,10 @@ const bodyRules = (body: unknown, field: string): FieldProblem[] => {
   });
 };
 
+type Uid<K extends ContentTypeName> = (typeof contentTypes)[K]['uid'];
+
 /** Field problems a reader would otherwise meet as a broken page, keyed by content type. */
-export const rulesByType: Record<string, (data: Data) => FieldProblem[]> = {
+const rulesByType: { readonly [K in ContentTypeName as Uid<K>]?: (data: Draft<K>) => FieldProblem[] } = {
   'api::video.video': videoRules,
   'api::project-call.project-call': (data) => [...windowRules(data), ...scheduleRules(data), ...altRule('image', 'imageAlt', data)],
   'api::article.article': (data) => [...altRule('cover', 'coverAlt', data), ...scheduleRules(data), ...bodyRules(data.body, 'body')],
@@ -117,3 +126,7 @@ export const rulesByType: Record<string, (data: Data) => FieldProblem[]> = {
   'api::page.page': (data) => bodyRules(data.body, 'body'),
   'api::quote.quote': (data) => altRule('portrait', 'portraitAlt', data),
 };
+
+/** The rules of a content type (none for a type without any), given the entry as it will be after the write. */
+export const rulesFor = (uid: string): ((data: Data) => FieldProblem[]) =>
+  Object.entries(rulesByType).find(([key]) => key === uid)?.[1] ?? (() => []);

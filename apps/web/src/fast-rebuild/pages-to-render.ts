@@ -1,29 +1,20 @@
+import { detailTypes, routedTypes } from '@bluehats/content-types';
 import type { BuildChanges } from '../lib/build-changes';
 import { ARTICLES_PER_PAGE } from '../lib/pagination';
 
-/** The section of each collection with one detail page per entry, by collection. */
-const detailRoutes: Record<string, string> = { articles: 'articles', 'project-calls': 'appels-a-projets', pages: 'pages' };
-
 /**
- * What the pages of each section read, beyond what makes the renderer hand over to a full build
- * (entries added or removed, site settings, events, a boundary passed). A page of a section listed
- * here is rendered again only when one of these collections changed; any other page always is.
+ * The type each section of the site shows (the registry's routes). A page of such a section is
+ * rendered again only when that type changed; any other page (home, feed, site map…) always is.
+ * What a section's pages embed needs no line here: an entry whose embedded quote, video, tag or
+ * article changed is itself marked modified by its loader.
  */
-const sectionReads: Readonly<Record<string, readonly string[]>> = {
-  citations: ['quotes'],
-  videos: ['videos'],
-  evenements: ['videos'],
-  'evenements.ics': ['videos'],
-  'appels-a-projets': ['project-calls'],
-  tags: ['tags'],
-};
+const sectionTypes: ReadonlyMap<string, string> = new Map(routedTypes.map((type) => [type.section, type.name]));
 
 /** Sections whose pages show one entry each, named by its id: only the modified entries' pages change. */
-const entrySections: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(Object.entries(detailRoutes).map(([collection, section]) => [section, collection])),
-  // A tag's page lists the articles and calls it embeds: the tags loader sees them change.
-  tags: 'tags',
-};
+const entrySections: ReadonlyMap<string, string> = new Map(detailTypes.map((type) => [type.section, type.name]));
+
+// `evenements.ics` beside `evenements/`: a file named after a section belongs to it.
+const sectionOf = (segment: string): string => segment.replace(/\.[a-z]+$/, '');
 
 export type RenderPlan = {
   /** Whether this page of the previous output must be rendered again. */
@@ -54,12 +45,12 @@ export const planRender = (changes: BuildChanges, articlesBefore: readonly strin
         if (second === 'index.html') return articleListPage(1);
         if (second === 'page' && fourth === 'index.html') return articleListPage(Number(third));
       }
-      const entryCollection = entrySections[section];
-      if (entryCollection && third === 'index.html' && second !== 'page') {
-        return modified(entryCollection).has(second) || (section === 'articles' && neighbours.has(second));
+      const entryType = entrySections.get(section);
+      if (entryType && third === 'index.html' && second !== 'page') {
+        return modified(entryType).has(second) || (section === 'articles' && neighbours.has(second));
       }
-      const reads = sectionReads[section];
-      return reads === undefined || reads.some(changed);
+      const type = sectionTypes.get(sectionOf(section));
+      return type === undefined || changed(type);
     },
   };
 };

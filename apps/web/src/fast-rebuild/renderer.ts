@@ -5,8 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pLimit from 'p-limit';
 import xxhash from 'xxhash-wasm';
-import type { DataCollectionKey } from 'astro:content';
-import { contentTypes, type CollectionTypeName, type SingleTypeName } from '@bluehats/content-types';
+import { contentTypeNames, contentTypes, isSingleType } from '@bluehats/content-types';
 import { linkTree } from './link-tree';
 import { CONTENT_STORE } from '../integrations/render-on-request';
 import { reindexServedSite } from '../integrations/search-index';
@@ -25,21 +24,9 @@ import { assertTestedAstro, installStaticImageNames, readStoreFile, type Content
 import { memoryContext } from './memory-store';
 import { planRender } from './pages-to-render';
 
-// The collections of content.config.ts and the CMS type each is loaded from. The repository's
-// MDX pages are code: they stay as the static build stored them, and a change to them is a full build.
-const sources = {
-  articles: 'articles',
-  projectCalls: 'project-calls',
-  events: 'events',
-  pages: 'pages',
-  quotes: 'quotes',
-  videos: 'videos',
-  tags: 'tags',
-  siteSettings: 'site-setting',
-  navigation: 'navigation',
-} as const satisfies Record<Exclude<DataCollectionKey, 'mdxPages'>, CollectionTypeName | SingleTypeName>;
-
-const singles: ReadonlySet<string> = new Set(['site-setting', 'navigation']);
+// The repository's MDX pages are code: they stay as the static build stored them, and a change to
+// them is a full build. The CMS's collections are those of the generated registry, as in content.config.ts.
+const singles: ReadonlySet<string> = new Set(contentTypeNames.filter(isSingleType));
 
 /**
  * Changes whose pages the renderer cannot all name, and that a full build handles: an entry added
@@ -141,11 +128,11 @@ export const createRenderer = async (options: RendererOptions) => {
     inSync = false;
     // All collections at once, as Astro's content layer syncs them: the client bounds the concurrency.
     await Promise.all(
-      Object.entries(sources).map(async ([collection, type]) => {
-        const schema = contentTypes[type].schema;
+      contentTypeNames.map(async (type) => {
+        const { collection, schema } = contentTypes[type];
         const context = memoryContext(store, collection, (data) => schema.parseAsync(data), generateDigest, log);
-        if (singles.has(type)) await loadSingle(type as SingleTypeName, context);
-        else await loadCollection(type as CollectionTypeName, context);
+        if (isSingleType(type)) await loadSingle(type, context);
+        else await loadCollection(type, context);
       }),
     );
     nextContentGeneration();

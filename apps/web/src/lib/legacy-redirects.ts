@@ -1,4 +1,4 @@
-import type { CollectionEntry, DataCollectionKey } from 'astro:content';
+import { contentTypes, detailTypes } from '@bluehats/content-types';
 import { isVisible, type Scheduled } from './visibility';
 
 /** One old address of the legacy site and the page of the new site it now leads to. */
@@ -11,18 +11,9 @@ export type LegacyRedirect = {
   title: string;
 };
 
-type WithLegacyPaths = {
-  [K in DataCollectionKey]: 'legacyPaths' extends keyof CollectionEntry<K>['data'] ? K : never;
-}[DataCollectionKey];
-
-// Where each collection that has « Anciennes adresses » shows its entries; the compiler asks for a
-// new one here as soon as its schema gains the field.
-const detailSections = {
-  articles: 'articles',
-  projectCalls: 'appels-a-projets',
-  events: 'evenements',
-  pages: 'pages',
-} as const satisfies Record<WithLegacyPaths, string>;
+// Where each collection with a page per entry shows its entries (the registry's routes); only the
+// entries whose type has « Anciennes adresses » list any.
+const detailSections = detailTypes.map((type) => [contentTypes[type.name].collection, type.section] as const);
 
 type StoredEntry = { id: string; data: Scheduled & { title?: unknown; legacyPaths?: unknown } };
 
@@ -58,7 +49,7 @@ const safeKey = (from: string, title: string): string => {
 export const legacyRedirects = (store: StoreCollections, now: Date): LegacyRedirect[] => {
   const redirects: LegacyRedirect[] = [];
   const owners = new Map<string, LegacyRedirect>();
-  for (const [collection, section] of Object.entries(detailSections)) {
+  for (const [collection, section] of detailSections) {
     const entries = [...(store.get(collection)?.values() ?? [])] as StoredEntry[];
     for (const { id, data } of entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
       if (typeof data.legacyPaths !== 'string' || !isVisible(data, now)) continue;

@@ -1,9 +1,14 @@
+import { contentTypes, detailTypes } from '@bluehats/content-types';
 import { collection } from './collections';
 import { sitePages } from './pages';
 import { articlePages, articlePageHref } from './articles';
 import { videoPageHref, videoPages } from './videos';
 
 export type Route = { path: string; title: string; section: string };
+
+// An entry is named by its title, a tag by its name.
+const titleOf = (data: object): string =>
+  'title' in data && typeof data.title === 'string' ? data.title : 'name' in data && typeof data.name === 'string' ? data.name : '';
 
 /** Every public page, once, for the site map page (the build test holds the sitemap's files to the same list). */
 export const publicRoutes = async (): Promise<Route[]> => {
@@ -23,10 +28,12 @@ export const publicRoutes = async (): Promise<Route[]> => {
   for (const page of (await videoPages()).slice(1)) {
     routes.push({ path: videoPageHref(page.current), title: `Vidéos, page ${page.current}`, section: 'Général' });
   }
-  for (const a of await collection('articles')) routes.push({ path: `/articles/${a.id}/`, title: a.data.title, section: 'Articles' });
-  for (const c of await collection('projectCalls')) routes.push({ path: `/appels-a-projets/${c.id}/`, title: c.data.title, section: 'Appels à projets' });
-  for (const e of await collection('events')) routes.push({ path: `/evenements/${e.id}/`, title: e.data.title, section: 'Événements' });
-  for (const t of await collection('tags')) routes.push({ path: `/tags/${t.id}/`, title: t.data.name, section: 'Thèmes' });
+  // Every entry's page, by the registry; the pages section also lists the repository's MDX pages.
+  for (const type of detailTypes.filter(({ name }) => name !== 'pages')) {
+    for (const entry of await collection(contentTypes[type.name].collection)) {
+      routes.push({ path: `/${type.section}/${entry.id}/`, title: titleOf(entry.data), section: type.label });
+    }
+  }
   for (const p of await sitePages()) routes.push({ path: `/pages/${p.id}/`, title: p.title, section: 'Pages' });
   return routes;
 };

@@ -8,6 +8,6 @@ export const siteSettings = async () => {
 };
 
 export const navigation = async () => {
-  const entry = await getEntry('navigation', 'navigation');
+  const entry = await getEntry('navigations', 'navigation');
   return entry?.data ?? { mainMenu: [], footerLinks: [], legalLinks: [] };
 };

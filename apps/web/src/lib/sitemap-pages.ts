@@ -1,17 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { contentTypes, detailTypes } from '@bluehats/content-types';
 import type { ContentStore } from './astro-internals';
 
 /** The folder of each collection's detail pages (`/articles/<id>/`), and the field that dates the entry's last change. */
-const detailFolders: Readonly<Record<string, { folder: string; changed: string }>> = {
-  articles: { folder: 'articles', changed: 'updatedAt' },
-  projectCalls: { folder: 'appels-a-projets', changed: 'updatedAt' },
-  events: { folder: 'evenements', changed: 'updatedAt' },
-  tags: { folder: 'tags', changed: 'updatedAt' },
-  pages: { folder: 'pages', changed: 'updatedAt' },
+const detailFolders: ReadonlyArray<{ collection: string; folder: string; changed: string }> = [
+  ...detailTypes.map((type) => ({ collection: contentTypes[type.name].collection, folder: type.section, changed: 'updatedAt' })),
   // The repository's pages: the date of their last review, in their front matter.
-  mdxPages: { folder: 'pages', changed: 'updated' },
-};
+  { collection: 'mdxPages', folder: 'pages', changed: 'updated' },
+];
 
 /** The files @astrojs/sitemap writes: written again by each build, never taken from the previous one. */
 export const SITEMAP_FILE = /^sitemap-(index|\d+)\.xml$/;
@@ -39,7 +36,7 @@ const pagesUnder = (outDir: string, dir: string): string[] =>
 /** When each entry's page last changed, by the path of its page. */
 export const lastChanges = (store: ContentStore): Map<string, string> => {
   const changes = new Map<string, string>();
-  for (const [collection, { folder, changed }] of Object.entries(detailFolders)) {
+  for (const { collection, folder, changed } of detailFolders) {
     for (const [id, entry] of store.get(collection) ?? []) {
       const date = (entry as { data?: Record<string, unknown> }).data?.[changed];
       if (typeof date === 'string') changes.set(`/${folder}/${id}/`, date);

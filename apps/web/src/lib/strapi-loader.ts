@@ -1,5 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { CollectionTypeName, SingleTypeName } from '@bluehats/content-types';
+import { contentTypes, isCollectionTypeName, type CollectionTypeName, type SingleTypeName } from '@bluehats/content-types';
 import { recordChanges } from './build-changes';
 import { contentSource } from './content-source';
 
@@ -15,14 +15,8 @@ const entryId = (entry: { documentId: string; slug?: string | null }): string =>
 // Publishing an empty site over a good one is the worst failure a static build can have.
 const mustHaveEntries: ReadonlySet<CollectionTypeName> = new Set(['articles', 'pages']);
 
-/** Collections whose entries embed (populate) entries of these others. */
-const dependencies: Partial<Record<CollectionTypeName, CollectionTypeName[]>> = {
-  articles: ['quotes', 'videos', 'tags'],
-  'project-calls': ['tags', 'articles'],
-  events: ['videos'],
-  pages: ['quotes', 'videos'],
-  tags: ['articles', 'project-calls'],
-};
+/** The collections whose entries come embedded in this one's, read from the generated registry. */
+const dependencies = (name: CollectionTypeName): readonly CollectionTypeName[] => contentTypes[name].embeds.filter(isCollectionTypeName);
 
 /**
  * `dependencyBoundary`: per embedded type, the latest edit of it already followed into this
@@ -102,7 +96,7 @@ const delta = async (name: CollectionTypeName, state: SyncState | undefined, sto
   const dependencyCounts: Record<string, number> = {};
   const dependencyBoundary: Record<string, Boundary> = {};
   const editedElsewhere: Keyed[] = [];
-  for (const dependency of dependencies[name] ?? []) {
+  for (const dependency of dependencies(name)) {
     const from = state.dependencyBoundary?.[dependency] ?? { since: state.since, ids: [] };
     const [changed, total] = await Promise.all([changedSince(dependency, from.since) as Promise<Keyed[]>, countOf(dependency, count)]);
     dependencyCounts[dependency] = total;
@@ -128,7 +122,7 @@ const dependencyCountsNow = async (name: CollectionTypeName): Promise<Record<str
   const counts: Record<string, number> = {};
   const count = source.count;
   if (!count) return counts;
-  for (const dependency of dependencies[name] ?? []) counts[dependency] = await countOf(dependency, count);
+  for (const dependency of dependencies(name)) counts[dependency] = await countOf(dependency, count);
   return counts;
 };
 

@@ -1,6 +1,7 @@
 import { buildDefinitions, BLOCKS_SCHEMA, MEDIA_SCHEMA } from './build-definitions';
 import { buildPopulate } from './build-populate';
-import { apiName, compareNames, schemaConst } from './naming';
+import { embeddedTypes } from './embeds';
+import { apiName, collectionName, compareNames, schemaConst } from './naming';
 import { orderDefinitions } from './order-definitions';
 import { readModel } from './read-schemas';
 import { embedFor } from './relations';
@@ -25,10 +26,17 @@ const renderRegistry = (model: Model, fullNames: ReadonlyMap<string, string>): s
     const name = fullNames.get(contentType.uid);
     if (name === undefined) throw new Error(`Pas de schéma pour ${contentType.uid}`);
     const populate = renderLiteral(buildPopulate(model, contentType.attributes, embedFor('contentType'), [contentType.uid]), '    ');
+    const embeds = embeddedTypes(model, contentType.uid).map(quote).join(', ');
+    const route = contentType.route === null ? 'null' : renderLiteral(contentType.route, '    ');
     return [
       `  ${propertyKey(key)}: {`,
       `    uid: ${quote(contentType.uid)},`,
       `    kind: ${quote(contentType.kind)},`,
+      `    singularName: ${quote(contentType.info.singularName)},`,
+      `    collection: ${quote(collectionName(contentType))},`,
+      `    draftAndPublish: ${String(contentType.options?.draftAndPublish === true)},`,
+      `    embeds: [${embeds}],`,
+      `    route: ${route},`,
       `    schema: ${schemaConst(name)},`,
       `    populate: ${populate},`,
       '  },',

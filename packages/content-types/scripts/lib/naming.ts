@@ -26,3 +26,7 @@ export const apiName = (model: ContentTypeModel): string =>
 export const schemaConst = (typeName: string): string => `${typeName}Schema`;
 
 export const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The site's collection of a type (content.config.ts): `project-calls` → `projectCalls`. */
+export const collectionName = (model: ContentTypeModel): string =>
+  model.info.pluralName.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import {
   ComponentFileSchema,
   ContentTypeFileSchema,
+  RouteFileSchema,
   type ComponentModel,
   type ContentTypeModel,
   type Model,
@@ -41,8 +42,10 @@ const readContentTypes = (apiDir: string): Map<string, ContentTypeModel> => {
     }
     for (const name of names) {
       const file = parseFile(join(typesDir, name, 'schema.json'), ContentTypeFileSchema);
+      const routeFile = join(typesDir, name, 'route.json');
+      const route = existsSync(routeFile) ? parseFile(routeFile, RouteFileSchema) : null;
       const uid = `api::${api}.${name}`;
-      models.set(uid, { ...file, uid });
+      models.set(uid, { ...file, uid, route });
     }
   }
   return models;

@@ -57,8 +57,21 @@ const AttributesSchema = z.record(z.string(), AttributeSchema);
 export const ContentTypeFileSchema = z.object({
   kind: z.enum(['collectionType', 'singleType']),
   info: z.object({ singularName: z.string(), pluralName: z.string(), displayName: z.string() }),
+  options: z.object({ draftAndPublish: z.boolean().optional() }).optional(),
   attributes: AttributesSchema,
 });
+
+/**
+ * route.json, beside a type's schema.json, written by hand for a type the site shows: the folder
+ * of its pages (`/appels-a-projets/`), its name for readers, and whether each entry has its own page there.
+ */
+export const RouteFileSchema = z.object({
+  section: z.string().regex(/^[a-z0-9-]+$/),
+  label: z.string().min(1),
+  detailPages: z.boolean(),
+});
+
+export type Route = z.infer<typeof RouteFileSchema>;
 
 export const ComponentFileSchema = z.object({
   info: z.object({ displayName: z.string() }),
@@ -71,6 +84,8 @@ export type Attributes = z.infer<typeof AttributesSchema>;
 export type ContentTypeModel = z.infer<typeof ContentTypeFileSchema> & {
   /** e.g. `api::article.article` */
   uid: string;
+  /** null for a type no page shows by itself (navigation, settings). */
+  route: Route | null;
 };
 
 export type ComponentModel = z.infer<typeof ComponentFileSchema> & {

@@ -1,5 +1,33 @@
-/** The shapes of the demo content, with local keys for the references between entries (the seed turns them into documentIds). */
-import { type Blocks } from '../blocks';
+/**
+ * The shapes of the demo content, from the types generated from the schemas, with local keys for
+ * the references between entries (the seed turns them into documentIds).
+ */
+import type {
+  Article,
+  BlocksAccordion,
+  BlocksCallout,
+  BlocksHighlight,
+  BlocksLegacyHtml,
+  BlocksQuote,
+  BlocksRichText,
+  BlocksTable,
+  BlocksVideo,
+  Event as CmsEvent,
+  Navigation,
+  Page,
+  ProjectCall,
+  ProjectProposedProject,
+  Quote,
+  SharedAccordionItem,
+  SharedLink,
+  SharedPartner,
+  SharedPerson,
+  SharedSeo,
+  SiteSetting,
+  TableRow,
+  Tag,
+  Video,
+} from '@bluehats/content-types';
 
 export type TagSlug =
   | 'bluehats'
@@ -30,68 +58,70 @@ export type EventSlug =
 // The accessibility statement is kept in the repository instead (apps/web/src/content/pages/accessibilite.mdx).
 export type PageSlug = 'a-propos' | 'mentions-legales' | 'donnees-personnelles';
 
-export type VideoProvider = 'peertube' | 'youtube' | 'dailymotion' | 'vimeo';
+/** What Strapi sets on every entry, and a component's id: never written by the seed. */
+type Stored = 'id' | 'documentId' | 'createdAt' | 'updatedAt' | 'publishedAt';
 
-export type BlockSize = 'sm' | 'md' | 'lg';
+type MayBeEmpty<T, K extends keyof T> = null extends T[K] ? true : undefined extends T[K] ? true : false;
 
-export type DemoLink = { label: string; url: string };
+/**
+ * A generated entry or component as the seed writes it: without what Strapi sets, with the fields
+ * that may be empty left optional, and with `Own` replacing the fields the seed writes its own way
+ * (local keys instead of related entries, components without their ids).
+ */
+export type Written<T, Own extends object = object> = {
+  [K in Exclude<keyof T, Stored | keyof Own> as MayBeEmpty<T, K> extends true ? never : K]: T[K];
+} & {
+  [K in Exclude<keyof T, Stored | keyof Own> as MayBeEmpty<T, K> extends true ? K : never]?: NonNullable<T[K]>;
+} & Own;
 
-export type DemoPerson = { name: string; role?: string };
+export type VideoProvider = Video['provider'];
 
-export type DemoSeo = { metaTitle?: string; metaDescription?: string };
+export type BlockSize = NonNullable<BlocksHighlight['size']>;
 
-export type DemoTag = { slug: TagSlug; name: string; description: string };
+export type DemoLink = Written<SharedLink>;
 
-export type DemoQuote = {
-  /** Local key used by blocks.quote references; not stored. */
-  key: QuoteKey;
-  text: string;
-  authorName: string;
-  authorRole?: string;
-  source?: string;
-  sourceUrl?: string;
-};
+export type DemoPerson = Written<SharedPerson>;
 
-export type DemoVideo = {
-  /** Local key used by blocks.video references; not stored. */
-  key: VideoKey;
-  title: string;
-  provider: VideoProvider;
-  embedUrl: string;
-  caption: string;
-  durationSeconds: number;
-  transcript: Blocks;
-};
+export type DemoSeo = Written<SharedSeo>;
 
-export type RichTextBlock = { __component: 'blocks.rich-text'; content: Blocks };
+// A tag's lists of articles and calls are the other side of their relations: the seed sets those.
+export type DemoTag = Omit<Written<Tag, { slug: TagSlug }>, 'articles' | 'projectCalls'>;
+
+export type DemoQuote = Written<
+  Quote,
+  {
+    /** Local key used by blocks.quote references; not stored. */
+    key: QuoteKey;
+  }
+>;
+
+export type DemoVideo = Written<
+  Video,
+  {
+    /** Local key used by blocks.video references; not stored. */
+    key: VideoKey;
+  }
+>;
+
+export type RichTextBlock = Written<BlocksRichText, { __component: 'blocks.rich-text' }>;
 
 /** Either a reference to a quote of the library, or a quote typed in for this page only. */
 export type QuoteBodyBlock =
   | { __component: 'blocks.quote'; quote: QuoteKey }
-  | { __component: 'blocks.quote'; text: string; authorName: string; authorRole?: string };
+  | Omit<Written<BlocksQuote, { __component: 'blocks.quote'; text: string; authorName: string }>, 'quote'>;
 
-export type VideoBodyBlock = { __component: 'blocks.video'; video: VideoKey; size?: BlockSize };
+export type VideoBodyBlock = Written<BlocksVideo, { __component: 'blocks.video'; video: VideoKey }>;
 
-export type CalloutBlock = { __component: 'blocks.callout'; title?: string; text: string; link?: DemoLink };
+export type CalloutBlock = Written<BlocksCallout, { __component: 'blocks.callout'; link?: DemoLink }>;
 
-export type HighlightBlock = { __component: 'blocks.highlight'; text: string; size?: BlockSize };
+export type HighlightBlock = Written<BlocksHighlight, { __component: 'blocks.highlight' }>;
 
-export type AccordionBlock = {
-  __component: 'blocks.accordion';
-  title?: string;
-  items: Array<{ title: string; content: Blocks }>;
-};
+export type AccordionBlock = Written<BlocksAccordion, { __component: 'blocks.accordion'; items: Array<Written<SharedAccordionItem>> }>;
 
-export type LegacyHtmlBlock = { __component: 'blocks.legacy-html'; html: string; source?: string };
+export type LegacyHtmlBlock = Written<BlocksLegacyHtml, { __component: 'blocks.legacy-html' }>;
 
 /** Cells are one per line of `cells`, as editors type them. */
-export type TableBlock = {
-  __component: 'blocks.table';
-  caption: string;
-  firstRowIsHeader: boolean;
-  firstColumnIsHeader: boolean;
-  rows: Array<{ cells: string }>;
-};
+export type TableBlock = Written<BlocksTable, { __component: 'blocks.table'; rows: Array<Written<TableRow>> }>;
 
 export type DemoBodyBlock =
   | RichTextBlock
@@ -103,80 +133,55 @@ export type DemoBodyBlock =
   | TableBlock
   | LegacyHtmlBlock;
 
-export type DemoArticle = {
-  slug: ArticleSlug;
-  title: string;
-  description: string;
-  /** YYYY-MM-DD */
-  date: string;
-  authors: DemoPerson[];
-  tags: TagSlug[];
-  /** 'draft' entries are created without being published. */
-  status: 'published' | 'draft';
-  body: DemoBodyBlock[];
-  seo?: DemoSeo;
-  /** Paths of the old site that redirect to this article, one per line. */
-  legacyPaths?: string;
-};
+export type DemoArticle = Written<
+  Article,
+  {
+    slug: ArticleSlug;
+    authors: DemoPerson[];
+    tags: TagSlug[];
+    /** 'draft' entries are created without being published. */
+    status: 'published' | 'draft';
+    body: DemoBodyBlock[];
+    seo?: DemoSeo;
+  }
+>;
 
-export type DemoPartner = { name: string; url: string };
+export type DemoPartner = Written<SharedPartner>;
 
-export type DemoProposedProject = { name: string; description: string; url: string };
+export type DemoProposedProject = Written<ProjectProposedProject>;
 
-export type DemoProjectCall = {
-  slug: ProjectCallSlug;
-  title: string;
-  programme: string;
-  edition: string;
-  summary: string;
-  body: Blocks;
-  /** ISO 8601 date-times. */
-  opensAt: string;
-  closesAt: string;
-  applicationUrl: string;
-  /** YYYY-MM-DD */
-  programmeStartsOn: string;
-  programmeEndsOn: string;
-  partners: DemoPartner[];
-  proposedProjects: DemoProposedProject[];
-  /** Slug of a published article that reports on the call's results. */
-  resultsArticle?: ArticleSlug;
-  tags: TagSlug[];
-};
+export type DemoProjectCall = Written<
+  ProjectCall,
+  {
+    slug: ProjectCallSlug;
+    partners: DemoPartner[];
+    proposedProjects: DemoProposedProject[];
+    /** Slug of a published article that reports on the call's results. */
+    resultsArticle?: ArticleSlug;
+    tags: TagSlug[];
+    seo?: DemoSeo;
+  }
+>;
 
-export type EventKind = 'webinaire' | 'rencontre' | 'atelier';
+export type EventKind = CmsEvent['kind'];
 
-/** Times are ISO 8601 instants; the end is given either as endsAt or as durationMinutes. */
-export type DemoEvent = {
-  slug: EventSlug;
-  title: string;
-  kind: EventKind;
-  summary: string;
-  body: Blocks;
-  startsAt: string;
-  place?: string;
-  onlineUrl?: string;
-  registrationUrl?: string;
-  /** After the event: the recording, a video of the library. */
-  recording?: VideoKey;
-  /** After the event: the slides, a file the seed uploads (see demo-slides.ts). */
-  slides?: 'support-webinaire-code-source';
-} & ({ endsAt: string } | { durationMinutes: number });
+/** The end is given either as endsAt or as durationMinutes. */
+export type DemoEvent = Written<
+  CmsEvent,
+  {
+    slug: EventSlug;
+    /** After the event: the recording, a video of the library. */
+    recording?: VideoKey;
+    /** After the event: the slides, a file the seed uploads (see demo-slides.ts). */
+    slides?: 'support-webinaire-code-source';
+  }
+> &
+  ({ endsAt: string } | { durationMinutes: number });
 
-export type DemoPage = { slug: PageSlug; title: string; description: string; body: DemoBodyBlock[]; seo?: DemoSeo };
+export type DemoPage = Written<Page, { slug: PageSlug; body: DemoBodyBlock[]; seo?: DemoSeo }>;
 
-export type AccessibilityStatus = 'non-conforme' | 'partiellement-conforme' | 'totalement-conforme';
+export type AccessibilityStatus = SiteSetting['accessibilityStatus'];
 
-export type DemoSiteSettings = {
-  siteName: string;
-  tagline: string;
-  brandTop: string;
-  operatorName: string;
-  footerDescription: string;
-  accessibilityStatus: AccessibilityStatus;
-  licence: string;
-  contactEmail: string;
-  defaultSeo: DemoSeo;
-};
+export type DemoSiteSettings = Written<SiteSetting, { defaultSeo: DemoSeo; noticeLink?: DemoLink }>;
 
-export type DemoNavigation = { mainMenu: DemoLink[]; footerLinks: DemoLink[]; legalLinks: DemoLink[] };
+export type DemoNavigation = Written<Navigation, { mainMenu: DemoLink[]; footerLinks: DemoLink[]; legalLinks: DemoLink[] }>;

@@ -1,0 +1,22 @@
+import { contentTypeLabels, systemFields, legacyPathsField, titleField, slugField, seoField, bodyField, reviewStateField } from '../../../../bootstrap/editor-labels.data';
+
+// The French labels of this type in the content manager, checked against its schema.json.
+export default contentTypeLabels<typeof import('./schema.json')>({
+  mainField: 'title',
+  listColumns: ['title', 'slug', 'reviewState', 'updatedAt'],
+  defaultSortBy: 'title',
+  defaultSortOrder: 'ASC',
+  fields: {
+    title: titleField('Mentions légales'),
+    slug: slugField('du titre', '/pages/…/'),
+    description: {
+      label: 'Résumé',
+      description: 'Facultatif. Une ou deux phrases qui présentent la page. 320 caractères au plus.',
+    },
+    body: bodyField('de la page'),
+    seo: seoField,
+    legacyPaths: legacyPathsField('/fr/a-propos/'),
+    ...reviewStateField,
+    ...systemFields,
+  },
+});

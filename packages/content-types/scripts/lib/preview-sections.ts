@@ -1,0 +1,28 @@
+import { compareNames } from './naming';
+import { CMS_SRC, readModel } from './read-schemas';
+import { quote } from './source';
+import type { Model } from './strapi-schema';
+
+export const PREVIEW_SECTIONS_FILE = `${CMS_SRC}preview/preview-sections.ts`;
+
+/**
+ * The CMS's list of previewable types, written into apps/cms rather than imported: the CMS runs
+ * compiled JavaScript and its admin bundle takes no workspace package, yet the list must follow
+ * the registry (types with drafts and a page per entry).
+ */
+export const generatePreviewSections = (model: Model = readModel()): string => {
+  const lines = [...model.contentTypes.values()]
+    .filter((type) => type.options?.draftAndPublish === true && type.route?.detailPages === true)
+    .sort((a, b) => compareNames(a.uid, b.uid))
+    .map((type) => `  ${quote(type.uid)}: ${quote(type.route?.section ?? '')},`);
+  return `// Fichier généré depuis les schémas et les route.json des types : ne pas modifier à la main (npm run types).
+
+/**
+ * Content types an editor can preview, and the site's section that renders each one. Free of Node
+ * modules, so the admin's bundle can import it too (admin/shared-preview-panel.tsx).
+ */
+export const previewSections: Readonly<Record<string, string>> = {
+${lines.join('\n')}
+};
+`;
+};
