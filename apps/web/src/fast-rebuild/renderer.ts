@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pLimit from 'p-limit';
 import xxhash from 'xxhash-wasm';
-import type { DataCollectionKey } from 'astro:content';
+import type { CollectionKey } from 'astro:content';
 import { contentTypes, type CollectionTypeName, type SingleTypeName } from '@bluehats/content-types';
 import { linkTree } from './link-tree';
 import { CONTENT_STORE } from '../integrations/render-on-request';
@@ -37,7 +37,7 @@ const sources = {
   tags: 'tags',
   siteSettings: 'site-setting',
   navigation: 'navigation',
-} as const satisfies Record<Exclude<DataCollectionKey, 'mdxPages'>, CollectionTypeName | SingleTypeName>;
+} as const satisfies Record<Exclude<CollectionKey, 'mdxPages'>, CollectionTypeName | SingleTypeName>;
 
 const singles: ReadonlySet<string> = new Set(['site-setting', 'navigation']);
 

@@ -1,4 +1,4 @@
-import type { CollectionEntry, DataCollectionKey } from 'astro:content';
+import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { isVisible, type Scheduled } from './visibility';
 
 /** One old address of the legacy site and the page of the new site it now leads to. */
@@ -12,8 +12,8 @@ export type LegacyRedirect = {
 };
 
 type WithLegacyPaths = {
-  [K in DataCollectionKey]: 'legacyPaths' extends keyof CollectionEntry<K>['data'] ? K : never;
-}[DataCollectionKey];
+  [K in CollectionKey]: 'legacyPaths' extends keyof CollectionEntry<K>['data'] ? K : never;
+}[CollectionKey];
 
 // Where each collection that has « Anciennes adresses » shows its entries; the compiler asks for a
 // new one here as soon as its schema gains the field.
