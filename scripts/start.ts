@@ -15,6 +15,7 @@ import { ensureEnv } from './ensure-env.js';
 import { builtFrom, hashInputs, readStamp, writeStamp } from './lib/build-stamps.js';
 import { cmsBuildIsCurrent } from './lib/cms-build.js';
 import { contentDigest } from './lib/content-digest.js';
+import { assertSupportedNode, withThisNode } from './lib/node-version.js';
 import { run, startPrefixed, stopAll, waitForHttp } from './lib/processes.js';
 
 
@@ -59,7 +60,9 @@ const main = async (): Promise<void> => {
   const previewPort = Number(process.env.PREVIEW_PORT ?? '4323');
   const siteUrl = process.env.SITE_URL ?? `http://127.0.0.1:${webPort}`;
   const secret = setting('REBUILD_WEBHOOK_SECRET', '');
-  const env = { ...process.env, ...quiet, NODE_ENV: 'production' };
+  assertSupportedNode();
+  // turbo (through npm) and the `astro` bin find `node` on PATH: the one running this script comes first.
+  const env = withThisNode({ ...process.env, ...quiet, NODE_ENV: 'production' });
   const folders = outputFolders(process.env.WEB_SITES_DIR ?? path.join(webDir, '.sites'));
 
   console.log('1/4 Construction du CMS (administration et serveur)…');

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot, webDir } from '@bluehats/testkit';
+import { astroCli, webDir } from '@bluehats/testkit';
 
 export type BuildRun = { seconds: number; peakMb: number; code: number; output: string; pages: number; phases: string[] };
 
@@ -30,7 +30,7 @@ export const measureBuild = (env: Record<string, string>, config?: string): Prom
     const started = process.hrtime.bigint();
     let output = '';
     let peakKb = 0;
-    const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/astro/astro.js'), 'build', ...(config ? ['--config', config] : [])], {
+    const child = spawn(process.execPath, [astroCli, 'build', ...(config ? ['--config', config] : [])], {
       cwd: webDir,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withThisNode } from './node-version.js';
 
 /**
  * The CMS build (server code and admin panel), skipped when apps/cms/dist already holds it for the
@@ -18,7 +19,8 @@ const built = ['apps/cms/dist/src/index.js', 'apps/cms/dist/build/index.html', '
 
 type DryRun = { tasks: Array<{ taskId: string; cache: { status: string } }> };
 
-const environment = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...env, NODE_ENV: 'production', TURBO_TELEMETRY_DISABLED: '1' });
+// Turbo runs the workspaces' scripts through npm, which finds `node` on PATH.
+const environment = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => withThisNode({ ...env, NODE_ENV: 'production', TURBO_TELEMETRY_DISABLED: '1' });
 
 /** Whether dist holds the build of the current inputs (turbo's cache has them and the files are there). */
 export const cmsBuildIsCurrent = (env: NodeJS.ProcessEnv = process.env): boolean => {

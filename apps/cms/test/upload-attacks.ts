@@ -91,7 +91,8 @@ export const describeUploadAttacks = (server: () => StrapiServer): void => {
           route,
         );
         expect(answer.status, route).toBe(400);
-        expect(answer.message).toBe('« x.html » n’est pas accepté : la médiathèque ne prend que les fichiers .jpg, .jpeg, .png, .gif, .webp, .avif, .pdf, .odp, .odt, .ods, .pptx, .docx, .xlsx.');
+        // Either file may be named: the guard checks them in the order the body parser finished writing them.
+        expect(answer.message).toMatch(/^« x\.(html|js) » n’est pas accepté : la médiathèque ne prend que les fichiers \.jpg, \.jpeg, \.png, \.gif, \.webp, \.avif, \.pdf, \.odp, \.odt, \.ods, \.pptx, \.docx, \.xlsx\.$/);
       }
       // Even the script alone, or the page renamed as an image, does not get in.
       expect((await send([{ name: 'x.js', type: 'text/javascript', bytes: script }])).status).toBe(400);

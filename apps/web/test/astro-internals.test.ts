@@ -7,10 +7,11 @@ describe('the Astro internals the site depends on', () => {
   });
 
   it('stop the build, naming both versions and the file to check, on an Astro outside the tested range', () => {
-    const problem = astroVersionProblem('7.0.0');
-    expect(problem).toContain('Astro 7.0.0');
+    const problem = astroVersionProblem('8.0.0');
+    expect(problem).toContain('Astro 8.0.0');
     expect(problem).toContain(TESTED_ASTRO);
     expect(problem).toContain('apps/web/src/lib/astro-internals.ts');
-    expect(astroVersionProblem('5.19.0')).not.toBeNull();
+    expect(astroVersionProblem('7.4.0')).not.toBeNull();
+    expect(astroVersionProblem('5.18.2')).not.toBeNull();
   });
 });

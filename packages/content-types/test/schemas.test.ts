@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ArticleSchema, BlocksContentSchema, ProjectCallSchema, contentTypes, type Article } from '../src/index';
 import { articleSample, projectCallSample } from './fixtures';
 
-const issuePaths = (result: { success: boolean; error?: { issues: { path: (string | number)[] }[] } }) =>
-  (result.error?.issues ?? []).map((issue) => issue.path.join('.'));
+// zod 4 paths may hold symbols (PropertyKey), which join() cannot print.
+const issuePaths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } | undefined }) =>
+  (result.error?.issues ?? []).map((issue) => issue.path.map(String).join('.'));
 
 describe('schémas générés', () => {
   it('accepte un article complet, tous les blocs de la zone dynamique compris', () => {

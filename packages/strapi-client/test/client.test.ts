@@ -151,7 +151,7 @@ describe('findAll', () => {
     expect(error.entry).toEqual({ documentId: broken.documentId, slug: 'etiquette-2' });
     expect(error.field).toBe('name');
     expect(error.message).toBe(
-      `Entrée invalide dans tags (documentId ${broken.documentId}, slug etiquette-2) : champ name — Expected string, received number`,
+      `Entrée invalide dans tags (documentId ${broken.documentId}, slug etiquette-2) : champ name — Invalid input: expected string, received number`,
     );
     expect(exposed(error)).not.toContain(TOKEN);
   });

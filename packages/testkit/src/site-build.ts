@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot, webDir } from './paths.js';
+import { astroCli, webDir } from './paths.js';
 
 export type SiteBuild = { outDir: string; code: number; output: string };
 
@@ -23,7 +23,7 @@ export const buildSite = (options: BuildOptions): Promise<SiteBuild> => {
   const outDir = options.outDir ?? mkdtempSync(path.join(os.tmpdir(), 'bluehats-site-'));
   return new Promise((resolve) => {
     let output = '';
-    const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/astro/astro.js'), 'build', ...(options.config ? ['--config', options.config] : [])], {
+    const child = spawn(process.execPath, [astroCli, 'build', ...(options.config ? ['--config', options.config] : [])], {
       cwd: options.webDir ?? webDir,
       env: {
         PATH: process.env.PATH ?? '',

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ImageTransform } from 'astro';
-import { hashTransform, propsToFilename } from 'astro/assets/utils';
+// Astro 7 moved these two out of the public `astro/assets/utils` into its Node-only entry.
+import { hashTransform, propsToFilename } from 'astro/assets/utils/node';
 import * as devalue from 'devalue';
 import semver from 'semver';
 
@@ -13,7 +14,7 @@ import semver from 'semver';
  * upgrade fails loudly here instead of building a subtly wrong site. Moving to another Astro means
  * checking these and widening the range (apps/web/test/astro-internals.test.ts).
  */
-export const TESTED_ASTRO = '~5.18.0';
+export const TESTED_ASTRO = '~7.3.5';
 
 export const installedAstroVersion = (): string => (createRequire(import.meta.url)('astro/package.json') as { version: string }).version;
 

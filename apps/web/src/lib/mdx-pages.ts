@@ -1,4 +1,5 @@
-import { z } from 'astro:content';
+// Astro 7 deprecates the `z` of astro:content (gone in Astro 8): the same zod, from astro/zod.
+import { z } from 'astro/zod';
 
 /**
  * Where the pages kept in the repository are read. A test points it at fixtures of its own, so

@@ -19,7 +19,7 @@ const lengths = (attribute: { minLength?: number | undefined; maxLength?: number
 const bounds = (attribute: { min?: number | undefined; max?: number | undefined }): string =>
   check('min', attribute.min) + check('max', attribute.max);
 
-/** zod source for the value of a scalar attribute, before nullability is applied. */
+/** zod 4 source for the value of a scalar attribute, before nullability is applied (string formats are zod 4's top-level `z.iso.*` and `z.email()`). */
 export const scalarExpression = (attribute: ScalarAttribute, blocksSchema: string): string => {
   switch (attribute.type) {
     case 'string': {
@@ -31,7 +31,7 @@ export const scalarExpression = (attribute: ScalarAttribute, blocksSchema: strin
     case 'uid':
       return `z.string()${lengths(attribute)}`;
     case 'email':
-      return `z.string().email()${lengths(attribute)}`;
+      return `z.email()${lengths(attribute)}`;
     case 'password':
       throw new Error('password attributes are never exposed');
     case 'integer':
@@ -45,11 +45,11 @@ export const scalarExpression = (attribute: ScalarAttribute, blocksSchema: strin
     case 'boolean':
       return 'z.boolean()';
     case 'date':
-      return 'z.string().date()';
+      return 'z.iso.date()';
     case 'datetime':
-      return 'z.string().datetime({ offset: true })';
+      return 'z.iso.datetime({ offset: true })';
     case 'time':
-      return 'z.string().time()';
+      return 'z.iso.time()';
     case 'json':
       return 'z.unknown()';
     case 'blocks':
