@@ -156,6 +156,7 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     expect(readFileSync(path.join(out, lists[0] ?? ''), 'utf8')).toContain('Un résumé réécrit par la rédaction.');
     expect(comparable(out).filter((file) => /^articles\/(index\.html|page\/)/.test(file)).length).toBeGreaterThanOrEqual(3);
     expect(result.rendered).toBeLessThan(25);
+    latest = out;
   });
 
   it('after a tagged article is renamed, reads again only its tags (not every tag with all its articles) and renders their pages', async () => {

@@ -79,8 +79,25 @@ describe('the editors’ preview of drafts', () => {
     expect(html.querySelector('article.fr-content')).not.toBeNull();
   });
 
-  // Articles: the draft above. The draft of a published article whose body embeds a quote or a video
-  // is refused by the client's schema (the embedded entry's draft has no publishedAt): a known limit.
+  it('previews the correction of a published article whose body embeds a quote and a video (their drafts have no publishedAt)', async () => {
+    const populate = 'populate[body][on][blocks.quote][populate][quote]=true&populate[body][on][blocks.video][populate][video]=true';
+    const list = await fetch(`${cms.url}/api/articles?status=draft&${populate}&pagination[pageSize]=100`, { headers: { authorization: `Bearer ${previewToken}` } });
+    type Block = { __component: string; quote?: { text: string } | null; video?: { title: string } | null };
+    const articles = ((await list.json()) as { data: Array<Draft & { publishedAt: string | null; body: Block[] }> }).data;
+    const embeds = (article: { body: Block[] }, component: string) => article.body.some((block) => block.__component === component && (block.quote ?? block.video));
+    const published = await fetch(`${cms.url}/api/articles?fields[0]=title&pagination[pageSize]=100`, { headers: { authorization: `Bearer ${cms.readToken}` } });
+    const publishedIds = new Set(((await published.json()) as { data: Draft[] }).data.map((entry) => entry.documentId));
+    const article = articles.find((entry) => publishedIds.has(entry.documentId) && embeds(entry, 'blocks.quote') && embeds(entry, 'blocks.video'));
+    if (!article) throw new Error('Aucun article publié de démonstration avec une citation et une vidéo.');
+    const response = await fetch(await linkFromCms('api::article.article', article.documentId, 'draft'));
+    expect(response.status, preview.logs()).toBe(200);
+    const html = parse(await response.text());
+    expect(html.querySelector('h1')?.text.trim()).toBe(article.title);
+    expect(html.querySelector('figure.fr-quote blockquote')).not.toBeNull();
+    expect(html.querySelector('figure.fr-content-media iframe')?.getAttribute('title')).toBeTruthy();
+  });
+
+  // Articles: the two tests above.
   it('previews every other type of the registry that has drafts and a page per entry', async () => {
     for (const { name: type } of previewTypes.filter(({ name }) => name !== 'articles')) {
       const { uid } = contentTypes[type];

@@ -6,6 +6,7 @@ import {
   type SingleTypeName,
 } from '@bluehats/content-types';
 import type { z } from 'zod';
+import { asPublished } from './as-published';
 import { CollectionEnvelopeSchema, SingleEnvelopeSchema } from './envelope';
 import { shortUrl } from './describe-failure';
 import { StrapiClientError } from './errors';
@@ -178,10 +179,9 @@ export const createStrapiClient = ({
       }
       const envelope = SingleEnvelopeSchema.safeParse(body);
       if (!envelope.success) throw unexpected(name, requestUrl, describeIssue(envelope.error.issues[0]));
-      // A draft has no publishedAt yet: preview shows it as it will be once published, i.e. now.
-      const data = envelope.data.data as Record<string, unknown>;
-      const asPublished = { ...data, publishedAt: data.publishedAt ?? new Date().toISOString() };
-      const [entry] = validateEntries(schemaOf(name), [asPublished], { url: requestUrl, contentType: name, fail: http.fail });
+      // A draft, and the drafts it embeds, have no publishedAt yet: preview shows them as they will be once published, i.e. now.
+      const published = asPublished(envelope.data.data, new Date().toISOString());
+      const [entry] = validateEntries(schemaOf(name), [published], { url: requestUrl, contentType: name, fail: http.fail });
       return entry ?? null;
     },
   };
