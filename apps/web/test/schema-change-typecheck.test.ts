@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot, webDir } from '@bluehats/testkit';
+import { astroCli, repoRoot, webDir } from '@bluehats/testkit';
 import { generate } from '../../../packages/content-types/scripts/lib/generate';
 import { readModel } from '../../../packages/content-types/scripts/lib/read-schemas';
 
 const astroCheck = (cwd: string): { code: number; output: string } => {
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/astro/astro.js'), 'check'], {
+  const result = spawnSync(process.execPath, [astroCli, 'check'], {
     cwd,
     env: { ...process.env, CONTENT_SOURCE: 'none', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
