@@ -9,8 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentTypes, type CollectionTypeName, type SingleTypeName } from '@bluehats/content-types';
-import { createStrapiClient } from '@bluehats/strapi-client';
+import { createStrapiClient, readSnapshot } from '@bluehats/strapi-client';
 import {
   cmsDir,
   createApiToken,
@@ -94,15 +93,9 @@ const main = async (): Promise<void> => {
       // 1. The content fetch alone, as the build does it.
       const client = createStrapiClient({ url: cms.url, token: cms.readToken });
       const fetchStart = process.hrtime.bigint();
-      const snapshot: Record<string, unknown> = {};
+      const snapshot = await readSnapshot(client);
       const counts: Record<string, number> = {};
-      for (const name of Object.keys(contentTypes) as Array<CollectionTypeName | SingleTypeName>) {
-        if (contentTypes[name].kind === 'collectionType') {
-          const entries = await client.findAll(name as CollectionTypeName);
-          snapshot[name] = entries;
-          counts[name] = entries.length;
-        } else snapshot[name] = await client.findSingle(name as SingleTypeName);
-      }
+      for (const [name, entries] of Object.entries(snapshot)) if (Array.isArray(entries)) counts[name] = entries.length;
       const fetchSeconds = seconds(fetchStart);
       const requestBound = Object.values(counts).reduce((sum, n) => sum + Math.max(1, Math.ceil(n / 100)), 0) + 10;
       const snapshotFile = path.join(work, 'snapshot.json');

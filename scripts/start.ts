@@ -3,8 +3,6 @@
  * builds and starts Strapi (SQLite), builds the site from it, serves it, and rebuilds it each
  * time an editor publishes (Strapi webhook → rebuild service → atomic swap of the served folder).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBoundaryScheduler, createRebuilder, outputFolders, readBoundaries, serveStatic, startWebhookServer } from '@bluehats/rebuild-service';
@@ -12,7 +10,7 @@ import { createSiteBuilder } from '../apps/web/src/fast-rebuild/site-builder.js'
 import { fingerprint } from '../apps/web/src/integrations/build-fingerprint.js';
 import { boundaryPassed } from '../apps/web/src/lib/incremental.js';
 import { ensureEnv } from './ensure-env.js';
-import { builtFrom, hashInputs, readStamp, writeStamp } from './lib/build-stamps.js';
+import { builtFrom, fileDigest, hashInputs, readStamp, writeStamp } from './lib/build-stamps.js';
 import { cmsBuildIsCurrent } from './lib/cms-build.js';
 import { contentDigest } from './lib/content-digest.js';
 import { assertSupportedNode, withThisNode } from './lib/node-version.js';
@@ -35,8 +33,6 @@ const phaseDone = (what: string): void => {
   phases.push(`${what} ${((now - phaseStart) / 1000).toFixed(1)} s`);
   phaseStart = now;
 };
-
-const fileDigest = (file: string): string | null => (existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : null);
 
 /** Runs `build` into `dir` unless the build already there was made from these inputs (recorded in dir). */
 const unlessBuiltFrom = async (dir: string, inputs: string, what: string, build: () => Promise<void>): Promise<void> => {

@@ -35,4 +35,7 @@ export const builtFrom = (file: string, output: string | null, inputs: string): 
   return output !== null && existsSync(output) && stamp?.output === output && stamp.inputs === inputs;
 };
 
+/** The hash of a file's bytes, or null when it does not exist (the content store a build left). */
+export const fileDigest = (file: string): string | null => (existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : null);
+
 export const writeStamp = (file: string, stamp: BuildStamp): void => writeFileSync(file, JSON.stringify(stamp));

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -212,6 +213,14 @@ describe('npm start on the embedded default', () => {
     expect((await fetch(`${base}/${entry?.documentId}`, { method: 'PUT', headers: auth, body: JSON.stringify({ title }) })).status).toBe(200);
     expect((await fetch(`${base}/${entry?.documentId}/actions/publish`, { method: 'POST', headers: auth, body: JSON.stringify({}) })).status).toBe(200);
     await expect.poll(titleOnSite, { timeout: 120_000, interval: 500 }).toBe(title);
+    // The search follows the page: once /status says the rebuild and its follow-up are done, the served index has the new title.
+    const status = `http://127.0.0.1:${startEnv.REBUILD_PORT ?? ''}/status`;
+    await expect.poll(async () => ((await (await fetch(status)).json()) as { state: string }).state, { timeout: 120_000, interval: 500 }).toBe('idle');
+    const last = ((await (await fetch(status)).json()) as { last: { ok: boolean; followUp?: { ok: boolean } } }).last;
+    expect(last.ok && (last.followUp?.ok ?? true)).toBe(true);
+    const fragments = path.join(dir, 'sites', 'current', 'pagefind', 'fragment');
+    const indexed = readdirSync(fragments).map((file) => gunzipSync(readFileSync(path.join(fragments, file))).toString('utf8'));
+    expect(indexed.some((text) => text.includes(title))).toBe(true);
 
     // That output was made by the rebuild service, not recorded: the next start builds the site again, with the correction.
     await stop();

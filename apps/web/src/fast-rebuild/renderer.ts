@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pLimit from 'p-limit';
 import xxhash from 'xxhash-wasm';
-import { contentTypeNames, contentTypes, isSingleType } from '@bluehats/content-types';
+import { contentTypeNames, contentTypes, isContentTypeName, isSingleType } from '@bluehats/content-types';
 import { linkTree } from './link-tree';
 import { CONTENT_STORE } from '../integrations/render-on-request';
 import { reindexServedSite } from '../integrations/search-index';
@@ -26,7 +26,6 @@ import { planRender } from './pages-to-render';
 
 // The repository's MDX pages are code: they stay as the static build stored them, and a change to
 // them is a full build. The CMS's collections are those of the generated registry, as in content.config.ts.
-const singles: ReadonlySet<string> = new Set(contentTypeNames.filter(isSingleType));
 
 /**
  * Changes whose pages the renderer cannot all name, and that a full build handles: an entry added
@@ -36,7 +35,7 @@ const singles: ReadonlySet<string> = new Set(contentTypeNames.filter(isSingleTyp
 const needsFullBuild = (changes: BuildChanges): string | null => {
   for (const [name, change] of Object.entries(changes)) {
     if (change.added.length > 0 || change.deleted.length > 0) return `${name} : entrées ajoutées ou retirées`;
-    if (change.modified.length > 0 && (singles.has(name) || name === 'events')) return `${name} modifié`;
+    if (change.modified.length > 0 && ((isContentTypeName(name) && isSingleType(name)) || name === 'events')) return `${name} modifié`;
   }
   return null;
 };
