@@ -97,7 +97,7 @@ const main = async (): Promise<void> => {
   const site = createSiteBuilder({
     rendererDir,
     storeFile,
-    fullBuild: (dir) => run(bin('astro'), ['build'], { cwd: webDir, env: { ...siteEnv, WEB_OUT_DIR: dir }, label: 'web:build' }),
+    fullBuild: (dir) => run(bin('tsx'), ['build-site.ts'], { cwd: webDir, env: { ...siteEnv, WEB_OUT_DIR: dir }, label: 'web:build' }),
     // The renderer holds code, not content: built again only when the code or its settings changed.
     buildRenderer: () =>
       unlessBuiltFrom(rendererDir, hashInputs(code), 'rendu rapide', () =>

@@ -8,7 +8,6 @@ import { dsfrTableStylesheet } from './src/integrations/dsfr-table-stylesheet.ts
 import { mediaRemotePatterns } from './src/integrations/media-hosts.ts';
 import { buildFingerprint } from './src/integrations/build-fingerprint.ts';
 import { legacyRedirectFiles } from './src/integrations/legacy-redirects.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { oneBuildAtATime } from './src/integrations/one-build-at-a-time.ts';
@@ -31,8 +30,9 @@ export default defineConfig({
   // Stylesheets stay files, for the same Content-Security-Policy (style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Order matters: the previous output is merged in, and the old addresses checked against it,
-  // before the whole site is listed in the sitemap and indexed for search.
-  integrations: [oneBuildAtATime(), mdx(), contentStoreFromFile(), buildFingerprint(), legacyRedirectFiles(), siteMap(), searchIndex(), securityHeadersFile(), noContentModules()],
+  // before the whole site is listed in the sitemap. The search index follows in a process of its
+  // own, once this one has exited (build-site.ts).
+  integrations: [oneBuildAtATime(), mdx(), contentStoreFromFile(), buildFingerprint(), legacyRedirectFiles(), siteMap(), securityHeadersFile(), noContentModules()],
   image: { remotePatterns: mediaRemotePatterns(process.env) },
   vite: {
     plugins: [dsfrTableStylesheet(), dsfrNoticeStylesheet()],

@@ -1,9 +1,40 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { astroCli, webDir } from '@bluehats/testkit';
+import { siteBuildArgs, webDir } from '@bluehats/testkit';
 
-export type BuildRun = { seconds: number; peakMb: number; code: number; output: string; pages: number; phases: string[] };
+export type BuildPhase = { name: string; seconds: number };
+export type BuildRun = { seconds: number; peakMb: number; code: number; output: string; pages: number; phases: BuildPhase[] };
+
+// Where each phase of a build starts, in the order they come: Astro's own lines, then build-site.ts's index.
+const PHASE_STARTS: ReadonlyArray<[string, RegExp]> = [
+  ['démarrage', /^/],
+  ['contenu', /Syncing content/],
+  ['types et préparation', /Synced content/],
+  ['assemblage Vite', /Building static entrypoints/],
+  ['rendu et écriture des pages', /generating static routes/],
+  ['images', /generating optimized images/],
+  ['redirections et plan du site', /\[build\] ✓ Completed in/],
+  ['index de recherche', /\[build\] Complete!/],
+  ['fin', /pages indexées/],
+];
+
+/** The phases found in a build's lines (each stamped with its arrival, in seconds), in order; a phase whose line is missing is left out. */
+const phasesOf = (lines: ReadonlyArray<{ at: number; text: string }>, end: number): BuildPhase[] => {
+  const starts: Array<{ name: string; at: number }> = [];
+  let from = 0;
+  for (const [name, start] of PHASE_STARTS) {
+    const index = lines.findIndex((line, i) => i >= from && start.test(line.text));
+    if (index < 0) continue;
+    // The start of the process is a phase's beginning, not a line: the first line may begin the next phase.
+    if (starts.length === 0) starts.push({ name, at: 0 });
+    else {
+      starts.push({ name, at: lines[index]?.at ?? 0 });
+      from = index + 1;
+    }
+  }
+  return starts.map((phase, i) => ({ name: phase.name, seconds: (starts[i + 1]?.at ?? end) - phase.at }));
+};
 
 // Resident memory of a process and all its descendants (the build starts Pagefind and sharp workers).
 const treeRssKb = (root: number): number => {
@@ -24,13 +55,19 @@ const treeRssKb = (root: number): number => {
   return sum(root);
 };
 
-/** Runs `astro build` of apps/web (with another of its configs if given) and measures wall time and the peak memory of its process tree. */
+/** Runs the build of apps/web (build-site.ts) (with another of its configs if given) and measures wall time and the peak memory of its process tree. */
 export const measureBuild = (env: Record<string, string>, config?: string): Promise<BuildRun> =>
   new Promise((resolve) => {
     const started = process.hrtime.bigint();
     let output = '';
+    const lines: Array<{ at: number; text: string }> = [];
+    const elapsed = (): number => Number(process.hrtime.bigint() - started) / 1e9;
+    const collect = (chunk: Buffer): void => {
+      output += chunk.toString();
+      for (const text of chunk.toString().split('\n')) if (text.trim()) lines.push({ at: elapsed(), text });
+    };
     let peakKb = 0;
-    const child = spawn(process.execPath, [astroCli, 'build', ...(config ? ['--config', config] : [])], {
+    const child = spawn(process.execPath, [...siteBuildArgs(), ...(config ? ['--config', config] : [])], {
       cwd: webDir,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -38,13 +75,12 @@ export const measureBuild = (env: Record<string, string>, config?: string): Prom
     const timer = setInterval(() => {
       if (child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));
     }, 100);
-    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
     child.on('exit', (code) => {
       clearInterval(timer);
       const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
-      // Astro's own phase timings, to see where a build spends its time.
-      const phases = output.split('\n').filter((line) => /Completed in|built in|Synced content|pages indexées/.test(line)).map((line) => line.replace(/^\S+\s+/, '').trim());
-      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peakMb: peakKb / 1024, code: code ?? 1, output, pages, phases });
+      const seconds = elapsed();
+      resolve({ seconds, peakMb: peakKb / 1024, code: code ?? 1, output, pages, phases: phasesOf(lines, seconds) });
     });
   });

@@ -7,7 +7,9 @@ import { repoRoot } from '@bluehats/testkit';
 type Results = {
   scale: { articles: number };
   fetch: { requests: number; requestBound: number; counts: Record<string, number> };
-  buildFromCms: { seconds: number; pages: number; peakMb: number };
+  buildFromCms: { seconds: number; pages: number; peakMb: number; phases: Array<{ name: string; seconds: number }> };
+  memory: { full: { articles: number; peakMb: number }; half: { articles: number; peakMb: number }; marginalMbPerArticle: number };
+  publishToLive: { debounceSeconds: number; seconds: number };
   buildFromFiles: { seconds: number; pages: number };
   incremental: { seconds: number; pagesRendered: number };
   ratios: { cmsOverFiles: number; incrementalOverFull: number };
@@ -34,6 +36,15 @@ describe('npm run bench', () => {
     expect(results.ratios.cmsOverFiles).toBeCloseTo(results.buildFromCms.seconds / results.buildFromFiles.seconds, 5);
     // The edit was a modification: only the edited article, its neighbours and the lists are rendered again.
     expect(results.incremental.pagesRendered).toBeLessThan(results.buildFromCms.pages);
+    // Where the full build spent its time, phase by phase, adding up to the whole.
+    const phases = results.buildFromCms.phases.map((phase) => phase.name);
+    for (const name of ['contenu', 'rendu et écriture des pages', 'index de recherche']) expect(phases).toContain(name);
+    expect(results.buildFromCms.phases.reduce((sum, phase) => sum + phase.seconds, 0)).toBeCloseTo(results.buildFromCms.seconds, 1);
+    // Memory at two scales of one run: half the articles, then all of them.
+    expect(results.memory.half.articles).toBe(Math.ceil(results.memory.full.articles / 2));
+    expect(results.memory.half.peakMb).toBeGreaterThan(50);
+    expect(results.memory.marginalMbPerArticle).toBeCloseTo((results.memory.full.peakMb - results.memory.half.peakMb) / (results.memory.full.articles - results.memory.half.articles), 5);
+    expect(results.publishToLive.seconds).toBeCloseTo(results.publishToLive.debounceSeconds + results.incremental.seconds, 5);
     expect(results.pageWeights.map((w) => w.type)).toContain('article');
     for (const weight of results.pageWeights) expect(weight.css).toBeLessThanOrEqual(60 * 1024);
   }, 600_000);

@@ -92,6 +92,11 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     const result = await renderer.update({ base: first.outDir, outDir: out });
     expect(result.kind).toBe('partial');
     expectSameSite(out, first.outDir);
+    // The static build marked how far the articles its tags embed went: the first sync after it does not take
+    // every article edited since the tags' own last edit for new, and read each tag again with all its articles.
+    const tagsLine = logs.find((entry) => entry.startsWith('[tags]')) ?? '';
+    expect(tagsLine).toMatch(/relues/);
+    expect(Number(/(\d+) relues/.exec(tagsLine)?.[1])).toBeLessThanOrEqual(1);
     latest = out;
   });
 
@@ -181,6 +186,28 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     expect(Number(reread)).toBeGreaterThanOrEqual(itsTags.length);
     expect(Number(reread)).toBeLessThanOrEqual(Math.min(itsTags.length + 1, tags.length - 1));
     for (const tag of itsTags) expect(readFileSync(path.join(out, 'tags', tag.slug, 'index.html'), 'utf8')).toContain(`${article.title} (renommé)`);
+    const full = await build();
+    expectSameSite(out, full.outDir);
+    latest = out;
+  });
+
+  it('after an article with old addresses is renamed, writes its redirect pages with the new title, without a full build', async () => {
+    const response = await fetch(`${cms.url}/api/articles?filters[legacyPaths][$notNull]=true&fields[0]=title&fields[1]=legacyPaths&pagination[pageSize]=100`, {
+      headers: { authorization: `Bearer ${cms.readToken}` },
+    });
+    const [moved] = ((await response.json()) as { data: Array<{ documentId: string; title: string; legacyPaths: string }> }).data;
+    if (!moved) throw new Error('Aucun article de démonstration n’a d’anciennes adresses.');
+    const oldPage = `${moved.legacyPaths.split('\n')[0]?.replace(/^\/+/, '')}index.html`;
+    expect(readFileSync(path.join(latest, oldPage), 'utf8')).toContain(moved.title);
+    await restWrite(cms, writer, 'PUT', `/api/articles/${moved.documentId}?status=published`, { title: `${moved.title} (nouveau titre)` });
+    const out = folder('redirect-title');
+    const result = await renderer.update({ base: latest, outDir: out });
+    expect(result).toMatchObject({ kind: 'partial' });
+    if (result.kind !== 'partial') return;
+    expect(result.renderedFiles).toContain(oldPage);
+    expect(readFileSync(path.join(out, oldPage), 'utf8')).toContain(`${moved.title} (nouveau titre)`);
+    // Written anew, not through the link: the previous output keeps its own page.
+    expect(readFileSync(path.join(latest, oldPage), 'utf8')).not.toContain('(nouveau titre)');
     const full = await build();
     expectSameSite(out, full.outDir);
     latest = out;

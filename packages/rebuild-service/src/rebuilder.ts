@@ -18,6 +18,13 @@ export type RebuilderStatus = {
   last: (BuildResult & { finishedAt: string; reasons: string[]; followUp?: FollowUpResult }) | null;
 };
 
+/**
+ * The quiet period after a signal. Strapi sends one `entry.publish` per published document, and a
+ * bulk publication sends its signals within a few hundred milliseconds; a signal that comes during
+ * a build queues one more, so a short wait costs at most one extra build and keeps publish-to-live short.
+ */
+export const DEFAULT_DEBOUNCE_MS = 500;
+
 export type RebuilderOptions = {
   folders: OutputFolders;
   /** Builds the site into dir; rejects (with the build's own message) when it fails; may leave work for after the swap. */
@@ -37,7 +44,7 @@ export type RebuilderOptions = {
  * build succeeded, so a failure leaves the last good site online.
  */
 export const createRebuilder = (options: RebuilderOptions) => {
-  const { folders, build, debounceMs = 1500 } = options;
+  const { folders, build, debounceMs = DEFAULT_DEBOUNCE_MS } = options;
   const log = options.log ?? ((m: string) => console.log(`[rebuild] ${m}`));
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as NodeJS.Timeout));

@@ -44,6 +44,11 @@ const IDS_PER_REQUEST = 50;
 
 export type EntryKey = { documentId: string; slug: string | null };
 
+/** How far a type's published entries go: their number, their latest edit or publication, and the entries of that instant. */
+export type ChangeMark = { total: number; latest: string; atLatest: string[] };
+
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
 export type StrapiClient = {
   /** Every published entry; with `changedSince`, only those edited or published since that instant. */
   findAll<K extends CollectionTypeName>(name: K, options?: FindOptions): Promise<EntryOf<K>[]>;
@@ -51,6 +56,8 @@ export type StrapiClient = {
   listKeys(name: CollectionTypeName): Promise<EntryKey[]>;
   /** How many entries are published, in one small request: enough to see that none was removed. */
   count(name: CollectionTypeName): Promise<number>;
+  /** Where a type's edits stand now, in two small requests: what a full read taken after it holds at least. */
+  mark(name: CollectionTypeName): Promise<ChangeMark>;
   findSingle<K extends SingleTypeName>(name: K): Promise<EntryOf<K>>;
   /** One document by documentId, draft or published (editors' preview); null when it does not exist. */
   findDocument<K extends CollectionTypeName>(name: K, documentId: string, status: 'draft' | 'published'): Promise<EntryOf<K> | null>;
@@ -159,6 +166,24 @@ export const createStrapiClient = ({
       const { total } = (await getList(name, requestUrl)).meta.pagination;
       if (total === undefined) throw unexpected(name, requestUrl, 'meta.pagination.total manquant');
       return total;
+    },
+    async mark(name) {
+      // Publishing copies the draft, whose updatedAt may be older: the latest of either date.
+      const latestBy = async (field: 'updatedAt' | 'publishedAt') => {
+        const requestUrl = endpoint(name, {
+          fields: { 0: 'documentId', 1: 'updatedAt', 2: 'publishedAt' },
+          sort: { 0: `${field}:desc` },
+          pagination: { page: 1, pageSize: 1, withCount: true },
+        });
+        const envelope = await getList(name, requestUrl);
+        const [top] = envelope.data as Array<{ documentId?: unknown; updatedAt?: unknown; publishedAt?: unknown }>;
+        const dates = [top?.updatedAt, top?.publishedAt].filter((date): date is string => typeof date === 'string');
+        return { total: envelope.meta.pagination.total ?? 0, documentId: typeof top?.documentId === 'string' ? top.documentId : null, latest: dates.sort().at(-1) ?? EPOCH };
+      };
+      const tops = await Promise.all([latestBy('updatedAt'), latestBy('publishedAt')]);
+      const latest = tops.map((top) => top.latest).sort().at(-1) ?? EPOCH;
+      const atLatest = [...new Set(tops.filter((top) => top.latest === latest && top.documentId).map((top) => top.documentId as string))];
+      return { total: tops[0].total, latest, atLatest };
     },
     async findSingle(name) {
       const requestUrl = endpoint(name, { populate: contentTypes[name].populate });

@@ -2,11 +2,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { astroCli, webDir } from './paths.js';
+import { siteBuildArgs, webDir } from './paths.js';
 
 export type SiteBuild = { outDir: string; code: number; output: string };
 
-/** Runs the real `astro build` of apps/web against a CMS, into a fresh folder. */
+/** Runs the real build of apps/web (`astro build`, then its search index) against a CMS, into a fresh folder. */
 type BuildOptions = {
   strapiUrl: string;
   token: string;
@@ -23,7 +23,7 @@ export const buildSite = (options: BuildOptions): Promise<SiteBuild> => {
   const outDir = options.outDir ?? mkdtempSync(path.join(os.tmpdir(), 'bluehats-site-'));
   return new Promise((resolve) => {
     let output = '';
-    const child = spawn(process.execPath, [astroCli, 'build', ...(options.config ? ['--config', options.config] : [])], {
+    const child = spawn(process.execPath, [...siteBuildArgs(options.webDir), ...(options.config ? ['--config', options.config] : [])], {
       cwd: options.webDir ?? webDir,
       env: {
         PATH: process.env.PATH ?? '',

@@ -1,14 +1,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pLimit from 'p-limit';
 import xxhash from 'xxhash-wasm';
-import { contentTypeNames, contentTypes, isContentTypeName, isSingleType } from '@bluehats/content-types';
-import { linkTree } from './link-tree';
+import { contentTypeNames, contentTypes, detailTypes, isContentTypeName, isSingleType } from '@bluehats/content-types';
+import { linkFiles } from './link-files';
 import { CONTENT_STORE } from '../integrations/render-on-request';
-import { reindexServedSite } from '../integrations/search-index';
+import { reindexServedSite } from '../lib/search-index';
 import { writeSiteMap } from '../integrations/sitemap';
 import { newestFirst } from '../lib/article-order';
 import { readChanges, startChangeRecord, type BuildChanges } from '../lib/build-changes';
@@ -16,7 +16,8 @@ import { buildTime } from '../lib/build-time';
 import { nextContentGeneration } from '../lib/content-generation';
 import { boundaryPassed, FINGERPRINT_FILE } from '../lib/incremental';
 import { legacyRedirects } from '../lib/legacy-redirects';
-import { redirectPageFile } from '../lib/redirect-files';
+import { outputFiles } from '../lib/output-files';
+import { redirectPage, redirectPageFile } from '../lib/redirect-files';
 import { SITEMAP_FILE } from '../lib/sitemap-pages';
 import { forgetAnswers, loadCollection, loadSingle } from '../lib/strapi-loader';
 import { isVisible, type Scheduled } from '../lib/visibility';
@@ -55,7 +56,7 @@ export type FastRebuildResult =
   | { kind: 'full'; reason: string };
 
 /** Where a fast rebuild spends its time, for the benchmark and the logs. */
-export type RebuildPhases = { sync: number; render: number; copy: number };
+export type RebuildPhases = { sync: number; plan: number; render: number; copy: number };
 
 const since = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
 
@@ -73,12 +74,6 @@ const readBuildRecord = (dir: string): BuildRecord => {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildRecord) : {};
 };
 const readFingerprint = (dir: string): string | undefined => readBuildRecord(dir).fingerprint;
-
-const filesOf = (root: string, dir = ''): string[] =>
-  readdirSync(path.join(root, dir)).flatMap((name) => {
-    const rel = dir ? `${dir}/${name}` : name;
-    return statSync(path.join(root, rel)).isDirectory() ? filesOf(root, rel) : [rel];
-  });
 
 const routeOf = (file: string): string =>
   file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : file === '404.html' ? '/404/' : `/${file}`;
@@ -145,9 +140,18 @@ export const createRenderer = async (options: RendererOptions) => {
     return articles.filter((entry) => isVisible(entry.data, now)).sort(newestFirst).map((entry) => entry.id);
   };
 
-  // The redirects of the old addresses are written by the static build only (integrations/legacy-redirects.ts):
-  // the previous output's stay right while they are the same; a change to them takes a full build.
-  const redirectsNow = (): string => JSON.stringify(legacyRedirects(store, buildTime()));
+  // The old addresses' files are checked against the live pages by the static build
+  // (integrations/legacy-redirects.ts): an address added, removed or sent elsewhere takes a full
+  // build. A renamed entry only changes the title its redirect pages show: those are written here.
+  const redirectsNow = () => {
+    const redirects = legacyRedirects(store, buildTime());
+    const pages = new Map(redirects.flatMap((redirect) => {
+      const file = redirectPageFile(redirect.from);
+      // Without the site's address (a build record of an older version), the title stands for the page: a new one takes a full build.
+      return file ? [[file, site ? redirectPage(redirect, site) : redirect.title] as const] : [];
+    }));
+    return { targets: JSON.stringify(redirects.map(({ from, to }) => [from, to])), pages };
+  };
 
   // null: no route answers there (a file Astro copied or wrote beside the pages), kept as it was.
   const render = async (route: string): Promise<string | null> => {
@@ -156,6 +160,19 @@ export const createRenderer = async (options: RendererOptions) => {
     if (response.status === 404 && route !== '/404/') return null;
     if (response.status !== 200 && route !== '/404/') throw new Error(`${route} : réponse ${response.status} du rendu. ${body.slice(0, 300)}`);
     return body;
+  };
+
+  /**
+   * Renders the pages an edit touches most (home, a list, an article) once and drops them: the code
+   * of their components is then compiled, and the first publication after a start goes as fast as
+   * the next ones (measured: 16 pages in 0.6 s cold, 0.1 s warm, at 2,000 articles).
+   */
+  const warmUp = async (): Promise<void> => {
+    const routes = ['/', ...detailTypes.flatMap(({ name, section }) => {
+      const [first] = store.get(contentTypes[name].collection)?.keys() ?? [];
+      return first ? [`/${section}/`, `/${section}/${first}/`] : [];
+    })];
+    for (const route of routes) await render(route).catch(() => null);
   };
 
   /** Renders into outDir the site after the edits made since `base` was built. */
@@ -167,30 +184,40 @@ export const createRenderer = async (options: RendererOptions) => {
     const articlesBefore = articleOrder();
     const redirectsBefore = redirectsNow();
     const changes = await sync();
-    const seconds: RebuildPhases = { sync: since(syncStart), render: 0, copy: 0 };
-    const fullReason = needsFullBuild(changes) ?? (redirectsNow() !== redirectsBefore ? 'anciennes adresses modifiées' : null);
+    const seconds: RebuildPhases = { sync: since(syncStart), plan: 0, render: 0, copy: 0 };
+    const planStart = process.hrtime.bigint();
+    const redirects = redirectsNow();
+    const fullReason =
+      needsFullBuild(changes) ??
+      (redirects.targets !== redirectsBefore.targets ? 'anciennes adresses modifiées' : null) ??
+      (!site && [...redirects.pages].some(([file, page]) => redirectsBefore.pages.get(file) !== page) ? 'titre d’une page d’ancienne adresse modifié' : null);
     if (fullReason) return { kind: 'full', reason: fullReason };
 
     const plan = planRender(changes, articlesBefore, articleOrder());
     const toRender: string[] = [];
     const toKeep: string[] = [];
-    const redirectPages = new Set(legacyRedirects(store, buildTime()).map((redirect) => redirectPageFile(redirect.from)));
-    for (const file of filesOf(base)) {
+    const pages = new Map<string, string>();
+    for (const file of outputFiles(base)) {
       const section = file.split('/')[0] ?? '';
       if (SITEMAP_FILE.test(file)) continue;
-      if (!PAGE.test(file) || NOT_PAGES.has(section) || file === FINGERPRINT_FILE || redirectPages.has(file) || !plan.needs(file)) toKeep.push(file);
+      const redirect = redirects.pages.get(file);
+      if (redirect !== undefined) {
+        if (redirect === redirectsBefore.pages.get(file)) toKeep.push(file);
+        else pages.set(file, redirect);
+      } else if (!PAGE.test(file) || NOT_PAGES.has(section) || file === FINGERPRINT_FILE || !plan.needs(file)) toKeep.push(file);
       else toRender.push(file);
     }
 
+    seconds.plan = since(planStart);
     const renderStart = process.hrtime.bigint();
     const assets = new Set(existsSync(path.join(base, '_astro')) ? readdirSync(path.join(base, '_astro')) : []);
-    const pages = new Map<string, string>();
     // Not all at once: the server that renders them runs in this process.
     await pLimit(4).map(toRender, async (file) => {
       const page = await render(routeOf(file));
       if (page === null) toKeep.push(file);
       else pages.set(file, page);
     });
+    seconds.render = since(renderStart);
     // A page that needs an image or a stylesheet the previous output lacks needs the static build.
     // `&` ends a name too: the feed carries its HTML escaped (`…webp&quot;`).
     for (const [file, html] of pages) {
@@ -198,21 +225,17 @@ export const createRenderer = async (options: RendererOptions) => {
       if (missing) return { kind: 'full', reason: `${file} demande /_astro/${missing}, absent de la construction précédente` };
     }
 
-    seconds.render = since(renderStart);
     const copyStart = process.hrtime.bigint();
     for (const [file, html] of pages) {
       mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
       writeFileSync(path.join(outDir, file), html);
     }
     // The previous index too: the search still finds every page while the new index is written.
-    for (const file of toKeep) {
-      mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
-      linkTree(path.join(base, file), path.join(outDir, file));
-    }
-    if (site) await writeSiteMap(outDir, site, store, { info: log, warn: log, error: log });
+    linkFiles(base, outDir, toKeep);
+    if (site) await writeSiteMap(outDir, site, store, { info: log, warn: log, error: log }, [...pages.keys(), ...toKeep]);
     seconds.copy = since(copyStart);
     inSync = true;
-    const phases = `relecture ${seconds.sync.toFixed(1)} s, rendu ${seconds.render.toFixed(1)} s, écriture ${seconds.copy.toFixed(1)} s`;
+    const phases = `relecture ${seconds.sync.toFixed(1)} s, plan ${seconds.plan.toFixed(1)} s, rendu ${seconds.render.toFixed(1)} s, écriture ${seconds.copy.toFixed(1)} s`;
     log(`${pages.size} pages rendues, ${toKeep.length} fichiers repris (${phases}) ; index de recherche à suivre.`);
     return {
       kind: 'partial',
@@ -226,6 +249,7 @@ export const createRenderer = async (options: RendererOptions) => {
 
   return {
     reload,
+    warmUp,
     update,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -32,6 +32,7 @@ export const createSiteBuilder = (options: SiteBuilderOptions) => {
         renderer = await createRenderer({ rendererDir: options.rendererDir, storeFile: options.storeFile, log });
       }
       renderer.reload();
+      await renderer.warmUp();
     } catch (error) {
       // The static build alone still works: each publication then costs a full build.
       log(`rendu rapide indisponible : ${error instanceof Error ? error.message : String(error)}`);

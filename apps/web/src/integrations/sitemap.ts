@@ -2,6 +2,10 @@ import { pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger, BaseIntegrationHooks } from 'astro';
 import type { ContentStore } from '../lib/astro-internals';
+import { buildTime } from '../lib/build-time';
+import { legacyRedirects } from '../lib/legacy-redirects';
+import { outputFiles } from '../lib/output-files';
+import { redirectPageFile } from '../lib/redirect-files';
 import { lastChanges, listedPages } from '../lib/sitemap-pages';
 import { publicOutputStep } from './public-output-step';
 
@@ -16,7 +20,7 @@ type Hook<Name extends keyof BaseIntegrationHooks> = Parameters<BaseIntegrationH
  * calls this too: both write the same files for the same content. Its hooks are called with the
  * few fields it reads, hence the casts.
  */
-export const writeSiteMap = async (outDir: string, site: string, store: ContentStore, logger: SiteMapLogger): Promise<void> => {
+export const writeSiteMap = async (outDir: string, site: string, store: ContentStore, logger: SiteMapLogger, files: readonly string[] = outputFiles(outDir)): Promise<void> => {
   const changes = lastChanges(store);
   const integration = sitemap({
     serialize: (item) => {
@@ -25,7 +29,8 @@ export const writeSiteMap = async (outDir: string, site: string, store: ContentS
     },
   });
   const config = { site, base: '/', trailingSlash: 'always', build: { format: 'directory' } } as unknown as AstroConfig;
-  const pages = listedPages(outDir).map((route) => ({ pathname: route.slice(1) }));
+  const redirectPages = new Set(legacyRedirects(store, buildTime()).flatMap((redirect) => redirectPageFile(redirect.from) ?? []));
+  const pages = listedPages(files, redirectPages).map((route) => ({ pathname: route.slice(1) }));
   await integration.hooks['astro:routes:resolved']?.({ routes: [], logger } as unknown as Hook<'astro:routes:resolved'>);
   await integration.hooks['astro:config:done']?.({ config, logger } as unknown as Hook<'astro:config:done'>);
   await integration.hooks['astro:build:done']?.({ dir: pathToFileURL(`${outDir}/`), pages, logger } as unknown as Hook<'astro:build:done'>);

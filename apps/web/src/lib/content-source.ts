@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { CollectionTypeName, EntryOf, SingleTypeName } from '@bluehats/content-types';
-import { createStrapiClient, type EntryKey, type FindOptions } from '@bluehats/strapi-client';
+import { createStrapiClient, type ChangeMark, type EntryKey, type FindOptions } from '@bluehats/strapi-client';
 
 /** Where the build reads content: the CMS (default), a JSON snapshot of it, or nothing (type checking). */
 export type ContentSource = {
@@ -10,6 +10,8 @@ export type ContentSource = {
   listKeys: ((name: CollectionTypeName) => Promise<EntryKey[]>) | null;
   /** How many entries are published; null when the source cannot tell (then loads are full). */
   count: ((name: CollectionTypeName) => Promise<number>) | null;
+  /** Where a type's edits stand; null when the source cannot tell (then loads are full). */
+  mark: ((name: CollectionTypeName) => Promise<ChangeMark>) | null;
   findSingle: <K extends SingleTypeName>(name: K) => Promise<EntryOf<K> | null>;
   stats: () => { requests: number; bytes: number };
 };
@@ -26,6 +28,7 @@ const fromCms = (): ContentSource => {
     findAll: (name, options) => client.findAll(name, options),
     listKeys: (name) => client.listKeys(name),
     count: (name) => client.count(name),
+    mark: (name) => client.mark(name),
     findSingle: (name) => client.findSingle(name),
     stats: () => ({ ...client.stats }),
   };
@@ -39,6 +42,7 @@ const fromSnapshot = (file: string): ContentSource => {
     findAll: async (name) => (snapshot[name] ?? []) as EntryOf<typeof name>[],
     listKeys: null,
     count: null,
+    mark: null,
     findSingle: async (name) => (snapshot[name] ?? null) as EntryOf<typeof name> | null,
     stats: () => ({ requests: 0, bytes: 0 }),
   };
@@ -49,6 +53,7 @@ const none: ContentSource = {
   findAll: async () => [],
   listKeys: null,
   count: null,
+  mark: null,
   findSingle: async () => null,
   stats: () => ({ requests: 0, bytes: 0 }),
 };

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { contentTypes, detailTypes } from '@bluehats/content-types';
 import type { ContentStore } from './astro-internals';
 
@@ -15,23 +13,23 @@ export const SITEMAP_FILE = /^sitemap-(index|\d+)\.xml$/;
 
 // Results of a search are not content a search engine should list.
 const UNLISTED = new Set(['/recherche/']);
-const NOINDEX = /<meta name="robots" content="noindex/;
+// Not pages of the site: its assets and its search index.
+const NOT_PAGES = /(^|\/)(_astro|pagefind|\.[^/]*)\//;
 
 /**
- * The pages a sitemap lists, read from the output rather than from what this build rendered: the
- * fast rebuild renders a few pages and takes the others from the previous output. A page that asks not to be indexed (an old address's redirect) is left out.
+ * The pages a sitemap lists, among the files of an output: those of the fast rebuild are mostly
+ * taken from the previous output, so the list comes from the files, not from what was rendered.
+ * An old address's redirect page (`noindex`) is not listed; a partial rebuild knows them already.
  */
-export const listedPages = (outDir: string): string[] => pagesUnder(outDir, '').sort();
-
-const pagesUnder = (outDir: string, dir: string): string[] =>
-  readdirSync(path.join(outDir, dir)).flatMap((name) => {
-    const rel = `${dir}/${name}`;
-    if (name === '_astro' || name === 'pagefind' || name.startsWith('.')) return [];
-    if (statSync(path.join(outDir, rel)).isDirectory()) return pagesUnder(outDir, rel);
-    if (name !== 'index.html') return [];
-    const route = `${dir}/`;
-    return UNLISTED.has(route) || NOINDEX.test(readFileSync(path.join(outDir, rel), 'utf8')) ? [] : [route];
-  });
+export const listedPages = (files: Iterable<string>, redirectPages: ReadonlySet<string>): string[] => {
+  const routes: string[] = [];
+  for (const file of files) {
+    if (!(file === 'index.html' || file.endsWith('/index.html')) || NOT_PAGES.test(file) || redirectPages.has(file)) continue;
+    const route = `/${file.slice(0, -'index.html'.length)}`;
+    if (!UNLISTED.has(route)) routes.push(route);
+  }
+  return routes.sort();
+};
 
 /** When each entry's page last changed, by the path of its page. */
 export const lastChanges = (store: ContentStore): Map<string, string> => {

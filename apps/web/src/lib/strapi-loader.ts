@@ -43,6 +43,7 @@ const once = <T>(question: string, ask: () => Promise<T>): Promise<T> => {
 };
 const keysOf = (name: CollectionTypeName, list: NonNullable<typeof source.listKeys>) => once(`keys:${name}`, () => list(name));
 const countOf = (name: CollectionTypeName, count: NonNullable<typeof source.count>) => once(`count:${name}`, () => count(name));
+const markOf = (name: CollectionTypeName, mark: NonNullable<typeof source.mark>) => once(`mark:${name}`, () => mark(name));
 const changedSince = (name: CollectionTypeName, since: string) => once(`changed:${name}:${since}`, () => source.findAll(name, { changedSince: since }));
 
 const latestDate = (entries: Keyed[], fallback: string): string =>
@@ -118,12 +119,21 @@ const delta = async (name: CollectionTypeName, state: SyncState | undefined, sto
   return { changed, keys, dependencyCounts, dependencyBoundary };
 };
 
-const dependencyCountsNow = async (name: CollectionTypeName): Promise<Record<string, number>> => {
-  const counts: Record<string, number> = {};
-  const count = source.count;
-  if (!count) return counts;
-  for (const dependency of dependencies(name)) counts[dependency] = await countOf(dependency, count);
-  return counts;
+/**
+ * Taken before a full read of a collection, so that the read holds every edit of the types it embeds
+ * up to these marks: the next sync follows only the edits made after them. Without it, the first
+ * sync after a full build would take every article edited since the tags' own latest edit for new.
+ */
+const dependencyMarks = async (name: CollectionTypeName): Promise<Pick<SyncState, 'dependencyCounts' | 'dependencyBoundary'>> => {
+  const mark = source.mark;
+  const state = { dependencyCounts: {} as Record<string, number>, dependencyBoundary: {} as Record<string, Boundary> };
+  if (!mark) return state;
+  for (const dependency of dependencies(name)) {
+    const { total, latest, atLatest } = await markOf(dependency, mark);
+    state.dependencyCounts[dependency] = total;
+    state.dependencyBoundary[dependency] = { since: latest, ids: atLatest };
+  }
+  return state;
 };
 
 /** What the loaders use of Astro's loader context; the fast rebuild provides the same over its memory. */
@@ -139,6 +149,7 @@ export const loadCollection = async (name: CollectionTypeName, { store, meta, pa
   const saved = meta.get(META_KEY);
   const state = saved ? (JSON.parse(saved) as SyncState) : undefined;
   const partial = store.keys().length > 0 ? await delta(name, state, store) : null;
+  const marks = partial ?? (await dependencyMarks(name));
   const entries = partial ? partial.changed : ((await source.findAll(name)) as Keyed[]);
   const present = partial ? partial.keys : new Set(entries.map(entryId));
   if (present.size === 0 && source.kind === 'cms' && mustHaveEntries.has(name) && process.env.ALLOW_EMPTY_SITE !== '1') {
@@ -163,8 +174,8 @@ export const loadCollection = async (name: CollectionTypeName, { store, meta, pa
     META_KEY,
     JSON.stringify({
       since: latestDate(entries, state?.since ?? '1970-01-01T00:00:00.000Z'),
-      dependencyCounts: partial?.dependencyCounts ?? (await dependencyCountsNow(name)),
-      ...(partial ? { dependencyBoundary: partial.dependencyBoundary } : {}),
+      dependencyCounts: marks.dependencyCounts,
+      dependencyBoundary: marks.dependencyBoundary,
     } satisfies SyncState),
   );
   logger.info(

@@ -1,7 +1,5 @@
 import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 
 const failIf = (errors: string[], step: string): void => {
@@ -42,16 +40,3 @@ export const reindexServedSite = async (outDir: string): Promise<number> => {
   await rm(old, { recursive: true, force: true });
   return pages;
 };
-
-/**
- * Indexes the built pages with Pagefind once Astro has written them, so the search runs in the
- * reader's browser without a server. Only what a page marks with data-pagefind-body is indexed.
- */
-export const searchIndex = (): AstroIntegration => ({
-  name: 'bluehats:search-index',
-  hooks: {
-    'astro:build:done': async ({ dir, logger }) => {
-      logger.info(`${await indexSite(fileURLToPath(dir))} pages indexées pour la recherche.`);
-    },
-  },
-});

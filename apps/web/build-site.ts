@@ -1,0 +1,52 @@
+/**
+ * The static site's build, `npm run build -w web`, and the one `npm start`, the tests and the bench
+ * run: `astro build`, then the Pagefind index of its output, each in a process of its own.
+ *
+ * Why not an Astro integration: Pagefind keeps the index of every page in memory (1.2 GB at 11,500
+ * pages) and Astro's process keeps what it allocated until it exits; run from Astro's last hook, the
+ * two added up to 2.8 GB at 10,000 articles. One after the other, the peak is the larger of the two.
+ * Astro gets a heap ceiling (SITE_BUILD_HEAP_MB, 1,024 by default) for the same reason: without one,
+ * V8 let 1.6 GB of mostly garbage build up before collecting (docs/benchmark.md).
+ *
+ * Arguments go to Astro. With `--config` (the renderer's or the preview's: servers, not sites),
+ * nothing is indexed.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { indexSite } from './src/lib/search-index';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const heapMb = Number(process.env.SITE_BUILD_HEAP_MB || 1024);
+
+const astroCli = (): string => {
+  const manifest = createRequire(import.meta.url).resolve('astro/package.json');
+  const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: { astro: string } };
+  return path.join(path.dirname(manifest), bin.astro);
+};
+
+const astroBuild = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astroCli(), 'build', ...args], {
+      cwd: here,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim() },
+    });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+
+const code = await astroBuild();
+if (code !== 0) process.exit(code);
+if (!args.includes('--config')) {
+  const outDir = path.resolve(here, process.env.WEB_OUT_DIR || 'dist');
+  try {
+    console.log(`[bluehats:search-index] ${await indexSite(outDir)} pages indexées pour la recherche.`);
+  } catch (error) {
+    console.error(`[bluehats:search-index] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
