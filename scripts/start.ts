@@ -9,6 +9,7 @@ import { createBoundaryScheduler, createRebuilder, outputFolders, readBoundaries
 import { createSiteBuilder } from '../apps/web/src/fast-rebuild/site-builder.js';
 import { fingerprint } from '../apps/web/src/integrations/build-fingerprint.js';
 import { boundaryPassed } from '../apps/web/src/lib/incremental.js';
+import { siteBuildArgs } from '../apps/web/src/lib/site-build-command.js';
 import { ensureEnv } from './ensure-env.js';
 import { builtFrom, fileDigest, hashInputs, readStamp, writeStamp } from './lib/build-stamps.js';
 import { cmsBuildIsCurrent } from './lib/cms-build.js';
@@ -97,7 +98,7 @@ const main = async (): Promise<void> => {
   const site = createSiteBuilder({
     rendererDir,
     storeFile,
-    fullBuild: (dir) => run(bin('tsx'), ['build-site.ts'], { cwd: webDir, env: { ...siteEnv, WEB_OUT_DIR: dir }, label: 'web:build' }),
+    fullBuild: (dir) => run(process.execPath, [...siteBuildArgs], { cwd: webDir, env: { ...siteEnv, WEB_OUT_DIR: dir }, label: 'web:build' }),
     // The renderer holds code, not content: built again only when the code or its settings changed.
     buildRenderer: () =>
       unlessBuiltFrom(rendererDir, hashInputs(code), 'rendu rapide', () =>

@@ -67,7 +67,7 @@ export const measureBuild = (env: Record<string, string>, config?: string): Prom
       for (const text of chunk.toString().split('\n')) if (text.trim()) lines.push({ at: elapsed(), text });
     };
     let peakKb = 0;
-    const child = spawn(process.execPath, [...siteBuildArgs(), ...(config ? ['--config', config] : [])], {
+    const child = spawn(process.execPath, [...siteBuildArgs, ...(config ? ['--config', config] : [])], {
       cwd: webDir,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

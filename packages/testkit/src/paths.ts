@@ -13,8 +13,4 @@ export const astroCli = ((): string => {
   return path.join(dir, bin.astro);
 })();
 
-/**
- * How the static site is built (apps/web/build-site.ts: `astro build`, then the search index in a
- * process of its own), as arguments for `process.execPath`; a copy of apps/web brings its own.
- */
-export const siteBuildArgs = (web: string = webDir): string[] => [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(web, 'build-site.ts')];
+export { siteBuildArgs } from '../../../apps/web/src/lib/site-build-command.js';

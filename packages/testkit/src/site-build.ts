@@ -23,7 +23,7 @@ export const buildSite = (options: BuildOptions): Promise<SiteBuild> => {
   const outDir = options.outDir ?? mkdtempSync(path.join(os.tmpdir(), 'bluehats-site-'));
   return new Promise((resolve) => {
     let output = '';
-    const child = spawn(process.execPath, [...siteBuildArgs(options.webDir), ...(options.config ? ['--config', options.config] : [])], {
+    const child = spawn(process.execPath, [...siteBuildArgs, ...(options.config ? ['--config', options.config] : [])], {
       cwd: options.webDir ?? webDir,
       env: {
         PATH: process.env.PATH ?? '',
