@@ -411,6 +411,19 @@ describe('the site built from a real Strapi with the demo content', () => {
     }
   });
 
+  it('builds again without the heap ceiling when Astro runs out of it, rather than failing, search index included', async () => {
+    const cramped = await buildSite({ strapiUrl: cms.url, token: cms.readToken, env: { ...secrets, SITE_BUILD_HEAP_MB: '16' } });
+    try {
+      expect(cramped.code, cramped.output).toBe(0);
+      expect(cramped.output).toContain('le tas de 16 Mo n\'a pas suffi à Astro');
+      expect(readPage(cramped.outDir, `/articles/${articles[0]?.slug}/`)).toContain(articles[0]?.title ?? '');
+      expect(existsSync(path.join(cramped.outDir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    } finally {
+      rmSync(cramped.outDir, { recursive: true, force: true });
+      rmSync(`${cramped.outDir}-cache`, { recursive: true, force: true });
+    }
+  });
+
   it('lets no draft, no secret and no address of the CMS into any file of the output, compressed search files included', () => {
     const leaks = leaksIn(build.outDir, {
       'jeton de lecture': cms.readToken,
