@@ -14,28 +14,21 @@
  * nothing is indexed.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { astroCliPath } from './src/lib/astro-cli';
 import { indexSite } from './src/lib/search-index';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const heapMb = Number(process.env.SITE_BUILD_HEAP_MB || 768);
 
-const astroCli = (): string => {
-  const manifest = createRequire(import.meta.url).resolve('astro/package.json');
-  const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: { astro: string } };
-  return path.join(path.dirname(manifest), bin.astro);
-};
-
 type Outcome = { code: number; outOfHeap: boolean };
 
 const astroBuild = (heapCeiling: number | null): Promise<Outcome> =>
   new Promise((resolve, reject) => {
     const ceiling = heapCeiling ? ` --max-old-space-size=${heapCeiling}` : '';
-    const child = spawn(process.execPath, [astroCli(), 'build', ...args], {
+    const child = spawn(process.execPath, [astroCliPath(), 'build', ...args], {
       cwd: here,
       stdio: 'inherit',
       env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''}${ceiling}`.trim() },
