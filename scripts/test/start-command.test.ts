@@ -1,12 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, launchChromium, repoRoot } from '@bluehats/testkit';
+import { freePort, launchChromium, repoRoot, searchFragments } from '@bluehats/testkit';
 import { parseEnv } from '../ensure-env.js';
 
 /**
@@ -218,9 +217,7 @@ describe('npm start on the embedded default', () => {
     await expect.poll(async () => ((await (await fetch(status)).json()) as { state: string }).state, { timeout: 120_000, interval: 500 }).toBe('idle');
     const last = ((await (await fetch(status)).json()) as { last: { ok: boolean; followUp?: { ok: boolean } } }).last;
     expect(last.ok && (last.followUp?.ok ?? true)).toBe(true);
-    const fragments = path.join(dir, 'sites', 'current', 'pagefind', 'fragment');
-    const indexed = readdirSync(fragments).map((file) => gunzipSync(readFileSync(path.join(fragments, file))).toString('utf8'));
-    expect(indexed.some((text) => text.includes(title))).toBe(true);
+    expect(searchFragments(path.join(dir, 'sites', 'current')).some((fragment) => fragment.text.includes(title))).toBe(true);
 
     // That output was made by the rebuild service, not recorded: the next start builds the site again, with the correction.
     await stop();

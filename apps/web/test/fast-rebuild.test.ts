@@ -1,9 +1,8 @@
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, createApiToken, listFiles, repoRoot, restWrite, startStrapi, webDir, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
+import { buildSite, createApiToken, listFiles, repoRoot, restWrite, searchFragments, startStrapi, webDir, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
 import type { Renderer } from '../src/fast-rebuild/renderer';
 import { fingerprint } from '../src/integrations/build-fingerprint';
 import { FINGERPRINT_FILE } from '../src/lib/incremental';
@@ -21,11 +20,8 @@ const expectSameSite = (actual: string, expected: string): void => {
   expect(differing).toEqual([]);
 };
 
-/** The text of every page of a site's search index (Pagefind's fragments are gzipped JSON, one per page). */
-const indexedText = (dir: string): string => {
-  const fragments = path.join(dir, 'pagefind', 'fragment');
-  return readdirSync(fragments).map((file) => gunzipSync(readFileSync(path.join(fragments, file))).toString('utf8')).join('\n');
-};
+/** The text of every page of a site's search index. */
+const indexedText = (dir: string): string => searchFragments(dir).map((fragment) => fragment.text).join('\n');
 
 /**
  * One sequence of publications, as in production: the renderer keeps its content between them, so

@@ -12,6 +12,7 @@ import { shortUrl } from './describe-failure';
 import { StrapiClientError } from './errors';
 import { createHttp, type Stats } from './http';
 import { mapWithConcurrency } from './pool';
+import { lastEdit, type Dated } from './last-edit';
 import { toQueryString, type QueryObject } from './query';
 import { validateEntries } from './validate-entries';
 
@@ -168,17 +169,16 @@ export const createStrapiClient = ({
       return total;
     },
     async mark(name) {
-      // Publishing copies the draft, whose updatedAt may be older: the latest of either date.
+      // Publishing copies the draft, whose updatedAt may be older: the entry last edited by either date.
       const latestBy = async (field: 'updatedAt' | 'publishedAt') => {
         const requestUrl = endpoint(name, {
           fields: { 0: 'documentId', 1: 'updatedAt', 2: 'publishedAt' },
           sort: { 0: `${field}:desc` },
-          pagination: { page: 1, pageSize: 1, withCount: true },
+          pagination: { page: 1, pageSize: 1, withCount: field === 'updatedAt' },
         });
         const envelope = await getList(name, requestUrl);
-        const [top] = envelope.data as Array<{ documentId?: unknown; updatedAt?: unknown; publishedAt?: unknown }>;
-        const dates = [top?.updatedAt, top?.publishedAt].filter((date): date is string => typeof date === 'string');
-        return { total: envelope.meta.pagination.total ?? 0, documentId: typeof top?.documentId === 'string' ? top.documentId : null, latest: dates.sort().at(-1) ?? EPOCH };
+        const [top] = envelope.data as Array<Dated & { documentId?: unknown }>;
+        return { total: envelope.meta.pagination.total ?? 0, documentId: typeof top?.documentId === 'string' ? top.documentId : null, latest: (top && lastEdit(top)) || EPOCH };
       };
       const tops = await Promise.all([latestBy('updatedAt'), latestBy('publishedAt')]);
       const latest = tops.map((top) => top.latest).sort().at(-1) ?? EPOCH;

@@ -2,3 +2,4 @@ export { createStrapiClient, type ChangeMark, type EntryKey, type FindOptions, t
 export { StrapiClientError, type StrapiClientErrorDetails, type StrapiClientErrorKind } from './errors';
 export type { Stats as StrapiClientStats } from './http';
 export { readSnapshot, type ContentSnapshot } from './snapshot';
+export { lastEdit, type Dated } from './last-edit';

@@ -15,3 +15,4 @@ export * from './admin-build.js';
 export * from './leak-scan.js';
 export * from './editor-accounts.js';
 export * from './repository-copy.js';
+export * from './search-fragments.js';

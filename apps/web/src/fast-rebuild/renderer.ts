@@ -96,6 +96,8 @@ export const createRenderer = async (options: RendererOptions) => {
   const { h64ToString } = await xxhash();
   const generateDigest = (data: Record<string, unknown> | string): string => h64ToString(typeof data === 'string' ? data : JSON.stringify(data));
   const { fingerprint, site } = readBuildRecord(options.rendererDir);
+  // Written by every renderer build (integrations/render-on-request.ts): its absence is a broken renderer, not an old site.
+  if (!site) throw new Error(`${path.join(options.rendererDir, FINGERPRINT_FILE)} ne donne pas l’adresse du site : reconstruisez le rendu rapide.`);
   installStaticImageNames();
   const { handler } = (await import(pathToFileURL(path.join(options.rendererDir, 'server/entry.mjs')).href)) as { handler: NodeHandler };
   const server = http.createServer((req, res) =>
@@ -147,8 +149,7 @@ export const createRenderer = async (options: RendererOptions) => {
     const redirects = legacyRedirects(store, buildTime());
     const pages = new Map(redirects.flatMap((redirect) => {
       const file = redirectPageFile(redirect.from);
-      // Without the site's address (a build record of an older version), the title stands for the page: a new one takes a full build.
-      return file ? [[file, site ? redirectPage(redirect, site) : redirect.title] as const] : [];
+      return file ? [[file, redirectPage(redirect, site)] as const] : [];
     }));
     return { targets: JSON.stringify(redirects.map(({ from, to }) => [from, to])), pages };
   };
@@ -187,10 +188,7 @@ export const createRenderer = async (options: RendererOptions) => {
     const seconds: RebuildPhases = { sync: since(syncStart), plan: 0, render: 0, copy: 0 };
     const planStart = process.hrtime.bigint();
     const redirects = redirectsNow();
-    const fullReason =
-      needsFullBuild(changes) ??
-      (redirects.targets !== redirectsBefore.targets ? 'anciennes adresses modifiées' : null) ??
-      (!site && [...redirects.pages].some(([file, page]) => redirectsBefore.pages.get(file) !== page) ? 'titre d’une page d’ancienne adresse modifié' : null);
+    const fullReason = needsFullBuild(changes) ?? (redirects.targets !== redirectsBefore.targets ? 'anciennes adresses modifiées' : null);
     if (fullReason) return { kind: 'full', reason: fullReason };
 
     const plan = planRender(changes, articlesBefore, articleOrder());
@@ -232,7 +230,7 @@ export const createRenderer = async (options: RendererOptions) => {
     }
     // The previous index too: the search still finds every page while the new index is written.
     linkFiles(base, outDir, toKeep);
-    if (site) await writeSiteMap(outDir, site, store, { info: log, warn: log, error: log }, [...pages.keys(), ...toKeep]);
+    await writeSiteMap(outDir, site, store, { info: log, warn: log, error: log }, [...pages.keys(), ...toKeep]);
     seconds.copy = since(copyStart);
     inSync = true;
     const phases = `relecture ${seconds.sync.toFixed(1)} s, plan ${seconds.plan.toFixed(1)} s, rendu ${seconds.render.toFixed(1)} s, écriture ${seconds.copy.toFixed(1)} s`;

@@ -1,5 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentTypes, isCollectionTypeName, type CollectionTypeName, type SingleTypeName } from '@bluehats/content-types';
+import { lastEdit } from '@bluehats/strapi-client';
 import { recordChanges } from './build-changes';
 import { contentSource } from './content-source';
 
@@ -47,8 +48,7 @@ const markOf = (name: CollectionTypeName, mark: NonNullable<typeof source.mark>)
 const changedSince = (name: CollectionTypeName, since: string) => once(`changed:${name}:${since}`, () => source.findAll(name, { changedSince: since }));
 
 const latestDate = (entries: Keyed[], fallback: string): string =>
-  entries.reduce((latest, e) => [e.updatedAt, e.publishedAt].reduce((l: string, d) => (d && d > l ? d : l), latest), fallback);
-const lastEdit = (entry: Keyed): string => latestDate([entry], '');
+  entries.reduce((latest, entry) => (lastEdit(entry) > latest ? lastEdit(entry) : latest), fallback);
 
 /** Every documentId an entry's data holds, at any depth (its relations, the entries its blocks embed). */
 const documentIdsIn = (value: unknown, found: Set<string> = new Set()): Set<string> => {
