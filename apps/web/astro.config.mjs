@@ -12,6 +12,7 @@ import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { oneBuildAtATime } from './src/integrations/one-build-at-a-time.ts';
 import { noContentModules } from './src/integrations/no-content-modules.ts';
+import { prefetchContent } from './src/integrations/prefetch-content.ts';
 
 // Astro only exposes .env to import.meta.env; the loaders read process.env, so merge it here.
 const fileEnv = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), '');
@@ -35,7 +36,7 @@ export default defineConfig({
   // Order matters: the previous output is merged in, and the old addresses checked against it,
   // before the whole site is listed in the sitemap. The search index follows in a process of its
   // own, once this one has exited (build-site.ts).
-  integrations: [oneBuildAtATime(), mdx(), contentStoreFromFile(), buildFingerprint(), legacyRedirectFiles(), siteMap(), securityHeadersFile(), noContentModules()],
+  integrations: [oneBuildAtATime(), prefetchContent(), mdx(), contentStoreFromFile(), buildFingerprint(), legacyRedirectFiles(), siteMap(), securityHeadersFile(), noContentModules()],
   image: { remotePatterns: mediaRemotePatterns(process.env) },
   vite: {
     plugins: [dsfrTableStylesheet(), dsfrNoticeStylesheet()],

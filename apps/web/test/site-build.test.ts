@@ -1,6 +1,7 @@
 import { detailTypes } from '@bluehats/content-types';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -417,6 +418,40 @@ describe('the site built from a real Strapi with the demo content', () => {
     } finally {
       rmSync(cramped.outDir, { recursive: true, force: true });
       rmSync(`${cramped.outDir}-cache`, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the CMS while Astro starts, each question once: the loaders take the answers asked ahead of them', async () => {
+    // A proxy in front of the CMS notes each read, and how many had come when Astro began its content sync.
+    const reads: string[] = [];
+    let readsBeforeSync: number | null = null;
+    const proxy = createServer((request, response) => {
+      if (request.url?.startsWith('/api/')) reads.push(request.url);
+      void fetch(`${cms.url}${request.url ?? '/'}`, { headers: { authorization: request.headers.authorization ?? '' } }).then(async (answer) => {
+        response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+        response.end(Buffer.from(await answer.arrayBuffer()));
+      });
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const ahead = await buildSite({
+      strapiUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+      token: cms.readToken,
+      env: secrets,
+      onOutput: (text) => {
+        if (readsBeforeSync === null && text.includes('Syncing content')) readsBeforeSync = reads.length;
+      },
+    });
+    proxy.close();
+    try {
+      expect(ahead.code, ahead.output).toBe(0);
+      const articleReads = reads.filter((url) => url.startsWith('/api/articles?') && url.includes('populate'));
+      expect(articleReads.length).toBeGreaterThan(0);
+      expect(readsBeforeSync).toBeGreaterThanOrEqual(articleReads.length);
+      expect(reads.filter((url, i) => reads.indexOf(url) !== i)).toEqual([]);
+      expect(readPage(ahead.outDir, `/articles/${articles[0]?.slug}/`)).toContain(articles[0]?.title ?? '');
+    } finally {
+      rmSync(ahead.outDir, { recursive: true, force: true });
+      rmSync(`${ahead.outDir}-cache`, { recursive: true, force: true });
     }
   });
 

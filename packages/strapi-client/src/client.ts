@@ -32,6 +32,12 @@ export type StrapiClientOptions = {
   /** First backoff delay; doubles at each retry. */
   retryDelayMs?: number;
   fetch?: typeof globalThis.fetch;
+  /**
+   * Checks each entry of findAll and findSingle against its type's schema (default). False for a
+   * caller that parses every entry with the same schema itself (the site's loaders, through Astro's
+   * parseData, which names the collection, entry and field): twice is 0.3 s of a 2,000-article build.
+   */
+  validate?: boolean;
 };
 
 export type FindOptions = {
@@ -78,6 +84,7 @@ export const createStrapiClient = ({
   retries = 3,
   retryDelayMs = 250,
   fetch = globalThis.fetch,
+  validate = true,
 }: StrapiClientOptions): StrapiClient => {
   const stats: Stats = { requests: 0, bytes: 0 };
   const http = createHttp({ fetch, token, timeoutMs, retries, retryDelayMs, stats });
@@ -118,7 +125,7 @@ export const createStrapiClient = ({
       sort: { 0: 'id:asc' },
     });
     const envelope = await getList(name, requestUrl);
-    const entries = validateEntries(schemaOf(name), envelope.data, { url: requestUrl, contentType: name, fail: http.fail });
+    const entries = validate ? validateEntries(schemaOf(name), envelope.data, { url: requestUrl, contentType: name, fail: http.fail }) : (envelope.data as EntryOf<K>[]);
     const { pageCount } = envelope.meta.pagination;
     if (page === 1 && pageCount === undefined) throw unexpected(name, requestUrl, 'meta.pagination.pageCount manquant');
     return { entries, pageCount: pageCount ?? 0 };
@@ -189,7 +196,7 @@ export const createStrapiClient = ({
       const requestUrl = endpoint(name, { populate: contentTypes[name].populate });
       const envelope = SingleEnvelopeSchema.safeParse(await http.getJson(requestUrl, name));
       if (!envelope.success) throw unexpected(name, requestUrl, describeIssue(envelope.error.issues[0]));
-      const [entry] = validateEntries(schemaOf(name), [envelope.data.data], { url: requestUrl, contentType: name, fail: http.fail });
+      const [entry] = validate ? validateEntries(schemaOf(name), [envelope.data.data], { url: requestUrl, contentType: name, fail: http.fail }) : [envelope.data.data as EntryOf<typeof name>];
       if (entry === undefined) throw unexpected(name, requestUrl, 'data manquant');
       return entry;
     },

@@ -156,6 +156,16 @@ describe('findAll', () => {
     expect(exposed(error)).not.toContain(TOKEN);
   });
 
+  it('rend les entrées telles que Strapi les envoie avec validate: false (l’appelant les vérifie lui-même)', async () => {
+    const broken = { ...tag(2), name: 42 };
+    const server = await fake(() => ({
+      status: 200,
+      body: { data: [tag(1), broken], meta: { pagination: { page: 1, pageSize: 100, pageCount: 1, total: 2 } } },
+    }));
+    const client = createStrapiClient({ url: server.url, token: TOKEN, validate: false });
+    expect(await client.findAll('tags')).toEqual([tag(1), broken]);
+  });
+
   it('formate le chemin d’un champ imbriqué avec ses indices', async () => {
     const broken = { ...tag(1), articles: [{ id: 1, documentId: 'a', slug: 'x' }] };
     const server = await fake(() => ({

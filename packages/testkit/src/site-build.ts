@@ -17,6 +17,8 @@ type BuildOptions = {
   config?: string;
   /** Another copy of apps/web. */
   webDir?: string;
+  /** Called with each chunk of the build's output as it comes (what happened before which line). */
+  onOutput?: (text: string) => void;
 };
 
 export const buildSite = (options: BuildOptions): Promise<SiteBuild> => {
@@ -40,8 +42,12 @@ export const buildSite = (options: BuildOptions): Promise<SiteBuild> => {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    const collect = (chunk: Buffer): void => {
+      output += chunk.toString();
+      options.onOutput?.(chunk.toString());
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
     child.on('exit', (code) => resolve({ outDir, code: code ?? 1, output }));
   });
 };

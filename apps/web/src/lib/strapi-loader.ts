@@ -1,8 +1,9 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { contentTypes, isCollectionTypeName, type CollectionTypeName, type SingleTypeName } from '@bluehats/content-types';
+import { contentTypeNames, contentTypes, isCollectionTypeName, type CollectionTypeName, type SingleTypeName } from '@bluehats/content-types';
 import { lastEdit } from '@bluehats/strapi-client';
 import { recordChanges } from './build-changes';
 import { contentSource } from './content-source';
+import { offerAnswer, takeAnswer } from './prefetched-answers';
 
 // One source for the whole build, so its request counter covers every collection.
 const source = contentSource();
@@ -38,7 +39,7 @@ export const forgetAnswers = (): void => asked.clear();
 const once = <T>(question: string, ask: () => Promise<T>): Promise<T> => {
   const previous = asked.get(question);
   if (previous && Date.now() - previous.at < 60_000) return previous.answer as Promise<T>;
-  const answer = ask();
+  const answer = (takeAnswer(question) as Promise<T> | undefined) ?? ask();
   asked.set(question, { at: Date.now(), answer });
   return answer;
 };
@@ -46,6 +47,9 @@ const keysOf = (name: CollectionTypeName, list: NonNullable<typeof source.listKe
 const countOf = (name: CollectionTypeName, count: NonNullable<typeof source.count>) => once(`count:${name}`, () => count(name));
 const markOf = (name: CollectionTypeName, mark: NonNullable<typeof source.mark>) => once(`mark:${name}`, () => mark(name));
 const changedSince = (name: CollectionTypeName, since: string) => once(`changed:${name}:${since}`, () => source.findAll(name, { changedSince: since }));
+// Not kept like the answers above: a dev server's next sync of an empty collection must ask again.
+const everyEntry = (name: CollectionTypeName) => (takeAnswer(`all:${name}`) as ReturnType<typeof source.findAll> | undefined) ?? source.findAll(name);
+const singleEntry = (name: SingleTypeName) => (takeAnswer(`single:${name}`) as ReturnType<typeof source.findSingle> | undefined) ?? source.findSingle(name);
 
 const latestDate = (entries: Keyed[], fallback: string): string =>
   entries.reduce((latest, entry) => (lastEdit(entry) > latest ? lastEdit(entry) : latest), fallback);
@@ -136,6 +140,29 @@ const dependencyMarks = async (name: CollectionTypeName): Promise<Pick<SyncState
   return state;
 };
 
+/**
+ * Asks now what the loaders of a full build (empty store) will ask: the marks of the types each
+ * collection embeds, then all its entries; each single type. Called while Astro starts, so that
+ * Strapi answers during the seconds before the content sync instead of after them.
+ */
+export const prefetchFullBuild = (): void => {
+  const { mark } = source;
+  if (source.kind !== 'cms' || !mark) return;
+  for (const name of contentTypeNames) {
+    if (!isCollectionTypeName(name)) {
+      offerAnswer(`single:${name}`, source.findSingle(name));
+      continue;
+    }
+    // The marks come before the read, as in loadCollection: the read holds every edit up to them.
+    const marks = dependencies(name).map((dependency) => {
+      const answer = markOf(dependency, mark);
+      offerAnswer(`mark:${dependency}`, answer);
+      return answer;
+    });
+    offerAnswer(`all:${name}`, Promise.all(marks).then(() => source.findAll(name)));
+  }
+};
+
 /** What the loaders use of Astro's loader context; the fast rebuild provides the same over its memory. */
 export type SyncContext = {
   store: Pick<LoaderContext['store'], 'keys' | 'get' | 'set' | 'delete' | 'clear'>;
@@ -150,7 +177,7 @@ export const loadCollection = async (name: CollectionTypeName, { store, meta, pa
   const state = saved ? (JSON.parse(saved) as SyncState) : undefined;
   const partial = store.keys().length > 0 ? await delta(name, state, store) : null;
   const marks = partial ?? (await dependencyMarks(name));
-  const entries = partial ? partial.changed : ((await source.findAll(name)) as Keyed[]);
+  const entries = partial ? partial.changed : ((await everyEntry(name)) as Keyed[]);
   const present = partial ? partial.keys : new Set(entries.map(entryId));
   if (present.size === 0 && source.kind === 'cms' && mustHaveEntries.has(name) && process.env.ALLOW_EMPTY_SITE !== '1') {
     throw new Error(
@@ -201,7 +228,7 @@ export const strapiSingle = (name: SingleTypeName): Loader => ({
 });
 
 export const loadSingle = async (name: SingleTypeName, { store, parseData, generateDigest }: SyncContext): Promise<void> => {
-  const entry = await source.findSingle(name);
+  const entry = await singleEntry(name);
   if (!entry) {
     store.clear();
     return;
