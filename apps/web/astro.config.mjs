@@ -1,7 +1,7 @@
 // @ts-check
+import './src/lib/env-file.ts';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { loadEnv } from 'vite';
 import { contentStoreFromFile } from './src/integrations/content-store-from-file.ts';
 import { dsfrNoticeStylesheet } from './src/integrations/dsfr-notice-stylesheet.ts';
 import { dsfrTableStylesheet } from './src/integrations/dsfr-table-stylesheet.ts';
@@ -13,12 +13,6 @@ import { siteMap } from './src/integrations/sitemap.ts';
 import { oneBuildAtATime } from './src/integrations/one-build-at-a-time.ts';
 import { noContentModules } from './src/integrations/no-content-modules.ts';
 import { prefetchContent } from './src/integrations/prefetch-content.ts';
-
-// Astro only exposes .env to import.meta.env; the loaders read process.env, so merge it here.
-const fileEnv = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), '');
-for (const [key, value] of Object.entries(fileEnv)) {
-  if (process.env[key] === undefined) process.env[key] = value;
-}
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
