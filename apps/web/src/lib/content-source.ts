@@ -37,15 +37,17 @@ const fromCms = (): ContentSource => {
 };
 
 // A snapshot is what the CMS returned, saved as JSON; entries still pass the collection schemas.
+// Read when first asked: the config's module graph creates a source too, and never asks it.
 const fromSnapshot = (file: string): ContentSource => {
-  const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
+  let snapshot: Snapshot | undefined;
+  const read = (): Snapshot => (snapshot ??= JSON.parse(readFileSync(file, 'utf8')) as Snapshot);
   return {
     kind: 'snapshot',
-    findAll: async (name) => (snapshot[name] ?? []) as EntryOf<typeof name>[],
+    findAll: async (name) => (read()[name] ?? []) as EntryOf<typeof name>[],
     listKeys: null,
     count: null,
     mark: null,
-    findSingle: async (name) => (snapshot[name] ?? null) as EntryOf<typeof name> | null,
+    findSingle: async (name) => (read()[name] ?? null) as EntryOf<typeof name> | null,
     stats: () => ({ requests: 0, bytes: 0 }),
   };
 };
