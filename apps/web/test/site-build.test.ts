@@ -18,6 +18,7 @@ import { previewApiTokenValue } from '../../cms/src/preview/preview-api-token';
 import { gluedAcrossElements } from './glued-text';
 import {
   buildSite,
+  createApiToken,
   launchChromium,
   fullDsfrWeight,
   leaksIn,
@@ -25,6 +26,7 @@ import {
   pageWeight,
   readPage,
   repoRoot,
+  restWrite,
   searchFragments,
   startStrapi,
   webDir,
@@ -421,9 +423,9 @@ describe('the site built from a real Strapi with the demo content', () => {
     }
   });
 
-  it('reads the CMS while Astro starts, each question once: the loaders take the answers asked ahead of them', async () => {
+  it('reads the CMS while Astro starts, each question once, and after an edit of an existing article asks only what changed', async () => {
     // A proxy in front of the CMS notes each read, and how many had come when Astro began its content sync.
-    const reads: string[] = [];
+    let reads: string[] = [];
     let readsBeforeSync: number | null = null;
     const proxy = createServer((request, response) => {
       if (request.url?.startsWith('/api/')) reads.push(request.url);
@@ -433,25 +435,46 @@ describe('the site built from a real Strapi with the demo content', () => {
       });
     });
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    const ahead = await buildSite({
-      strapiUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
-      token: cms.readToken,
-      env: secrets,
-      onOutput: (text) => {
-        if (readsBeforeSync === null && text.includes('Syncing content')) readsBeforeSync = reads.length;
-      },
-    });
-    proxy.close();
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'bluehats-ahead-'));
+    // Each build starts its count afresh; the second one keeps the first one's content store (same folders).
+    const buildThroughProxy = () => {
+      reads = [];
+      readsBeforeSync = null;
+      return buildSite({
+        strapiUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+        token: cms.readToken,
+        env: secrets,
+        outDir,
+        onOutput: (text) => {
+          if (readsBeforeSync === null && text.includes('Syncing content')) readsBeforeSync = reads.length;
+        },
+      });
+    };
+    const fullArticleReads = () => reads.filter((url) => url.startsWith('/api/articles?') && url.includes('populate') && !url.includes('filters'));
+    const edited = articles[1] ?? articles[0];
+    const writer = await createApiToken(cms, 'full-access');
     try {
+      const ahead = await buildThroughProxy();
       expect(ahead.code, ahead.output).toBe(0);
       const articleReads = reads.filter((url) => url.startsWith('/api/articles?') && url.includes('populate'));
       expect(articleReads.length).toBeGreaterThan(0);
       expect(readsBeforeSync).toBeGreaterThanOrEqual(articleReads.length);
       expect(reads.filter((url, i) => reads.indexOf(url) !== i)).toEqual([]);
       expect(readPage(ahead.outDir, `/articles/${articles[0]?.slug}/`)).toContain(articles[0]?.title ?? '');
+
+      // An editor corrects a published article; the next build keeps the store: nothing is asked
+      // ahead, no collection is read whole, and the page shows the correction.
+      await restWrite(cms, writer, 'PUT', `/api/articles/${edited?.documentId}?status=published`, { title: `${edited?.title} (corrigé)` });
+      const after = await buildThroughProxy();
+      expect(after.code, after.output).toBe(0);
+      expect(readsBeforeSync).toBe(0);
+      expect(fullArticleReads()).toEqual([]);
+      expect(readPage(outDir, `/articles/${edited?.slug}/`)).toContain(`${edited?.title} (corrigé)`);
     } finally {
-      rmSync(ahead.outDir, { recursive: true, force: true });
-      rmSync(`${ahead.outDir}-cache`, { recursive: true, force: true });
+      proxy.close();
+      await restWrite(cms, writer, 'PUT', `/api/articles/${edited?.documentId}?status=published`, { title: edited?.title ?? '' });
+      rmSync(outDir, { recursive: true, force: true });
+      rmSync(`${outDir}-cache`, { recursive: true, force: true });
     }
   });
 

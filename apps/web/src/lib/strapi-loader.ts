@@ -5,7 +5,8 @@ import { recordChanges } from './build-changes';
 import { contentSource } from './content-source';
 import { offerAnswer, takeAnswer } from './prefetched-answers';
 
-// One source for the whole build, so its request counter covers every collection.
+// One source for every collection of this module graph, so its request counter covers them all
+// (the config's graph has its own, for the reads asked ahead: prefetch-content).
 const source = contentSource();
 
 export const contentStats = source.stats;
