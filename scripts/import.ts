@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseEventFolders, parseUrlPattern, runImport, type ImportOptions } from '@bluehats/importer';
+import { DEFAULT_EXTRA, parseEventFolders, parseRedirect, parseUrlPattern, runImport, type ImportOptions } from '@bluehats/importer';
 import { parseEnv } from './ensure-env.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,7 +15,7 @@ const cmsEnv = existsSync(cmsEnvFile) ? parseEnv(readFileSync(cmsEnvFile, 'utf8'
 
 const USAGE =
   'Usage : npm run import -- <fichiers ou dossiers> [--dry-run] [--publish] [--as article|project-call|event] [--site-root <dossier>] [--input-dir <dossier>] ' +
-  '[--url-pattern <dossier>=<adresse>]… [--event-folders <noms>] [--old-site-url <adresse>] [--max-file-size <octets>] [--report <rapport.html|.md>] [--cms <adresse>]';
+  '[--url-pattern <dossier>=<adresse>]… [--event-folders <noms>] [--old-site-url <adresse>] [--old-tag-url <adresse avec {tag}>] [--old-page-size <n>] [--redirect <ancienne>=<nouvelle>]… [--max-file-size <octets>] [--report <rapport.html|.md>] [--cms <adresse>]';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -28,6 +28,9 @@ const { values, positionals } = parseArgs({
     'url-pattern': { type: 'string', multiple: true, default: [] },
     'event-folders': { type: 'string' },
     'old-site-url': { type: 'string' },
+    'old-tag-url': { type: 'string' },
+    'old-page-size': { type: 'string' },
+    redirect: { type: 'string', multiple: true, default: [] },
     'max-file-size': { type: 'string' },
     report: { type: 'string' },
     cms: { type: 'string' },
@@ -58,6 +61,11 @@ try {
     patterns: values['url-pattern'].map(parseUrlPattern),
     eventFolders: values['event-folders'] ? parseEventFolders(values['event-folders']) : undefined,
     oldSiteUrl: values['old-site-url'] ?? null,
+    sections: {
+      ...(values['old-tag-url'] !== undefined ? { oldTagUrl: values['old-tag-url'] || null } : {}),
+      ...(values['old-page-size'] ? { oldPageSize: Number(values['old-page-size']) } : {}),
+      extra: [...DEFAULT_EXTRA, ...values.redirect.map(parseRedirect)],
+    },
     maxFileBytes: values['max-file-size'] ? Number(values['max-file-size']) : undefined,
     report: values.report ?? null,
   });

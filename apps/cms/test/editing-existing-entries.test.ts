@@ -25,7 +25,7 @@ const demoTitle = 'Atelier BlueHats : réussir sa première contribution à un l
 const demoSlug = 'atelier-premiere-contribution-logiciel-libre';
 const messages = {
   video: 'Choisissez la vidéo à afficher.',
-  quote: 'Choisissez une citation de la bibliothèque, ou saisissez le texte et son auteur ou autrice.',
+  quote: 'Choisissez une citation de la bibliothèque, ou saisissez son texte.',
 };
 
 /**

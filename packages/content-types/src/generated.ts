@@ -96,7 +96,7 @@ export type ProjectProposedProject = z.infer<typeof ProjectProposedProjectSchema
 export const QuoteSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
-  authorName: z.string().max(120),
+  authorName: z.string().max(120).nullable().optional(),
   authorRole: z.string().max(200).nullable().optional(),
   portrait: MediaSchema.nullable().optional(),
   portraitAlt: z.string().max(250).nullable().optional(),
@@ -196,6 +196,7 @@ export const SiteSettingSchema = z.object({
   noticeLink: SharedLinkSchema.nullable().optional(),
   noticeText: z.string().max(200).nullable().optional(),
   operatorName: z.string().max(120).nullable().optional(),
+  sectionRedirects: z.string().max(20000).nullable().optional(),
   siteName: z.string().max(80),
   tagline: z.string().max(160).nullable().optional(),
   createdAt: z.string().datetime({ offset: true }),
@@ -385,6 +386,7 @@ export type VideoScalars = z.infer<typeof VideoScalarsSchema>;
 export const EventSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
+  allDay: z.boolean().nullable().optional(),
   body: BlocksContentSchema.nullable().optional(),
   durationMinutes: z.number().int().min(5).max(10080).nullable().optional(),
   endsAt: z.iso.datetime({ offset: true }).nullable().optional(),

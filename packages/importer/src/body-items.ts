@@ -10,7 +10,7 @@ import { providerOf, type VideoProvider } from '@bluehats/content-policy';
 import type { ImageFile } from './images';
 
 export type PlannedImage = ImageFile & { alt: string; caption?: string | null };
-export type PlannedQuote = { text: string; authorName: string; authorRole: string | null; portrait: PlannedImage | null };
+export type PlannedQuote = { text: string; authorName: string | null; authorRole: string | null; portrait: PlannedImage | null };
 export type PlannedVideo = { title: string; provider: VideoProvider; embedUrl: string; caption: string | null };
 
 export type BodyItem =
@@ -50,7 +50,8 @@ export const bodyItems = (body: string, ctx: BodyContext): BodyItem[] => {
     if (!parts.authorName) ctx.todo.push(`citation sans auteur reconnu (« ${truncate(parts.text, 40)} ») : auteur à préciser`);
     quotes.push({
       text: parts.text,
-      authorName: parts.authorName ?? 'Auteur à préciser',
+      // Unknown: the site shows the quote without attribution; the to-do above stays in « À compléter ».
+      authorName: parts.authorName,
       authorRole: parts.authorRole,
       portrait: portrait ? ctx.image(portrait, parts.authorName ? `Portrait de ${parts.authorName}` : 'Portrait', `citation ${quotes.length + 1}`) : null,
     });

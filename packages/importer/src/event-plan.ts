@@ -15,7 +15,9 @@ export type EventPlan = Common & {
   summary: string;
   body: BlocksContent;
   startsAt: string;
-  endsAt: string;
+  endsAt: string | null;
+  /** Only the day is known (« Horaire non précisé »): published as a day event, hours to complete. */
+  allDay: boolean;
   place: string | null;
   onlineUrl: string | null;
   registrationUrl: string | null;
@@ -43,18 +45,18 @@ const recordingOf = (src: string, title: string): PlannedVideo | null => {
 export const eventPlan = ({ frontMatter, body, items, blocks, date, kind, where, ...common }: Input): EventPlan => {
   if (!date) throw new ImportError(common.source, 'événement sans date (ni en-tête, ni historique git, ni chemin) : ajoutez « date: » à l’en-tête.', 'date');
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  let times = findEventTimes(body, date);
+  let times: { startsAt: string; endsAt: string | null } | null = findEventTimes(body, date);
   if (!times && frontMatter.time) {
     const [h, m] = frontMatter.time.split(':').map(Number) as [number, number];
     const startsAt = parisInstant(year, month, day, h, m);
     times = { startsAt, endsAt: new Date(Date.parse(startsAt) + HOUR).toISOString() };
     common.todo.push('heure de fin absente du texte : une heure après le début, à vérifier');
   }
+  // The old site showed the page for years without its hours: it stays public, as a day event.
+  const allDay = !times;
   if (!times) {
-    const startsAt = parisInstant(year, month, day, 0, 0);
-    times = { startsAt, endsAt: new Date(Date.parse(startsAt) + HOUR).toISOString() };
-    common.draftOnly = true;
-    common.todo.push('horaires introuvables dans le texte (« de 11h à 12h30 ») : l’événement reste en brouillon, début et fin à saisir');
+    times = { startsAt: parisInstant(year, month, day, 0, 0), endsAt: null };
+    common.todo.push('horaires introuvables dans le texte (« de 11h à 12h30 ») : publié avec « horaire non précisé », début et fin à compléter');
   }
   const dropped = items.filter((i) => i.kind === 'image' || i.kind === 'quote' || i.kind === 'video').length;
   if (dropped) common.notes.push(`${dropped} image(s), vidéo(s) ou citation(s) du corps non reprises : le corps d’un événement est du texte enrichi`);
@@ -92,6 +94,7 @@ export const eventPlan = ({ frontMatter, body, items, blocks, date, kind, where,
     body: blocks,
     startsAt: times.startsAt,
     endsAt: times.endsAt,
+    allDay,
     place: place ?? 'Lieu à préciser',
     onlineUrl: null,
     registrationUrl,

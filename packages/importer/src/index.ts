@@ -9,6 +9,7 @@ export * from './project-call';
 export * from './quote-text';
 export * from './run';
 export * from './sanitize-legacy';
+export * from './section-redirects';
 export * from './shortcodes';
 export * from './site-routes';
 export * from './source-files';

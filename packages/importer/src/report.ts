@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import type { FileOutcome } from './run';
+import type { FileOutcome, ImportSummary } from './run';
+
+type Addresses = Pick<ImportSummary, 'sectionRedirects' | 'unreached'>;
 
 const KIND_LABEL: Record<string, string> = { article: 'Article', 'project-call': 'Appel à projets', event: 'Événement' };
 
@@ -45,7 +47,29 @@ const totalsOf = (outcomes: FileOutcome[], seconds: number): { counts: Totals; w
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-const markdown = (outcomes: FileOutcome[], cmsUrl: string, totals: ReturnType<typeof totalsOf>, dryRun: boolean): string => {
+const ADDRESSES_TITLE = 'Anciennes adresses des rubriques, listes et flux';
+const UNREACHED_TITLE = 'Anciennes adresses sans page sur le nouveau site';
+
+const markdownAddresses = ({ sectionRedirects, unreached }: Addresses): string[] => [
+  `## ${ADDRESSES_TITLE}`,
+  '',
+  ...(sectionRedirects.length ? sectionRedirects.map((r) => `- ${r.from} → ${r.to}`) : ['Aucune.']),
+  '',
+  `## ${UNREACHED_TITLE}`,
+  '',
+  ...(unreached.length ? unreached.map((u) => `- ${u.from} : ${escapeCell(u.why)}`) : ['Aucune.']),
+  '',
+];
+
+const htmlAddresses = ({ sectionRedirects, unreached }: Addresses): string =>
+  `<h2>${ADDRESSES_TITLE}</h2>
+${sectionRedirects.length ? `<ul>${sectionRedirects.map((r) => `<li>${escapeHtml(r.from)} → ${escapeHtml(r.to)}</li>`).join('')}</ul>` : '<p>Aucune.</p>'}
+` +
+  `<h2>${UNREACHED_TITLE}</h2>
+${unreached.length ? `<ul>${unreached.map((u) => `<li>${escapeHtml(u.from)} : ${escapeHtml(u.why)}</li>`).join('')}</ul>` : '<p>Aucune.</p>'}
+`;
+
+const markdown = (outcomes: FileOutcome[], cmsUrl: string, totals: ReturnType<typeof totalsOf>, dryRun: boolean, addresses: Addresses): string => {
   const rows = outcomes.map((o) => {
     const edit = editUrl(cmsUrl, o);
     const todo = o.todo.length ? o.todo.map((t) => (edit ? `[${escapeCell(t)}](${edit})` : escapeCell(t))).join('<br>') : '—';
@@ -63,10 +87,11 @@ const markdown = (outcomes: FileOutcome[], cmsUrl: string, totals: ReturnType<ty
     '|---|---|---|---|---|---|---|',
     ...rows,
     '',
+    ...markdownAddresses(addresses),
   ].join('\n');
 };
 
-const html = (outcomes: FileOutcome[], cmsUrl: string, totals: ReturnType<typeof totalsOf>, dryRun: boolean): string => {
+const html = (outcomes: FileOutcome[], cmsUrl: string, totals: ReturnType<typeof totalsOf>, dryRun: boolean, addresses: Addresses): string => {
   const cell = (text: string) => `<td>${text}</td>`;
   const rows = outcomes.map((o) => {
     const edit = editUrl(cmsUrl, o);
@@ -89,13 +114,17 @@ const html = (outcomes: FileOutcome[], cmsUrl: string, totals: ReturnType<typeof
 ${rows.join('\n')}
 </tbody>
 </table>
-</body>
+${htmlAddresses(addresses)}</body>
 </html>
 `;
 };
 
 /** The migration report: one row per file, what an editor must complete linked to the entry's edit page. */
-export const writeReport = (file: string, outcomes: FileOutcome[], options: { cmsUrl: string; seconds: number; dryRun: boolean }): void => {
+export const writeReport = (file: string, outcomes: FileOutcome[], options: { cmsUrl: string; seconds: number; dryRun: boolean } & Partial<Addresses>): void => {
   const totals = totalsOf(outcomes, options.seconds);
-  writeFileSync(file, /\.html?$/i.test(file) ? html(outcomes, options.cmsUrl, totals, options.dryRun) : markdown(outcomes, options.cmsUrl, totals, options.dryRun));
+  const addresses: Addresses = { sectionRedirects: options.sectionRedirects ?? [], unreached: options.unreached ?? [] };
+  writeFileSync(
+    file,
+    /\.html?$/i.test(file) ? html(outcomes, options.cmsUrl, totals, options.dryRun, addresses) : markdown(outcomes, options.cmsUrl, totals, options.dryRun, addresses),
+  );
 };

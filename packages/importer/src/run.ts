@@ -9,6 +9,7 @@ import type { LinkContext } from './links';
 import type { UrlPattern } from './old-url';
 import { planFile, sourceOf, type ImportPlan, type PlanOptions } from './plan';
 import { writeReport } from './report';
+import { DEFAULT_SECTION_OPTIONS, sectionRedirectsOf, writeSectionRedirects, type SectionOptions, type SectionRedirect } from './section-redirects';
 import { collectionOf, detailRoutes, newRouteOf } from './site-routes';
 import { commonRoot, DEFAULT_MAX_FILE_BYTES, markdownFiles } from './source-files';
 import { writePlan, type Action } from './writer';
@@ -29,6 +30,8 @@ export type ImportOptions = {
   /** The old site's address: absolute links to it are links inside the site. */
   oldSiteUrl?: string | null;
   maxFileBytes?: number;
+  /** The old site's listing, tag and feed addresses (section-redirects.ts); defaults: eleventy-dsfr's. */
+  sections?: Partial<SectionOptions>;
   /** Migration report, HTML when the name ends in .html, else Markdown. */
   report?: string | null;
   log?: (line: string) => void;
@@ -49,7 +52,15 @@ export type FileOutcome = {
   error: string | null;
 };
 
-export type ImportSummary = { outcomes: FileOutcome[]; failed: number; seconds: number };
+export type ImportSummary = {
+  outcomes: FileOutcome[];
+  failed: number;
+  seconds: number;
+  /** Old listing, tag and feed addresses and where they now lead (« Anciennes adresses des rubriques »). */
+  sectionRedirects: SectionRedirect[];
+  /** Old addresses that lead nowhere after this run: their file is not published, or the settings could not be written. */
+  unreached: Array<{ from: string; why: string }>;
+};
 
 const KIND_LABEL: Record<ImportPlan['kind'], string> = { article: 'article', 'project-call': 'appel à projets', event: 'événement' };
 
@@ -181,6 +192,23 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   }
   for (const failed of outcomes.filter((o) => o.action === 'échec' && !o.kind)) log(`échec             ${failed.error ?? failed.file}`);
 
+  // The old site's listing addresses, from the files that made it into the CMS.
+  const written = new Set(outcomes.filter((o) => o.action !== 'échec').map((o) => o.file));
+  const sectionRedirects = sectionRedirectsOf(plans.filter((plan) => written.has(plan.source)), { ...DEFAULT_SECTION_OPTIONS, ...options.sections });
+  const unreached = outcomes.flatMap((o) =>
+    o.oldPath && !o.published && o.action !== 'non importé' ? [{ from: o.oldPath, why: o.action === 'échec' ? `${o.file} en échec` : `${o.file} non publié` }] : [],
+  );
+  if (!options.dryRun && sectionRedirects.length) {
+    try {
+      await writeSectionRedirects(api, sectionRedirects);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      log(`échec             anciennes adresses des rubriques : ${why}`);
+      unreached.push(...sectionRedirects.map((r) => ({ from: r.from, why })));
+    }
+  }
+  log(`${sectionRedirects.length} ancienne(s) adresse(s) de rubrique, de liste ou de flux redirigée(s) ; ${unreached.length} ancienne(s) adresse(s) sans page.`);
+
   const count = (...actions: FileOutcome['action'][]): number => outcomes.filter((o) => actions.includes(o.action)).length;
   const failed = count('échec');
   const seconds = (performance.now() - started) / 1000;
@@ -189,8 +217,8 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
       `${options.dryRun ? ' (simulation : rien n’a été écrit)' : ''}${options.publish || options.dryRun ? '' : ' ; les entrées importées sont des brouillons'}.`,
   );
   if (options.report) {
-    writeReport(options.report, outcomes, { cmsUrl: options.cmsUrl, seconds, dryRun: options.dryRun });
+    writeReport(options.report, outcomes, { cmsUrl: options.cmsUrl, seconds, dryRun: options.dryRun, sectionRedirects, unreached });
     log(`Rapport : ${options.report}`);
   }
-  return { outcomes, failed, seconds };
+  return { outcomes, failed, seconds, sectionRedirects, unreached };
 };

@@ -19,7 +19,7 @@ const transcriptPlaceholder = (video: PlannedVideo) => [
 ];
 
 // Events have no import fields: their identity is their own old address, their digest what they hold.
-const EVENT_FIELDS = ['title', 'kind', 'summary', 'startsAt', 'endsAt', 'place', 'registrationUrl', 'slidesUrl', 'legacyPaths'];
+const EVENT_FIELDS = ['title', 'kind', 'summary', 'startsAt', 'endsAt', 'allDay', 'place', 'registrationUrl', 'slidesUrl', 'legacyPaths'];
 
 // PostgreSQL's jsonb gives keys back in its own order: compare with sorted keys.
 const canonical = (value: unknown): unknown =>
@@ -44,6 +44,7 @@ const plannedEventFingerprint = (plan: EventPlan, legacyPaths: string | null): s
     summary: plan.summary,
     startsAt: plan.startsAt,
     endsAt: plan.endsAt,
+    allDay: plan.allDay,
     place: plan.place,
     registrationUrl: plan.registrationUrl,
     slidesUrl: plan.slidesUrl,
@@ -195,6 +196,7 @@ export const writePlan = async (
         body: plan.body,
         startsAt: plan.startsAt,
         endsAt: plan.endsAt,
+        allDay: plan.allDay,
         place: plan.place,
         registrationUrl: plan.registrationUrl,
         slidesUrl: plan.slidesUrl,

@@ -31,6 +31,21 @@ export const siteHeaders = (root: string): Record<string, string> => {
   return headers;
 };
 
+/**
+ * The target of a path in the build's `_redirects` (`<old> <new> 301`, Netlify's form), or null:
+ * the site writes a page at each old address, except those that name a file (an old feed, /calendar.ics),
+ * which only this file and the nginx map cover.
+ */
+export const redirectTarget = (root: string, decoded: string): string | null => {
+  const file = path.join(root, '_redirects');
+  if (!existsSync(file)) return null;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [from, to] = line.split(' ');
+    if (from && to && to.startsWith('/') && decodedPath(from) === decoded) return to;
+  }
+  return null;
+};
+
 /** The path of a request line, decoded; null when it is not a path or not valid percent-encoding. */
 export const decodedPath = (url: string): string | null => {
   const raw = url.split('?')[0] ?? '';
@@ -86,6 +101,8 @@ export const serveStatic = (root: () => string, port: number, host = '127.0.0.1'
           if (res.headersSent) return void res.destroy();
           const status = error.status ?? 500;
           // 403 is send's answer to `..` and to folders without an index: nothing to show either way.
+          const moved = status === 404 ? redirectTarget(base, decoded) : null;
+          if (moved) return void res.writeHead(301, { location: moved, 'x-content-type-options': 'nosniff', ...headers }).end();
           if (status === 404 || status === 403) return void notFound(res, base, headers);
           plain(res, status, status === 400 ? 'Requête invalide' : status >= 500 ? 'Erreur du serveur' : 'Requête refusée');
         })

@@ -43,6 +43,7 @@ const time = (value: unknown): number | null => {
 
 // Placeholders the importer writes where the old site said nothing (packages/importer).
 const TO_SPECIFY = /à préciser/i;
+const DAY = 86_400_000;
 const TRANSCRIPT_PLACEHOLDER = /^Transcription à rédiger/;
 const TEMPLATE_SYNTAX = /\{%|%\}|\{\{|\}\}/;
 const HTML_TAG = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i;
@@ -111,7 +112,8 @@ const blocks: Finder = (entry, add, context) => {
       case 'blocks.quote': {
         const quote = block.quote as Data | null | undefined;
         const author = quote ? text(quote.authorName) : text(block.authorName);
-        if (!author || TO_SPECIFY.test(author)) add(where, `citation dont l’auteur ou l’autrice est « ${author || 'vide'} »`, true);
+        // An empty author is shown as no attribution at all; a placeholder would be printed.
+        if (TO_SPECIFY.test(author)) add(where, `citation dont l’auteur ou l’autrice est « ${author} »`, true);
         break;
       }
       case 'blocks.legacy-html':
@@ -144,7 +146,9 @@ const quoteEntry: Finder = (entry, add) => {
 const eventEntry: Finder = (entry, add, context) => {
   if (entry.uid !== 'api::event.event') return;
   if (TO_SPECIFY.test(text(entry.data.place))) add('Lieu', `lieu « ${text(entry.data.place)} »`, true);
-  const ends = time(entry.data.endsAt) ?? time(entry.data.startsAt);
+  // A day event (« Horaire non précisé ») lasts until the end of its day.
+  const starts = time(entry.data.startsAt);
+  const ends = time(entry.data.endsAt) ?? (starts !== null && entry.data.allDay === true ? starts + DAY : starts);
   if (ends !== null && ends < context.now && !present(entry.data.recording)) add('Enregistrement', 'événement passé sans enregistrement', false);
 };
 

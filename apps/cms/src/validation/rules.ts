@@ -1,5 +1,6 @@
 import { embedUrlProblem, isHttpsAddress, isVideoProvider } from '@bluehats/content-policy';
 import type { contentTypes, ContentTypeName, EntryOf } from '@bluehats/content-types';
+import { legacyPathLines, legacyPathProblem } from './legacy-paths';
 
 export type FieldProblem = { path: string[]; message: string };
 
@@ -67,13 +68,18 @@ const eventRules = (data: Draft<'events'>): FieldProblem[] => {
   const starts = time(data.startsAt);
   const ends = time(data.endsAt);
   const hasDuration = present(data.durationMinutes);
-  if (ends === null && !hasDuration) {
-    problems.push({ path: ['endsAt'], message: 'Indiquez la fin de l’événement, ou sa durée en minutes.' });
+  // A day event (« Horaire non précisé ») covers whole days: its end, if any, only names the last one.
+  const allDay = data.allDay === true;
+  if (allDay && hasDuration) {
+    problems.push({ path: ['durationMinutes'], message: 'Un événement dont l’horaire n’est pas précisé n’a pas de durée : videz ce champ.' });
   }
-  if (ends !== null && hasDuration) {
+  if (!allDay && ends === null && !hasDuration) {
+    problems.push({ path: ['endsAt'], message: 'Indiquez la fin de l’événement, ou sa durée en minutes (ou cochez « Horaire non précisé »).' });
+  }
+  if (!allDay && ends !== null && hasDuration) {
     problems.push({ path: ['durationMinutes'], message: 'Indiquez la fin ou la durée, pas les deux : videz l’un des deux champs.' });
   }
-  if (starts !== null && ends !== null && ends <= starts) {
+  if (starts !== null && ends !== null && (allDay ? ends < starts : ends <= starts)) {
     problems.push({ path: ['endsAt'], message: 'La fin de l’événement doit suivre son début.' });
   }
   if (!text(data.place) && !text(data.onlineUrl)) {
@@ -86,6 +92,14 @@ const eventRules = (data: Draft<'events'>): FieldProblem[] => {
     ...httpsRule(data, 'slidesUrl', 'Le lien vers le support'),
   ];
 };
+
+// « Anciennes adresses des rubriques »: `<old path> <path on this site>` a line, both read as old addresses are.
+const sectionRedirectRules = (data: Draft<'site-setting'>): FieldProblem[] =>
+  legacyPathLines(data.sectionRedirects).flatMap((line): FieldProblem[] => {
+    const paths = line.split(/\s+/);
+    if (paths.length !== 2) return [{ path: ['sectionRedirects'], message: `« ${line} » : écrivez l’ancienne adresse, une espace, puis l’adresse sur ce site (ex. : /fr/blog/ /articles/).` }];
+    return paths.flatMap((p) => legacyPathProblem(p) ?? []).map((message) => ({ path: ['sectionRedirects'], message }));
+  });
 
 const altRule = <D extends Data>(image: keyof D & string, alt: keyof D & string, data: D, path: string[] = []): FieldProblem[] =>
   present(data[image]) && !text(data[alt]) && data['decorative'] !== true
@@ -102,8 +116,9 @@ const bodyRules = (body: unknown, field: string): FieldProblem[] => {
       case 'blocks.image':
         return altRule('image', 'alt', b, path);
       case 'blocks.quote': {
-        if (present(b.quote) || (text(b.text) && text(b.authorName))) return [];
-        return [{ path: [...path, 'text'], message: 'Choisissez une citation de la bibliothèque, ou saisissez le texte et son auteur ou autrice.' }];
+        // The author may stay unknown: the quote is then shown without attribution.
+        if (present(b.quote) || text(b.text)) return [];
+        return [{ path: [...path, 'text'], message: 'Choisissez une citation de la bibliothèque, ou saisissez son texte.' }];
       }
       case 'blocks.video':
         return present(b.video)
@@ -125,6 +140,7 @@ const rulesByType: { readonly [K in ContentTypeName as Uid<K>]?: (data: Draft<K>
   'api::event.event': eventRules,
   'api::page.page': (data) => bodyRules(data.body, 'body'),
   'api::quote.quote': (data) => altRule('portrait', 'portraitAlt', data),
+  'api::site-setting.site-setting': sectionRedirectRules,
 };
 
 /** The rules of a content type (none for a type without any), given the entry as it will be after the write. */

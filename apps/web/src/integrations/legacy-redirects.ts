@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { buildTime } from '../lib/build-time';
-import { legacyRedirects, type LegacyRedirect } from '../lib/legacy-redirects';
+import { comparablePath, legacyRedirects, type LegacyRedirect } from '../lib/legacy-redirects';
 import { publicOutputStep } from './public-output-step';
 import { NGINX_MAP_FILE, REDIRECTS_FILE, nginxMap, redirectPage, redirectPageFile, redirectsFile } from '../lib/redirect-files';
 
@@ -19,13 +19,33 @@ const livePageAt = (outDir: string, file: string): string | null => {
   return null;
 };
 
+// A path of this site that the build has written: a folder's index.html, or the file it names (/rss.xml).
+const hasPage = (outDir: string, to: string): boolean => {
+  const file = path.join(outDir, comparablePath(to));
+  return existsSync(path.join(file, 'index.html')) || (existsSync(file) && statSync(file).isFile());
+};
+
 /**
  * Writes, from the « Anciennes adresses » of the published entries, the redirects of the legacy
  * site: `_redirects` (Netlify, Cloudflare Pages), an nginx map, and a small page at each old path
  * for any other static host. An old address that is already a page of this site stops the build:
  * a redirect must never hide a live page.
  */
-export const writeLegacyRedirects = (outDir: string, redirects: readonly LegacyRedirect[], site: string): void => {
+export const writeLegacyRedirects = (outDir: string, all: readonly LegacyRedirect[], site: string): { skipped: string[] } => {
+  // An old section address is written by the import: one that would hide a page of this site, or
+  // lead to a page this build has not written (a tag without a published entry), is left out and named.
+  const skipped: string[] = [];
+  const redirects = all.filter((redirect) => {
+    if (!redirect.section) return true;
+    const file = redirectPageFile(redirect.from);
+    const problem = !hasPage(outDir, redirect.to)
+      ? `aucune page à ${redirect.to}`
+      : file && livePageAt(outDir, path.join(outDir, file))
+        ? 'c’est l’adresse d’une page du site'
+        : null;
+    if (problem) skipped.push(`${redirect.from} → ${redirect.to} : ${problem}`);
+    return problem === null;
+  });
   const pages = redirects.flatMap((redirect) => {
     const file = redirectPageFile(redirect.from);
     return file ? [{ redirect, file: path.join(outDir, file) }] : [];
@@ -48,12 +68,14 @@ export const writeLegacyRedirects = (outDir: string, redirects: readonly LegacyR
   }
   writeFileSync(path.join(outDir, REDIRECTS_FILE), redirectsFile(redirects));
   writeFileSync(path.join(outDir, NGINX_MAP_FILE), nginxMap(redirects));
+  return { skipped };
 };
 
 /** The static build's step, from the content store Astro has just built from. */
 export const legacyRedirectFiles = (): AstroIntegration =>
   publicOutputStep('bluehats:legacy-redirects', ({ outDir, store, site, logger }) => {
     const redirects = legacyRedirects(store, buildTime());
-    writeLegacyRedirects(outDir, redirects, site);
-    logger.info(`${redirects.length} anciennes adresses redirigées.`);
+    const { skipped } = writeLegacyRedirects(outDir, redirects, site);
+    for (const line of skipped) logger.warn(`Ancienne adresse de rubrique non redirigée : ${line}.`);
+    logger.info(`${redirects.length - skipped.length} anciennes adresses redirigées.`);
   });

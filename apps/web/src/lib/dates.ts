@@ -32,6 +32,24 @@ export const displayDay = (isoDate: string): DisplayDate => ({
 /** The calendar day in Paris of an instant: 2026-03-31T22:30Z is the 1st of April there. */
 export const parisDay = (iso: string): string => isoDayFormat.format(new Date(iso));
 
+const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' });
+
+/** The instant a Paris calendar day (YYYY-MM-DD) begins: its 00:00 there, at +01:00 or +02:00. */
+export const parisDayStart = (day: string): Date => {
+  const utcMidnight = new Date(`${day}T00:00:00Z`);
+  // Daylight saving changes at 01:00 UTC, after both midnights: the offset at one is the offset at the other.
+  const offset = /GMT([+-])(\d{2}):(\d{2})/.exec(offsetFormat.format(utcMidnight));
+  const minutes = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
+  return new Date(utcMidnight.getTime() - minutes * 60_000);
+};
+
+/** The calendar day after a day (YYYY-MM-DD). */
+export const nextDay = (day: string): string => {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+};
+
 /** The Paris calendar day of an instant, e.g. « 1er avril 2026 » for 2026-03-31T22:30Z. */
 export const displayDayOf = (iso: string): DisplayDate => displayDay(parisDay(iso));
 

@@ -1,3 +1,5 @@
+import { nextDay, parisDay, parisDayStart } from './dates';
+
 export type EventStatus = 'a-venir' | 'en-cours' | 'passe';
 
 export type EventStatusDisplay = { status: EventStatus; label: string; badge?: 'info' | 'success' };
@@ -9,10 +11,18 @@ const displays: Record<EventStatus, EventStatusDisplay> = {
   passe: { status: 'passe', label: 'Passé' },
 };
 
-type Timed = { startsAt: string; endsAt?: string | null; durationMinutes?: number | null };
+/** What the dates of an event are made of; `allDay`: « Horaire non précisé », only its day(s) are known. */
+export type Timed = { startsAt: string; endsAt?: string | null; durationMinutes?: number | null; allDay?: boolean | null };
 
-/** The end instant, from endsAt or from the duration (the CMS asks for one of them). */
+/** The start instant: for a day event, the beginning of its day in Paris, whatever hour startsAt holds. */
+export const eventStart = (event: Timed): Date => (event.allDay ? parisDayStart(parisDay(event.startsAt)) : new Date(event.startsAt));
+
+/**
+ * The end instant, from endsAt or from the duration (the CMS asks for one of them); a day event
+ * ends when its last day does (the day of endsAt, else of startsAt), in Paris.
+ */
 export const eventEnd = (event: Timed): Date => {
+  if (event.allDay) return parisDayStart(nextDay(parisDay(event.endsAt && event.endsAt > event.startsAt ? event.endsAt : event.startsAt)));
   if (event.endsAt) return new Date(event.endsAt);
   return new Date(new Date(event.startsAt).getTime() + (event.durationMinutes ?? 0) * 60_000);
 };
@@ -20,7 +30,7 @@ export const eventEnd = (event: Timed): Date => {
 /** Never typed by an editor: derived from the start and end at build time. */
 export const eventStatus = (event: Timed, now: Date): EventStatusDisplay => {
   const t = now.getTime();
-  if (t < new Date(event.startsAt).getTime()) return displays['a-venir'];
+  if (t < eventStart(event).getTime()) return displays['a-venir'];
   if (t < eventEnd(event).getTime()) return displays['en-cours'];
   return displays.passe;
 };

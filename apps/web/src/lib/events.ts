@@ -2,7 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { Event as CmsEvent } from '@bluehats/content-types';
 import { buildTime } from './build-time';
 import { collection } from './collections';
-import { eventEnd, eventStatus } from './event-status';
+import { eventEnd, eventStart, eventStatus } from './event-status';
 import type { CalendarEvent } from './ical';
 import { safeHref } from './safe-url';
 
@@ -40,15 +40,16 @@ export const calendarEvent = (event: CmsEvent, site: URL): CalendarEvent => {
     `Page de l’événement : ${page}`,
     ...(registration ? [`Inscription : ${registration}`] : []),
     ...(online ? [`Connexion : ${online}`] : []),
-    'Horaires en heure de Paris.',
+    event.allDay ? 'Horaire non précisé.' : 'Horaires en heure de Paris.',
   ].join('\n');
   return {
     uid: `${event.documentId}@${site.hostname}`,
     url: page,
     title: event.title,
     description,
-    start: new Date(event.startsAt),
+    start: eventStart(event),
     end: eventEnd(event),
+    allDay: event.allDay === true,
     location: event.place || online || null,
     updatedAt: event.updatedAt,
   };

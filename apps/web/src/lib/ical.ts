@@ -21,6 +21,8 @@ export type CalendarEvent = {
   location?: string | null;
   /** Last change, in UTC: DTSTAMP and LAST-MODIFIED, stable from one build to the next. */
   updatedAt: string;
+  /** Only the day is known: start and end are Paris midnights, written as dates (an all-day event). */
+  allDay?: boolean;
 };
 
 const TZID = 'Europe/Paris';
@@ -74,6 +76,9 @@ const dateProperty = (name: string, instant: Date): string => {
   return ambiguous ? `${name}:${utcStamp(instant)}` : `${name};TZID=${TZID}:${wall}`;
 };
 
+/** DTSTART/DTEND of an all-day event: the Paris day of a Paris midnight, as a DATE (RFC 5545, 3.6.1; the end is exclusive). */
+const dayProperty = (name: string, midnight: Date): string => `${name};VALUE=DATE:${parisWall(midnight).slice(0, 8)}`;
+
 /** TEXT values: backslash, semicolon, comma and line breaks escaped (RFC 5545, 3.3.11). */
 export const escapeText = (value: string): string =>
   value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
@@ -103,8 +108,9 @@ const eventLines = (event: CalendarEvent): string[] => [
   `UID:${event.uid}`,
   `DTSTAMP:${utcStamp(new Date(event.updatedAt))}`,
   `LAST-MODIFIED:${utcStamp(new Date(event.updatedAt))}`,
-  dateProperty('DTSTART', event.start),
-  dateProperty('DTEND', event.end),
+  ...(event.allDay
+    ? [dayProperty('DTSTART', event.start), dayProperty('DTEND', event.end)]
+    : [dateProperty('DTSTART', event.start), dateProperty('DTEND', event.end)]),
   `SUMMARY:${escapeText(event.title)}`,
   `DESCRIPTION:${escapeText(event.description)}`,
   ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),

@@ -1,4 +1,4 @@
-import { contentTypes, detailTypes } from '@bluehats/content-types';
+import { contentTypes, detailTypes, routedTypes } from '@bluehats/content-types';
 import { isVisible, type Scheduled } from './visibility';
 
 /** One old address of the legacy site and the page of the new site it now leads to. */
@@ -9,6 +9,11 @@ export type LegacyRedirect = {
   to: string;
   /** The entry's title, for the link of the redirect page and for error messages. */
   title: string;
+  /**
+   * A line of « Anciennes adresses des rubriques » (site settings): an old listing, tag or feed
+   * address. Written by the import, so the build skips one that cannot be written rather than fail.
+   */
+  section?: true;
 };
 
 // Where each collection with a page per entry shows its entries (the registry's routes); only the
@@ -42,9 +47,44 @@ const safeKey = (from: string, title: string): string => {
   }
 };
 
+const settings = contentTypes['site-setting'];
+
+/** The name a section redirect's page gives its target: a section's label, an entry's title, else the path. */
+const targetTitle = (store: StoreCollections, to: string): string => {
+  const [section, id] = to.split('/').filter(Boolean);
+  const type = routedTypes.find((t) => t.section === section);
+  if (!type) return to;
+  if (id === undefined) return type.label;
+  const entry = store.get(contentTypes[type.name].collection)?.get(decodeURIComponent(id)) as StoredEntry | undefined;
+  const data = entry?.data as { title?: unknown; name?: unknown } | undefined;
+  return String(data?.title ?? data?.name ?? to);
+};
+
 /**
- * Every old address listed by a visible entry, with the page it leads to, in a stable order.
- * Throws, naming the entries, when a line is not a safe path or when two entries list one path.
+ * « Anciennes adresses des rubriques » of the site settings: `<old> <new>` a line, an old listing,
+ * tag or feed address and the page of this site it leads to. Lines that are not two safe paths are
+ * skipped (the CMS refuses them at save time).
+ */
+export const sectionRedirects = (store: StoreCollections): LegacyRedirect[] => {
+  const entry = store.get(settings.collection)?.get(settings.singularName) as { data?: { sectionRedirects?: unknown } } | undefined;
+  const value = entry?.data?.sectionRedirects;
+  if (typeof value !== 'string') return [];
+  return value.split(/\r?\n/).flatMap((line): LegacyRedirect[] => {
+    const [from, to, ...rest] = line.trim().split(/\s+/);
+    if (!from || !to || rest.length || [from, to].some((p) => !p.startsWith('/') || UNSAFE.test(p))) return [];
+    try {
+      if ([from, to].some((p) => UNSAFE.test(comparablePath(p)))) return [];
+    } catch {
+      return [];
+    }
+    return [{ from, to, title: targetTitle(store, to), section: true }];
+  });
+};
+
+/**
+ * Every old address listed by a visible entry, with the page it leads to, then the old section
+ * addresses of the site settings that no entry claims, in a stable order. Throws, naming the
+ * entries, when a line is not a safe path or when two entries list one path.
  */
 export const legacyRedirects = (store: StoreCollections, now: Date): LegacyRedirect[] => {
   const redirects: LegacyRedirect[] = [];
@@ -65,6 +105,12 @@ export const legacyRedirects = (store: StoreCollections, now: Date): LegacyRedir
         redirects.push({ from, ...redirect });
       }
     }
+  }
+  for (const redirect of sectionRedirects(store)) {
+    const key = comparablePath(redirect.from);
+    if (owners.has(key)) continue;
+    owners.set(key, redirect);
+    redirects.push(redirect);
   }
   return redirects;
 };

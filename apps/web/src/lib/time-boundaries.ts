@@ -1,11 +1,10 @@
-import { eventEnd } from './event-status';
+import { eventEnd, eventStart, type Timed } from './event-status';
 import type { Scheduled } from './visibility';
 
 /** One instant at which some page's content changes without anyone editing anything. */
 export type Boundary = { at: string; what: 'ouverture' | 'clôture' | 'début' | 'fin' | 'mise en ligne' | 'retrait' | 'fin du bandeau' };
 
 type Call = Scheduled & { opensAt: string; closesAt: string };
-type Timed = { startsAt: string; endsAt?: string | null; durationMinutes?: number | null };
 
 /** Everything the build saw that has dates: scheduled entries count even while they are hidden. */
 export type DatedContent = {
@@ -32,7 +31,7 @@ export const upcomingBoundaries = (content: DatedContent, now: Date): Boundary[]
       { at: call.closesAt, what: 'clôture' as const },
     ]),
     ...content.events.flatMap((event) => [
-      { at: event.startsAt, what: 'début' as const },
+      { at: eventStart(event).toISOString(), what: 'début' as const },
       { at: eventEnd(event).toISOString(), what: 'fin' as const },
     ]),
     ...content.scheduled.flatMap(scheduleBoundaries),

@@ -27,9 +27,14 @@ export default contentTypeLabels<typeof import('./schema.json')>({
       description:
         'Date et heure de début, en heure de Paris. Le statut affiché (à venir, en cours, passé) est calculé à partir du début et de la fin : le site se reconstruit de lui-même à ces deux moments.',
     },
+    allDay: {
+      label: 'Horaire non précisé',
+      description:
+        'Cochez quand seul le jour est connu (un ancien événement dont les heures sont perdues, par exemple) : le site affiche « horaire non précisé » et les agendas le montrent sur la journée entière. L’heure du début est alors ignorée ; la fin, facultative, donne le dernier jour ; la durée reste vide.',
+    },
     endsAt: {
       label: 'Fin',
-      description: 'Date et heure de fin, en heure de Paris. Remplissez la fin ou la durée, pas les deux. La fin doit suivre le début.',
+      description: 'Date et heure de fin, en heure de Paris. Remplissez la fin ou la durée, pas les deux (ni l’une ni l’autre n’est demandée quand l’horaire n’est pas précisé). La fin doit suivre le début.',
     },
     durationMinutes: {
       label: 'Durée en minutes',

@@ -14,7 +14,7 @@ export default contentTypeLabels<typeof import('./schema.json')>({
     },
     authorName: {
       label: 'Auteur ou autrice',
-      description: 'Prénom et nom de la personne citée, tels qu’ils seront affichés.',
+      description: 'Prénom et nom de la personne citée, tels qu’ils seront affichés. Laissé vide (auteur inconnu), la citation est publiée sans signature.',
       placeholder: 'Prénom Nom',
     },
     authorRole: {

@@ -60,6 +60,12 @@ export default contentTypeLabels<typeof import('./schema.json')>({
       label: 'Fin du bandeau',
       description: 'Facultatif. Date et heure (heure de Paris) à laquelle le bandeau disparaît de lui-même : le site est reconstruit à cet instant.',
     },
+    sectionRedirects: {
+      label: 'Anciennes adresses des rubriques',
+      description:
+        'Facultatif. Une ligne par ancienne adresse de rubrique, de liste ou de flux de l’ancien site, suivie d’une espace et de la page de ce site vers laquelle elle renvoie, par exemple « /fr/blog/ /articles/ » ou « /feed/feed.xml /rss.xml ». Écrit par l’import ; les adresses des entrées elles-mêmes sont dans leurs « Anciennes adresses ».',
+      placeholder: '/fr/blog/ /articles/',
+    },
     ...systemFields,
   },
 });
