@@ -42,6 +42,45 @@ describe('redirects from the old addresses', () => {
     expect(nginxMap(redirects)).toContain('"/fr/blog/café/" "/articles/mon-article/";');
   });
 
+  it('adds the old section addresses of the site settings that no entry claims, named after their target', () => {
+    const redirects = legacyRedirects(
+      store({
+        articles: { 'mon-article': { title: 'Mon article', legacyPaths: '/fr/blog/mon-article/\n/fr/blog/' } },
+        tags: { forge: { name: 'Forge' } },
+        siteSettings: {
+          'site-setting': {
+            sectionRedirects: '/fr/blog/ /evenements/\n/fr/webinaires/ /evenements/\n  /fr/blog/tags/forge/   /tags/forge/ \n/feed/feed.xml /rss.xml\nune ligne sans chemin\n/fr/a";x /articles/',
+          },
+        },
+      }),
+      now,
+    );
+    expect(redirects.map((r) => [r.from, r.to, r.title, r.section ?? false])).toEqual([
+      ['/fr/blog/mon-article/', '/articles/mon-article/', 'Mon article', false],
+      ['/fr/blog/', '/articles/mon-article/', 'Mon article', false],
+      ['/fr/webinaires/', '/evenements/', 'Événements', true],
+      ['/fr/blog/tags/forge/', '/tags/forge/', 'Forge', true],
+      ['/feed/feed.xml', '/rss.xml', '/rss.xml', true],
+    ]);
+  });
+
+  it('writes an old section address like an entry’s, and leaves out, naming it, one without its page or over a page', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'bluehats-redirects-'));
+    mkdirSync(path.join(dir, 'evenements'), { recursive: true });
+    writeFileSync(path.join(dir, 'evenements', 'index.html'), '<title>Événements</title>');
+    writeFileSync(path.join(dir, 'rss.xml'), '<rss/>');
+    const section = (from: string, to: string) => ({ from, to, title: to, section: true as const });
+    const { skipped } = writeLegacyRedirects(
+      dir,
+      [section('/fr/webinaires/', '/evenements/'), section('/feed/feed.xml', '/rss.xml'), section('/fr/blog/tags/x/', '/tags/x/'), section('/evenements/', '/rss.xml')],
+      'https://bluehats.example.gouv.fr',
+    );
+    expect(skipped).toEqual(['/fr/blog/tags/x/ → /tags/x/ : aucune page à /tags/x/', '/evenements/ → /rss.xml : c’est l’adresse d’une page du site']);
+    expect(readFileSync(path.join(dir, 'fr', 'webinaires', 'index.html'), 'utf8')).toContain('<meta http-equiv="refresh" content="0; url=/evenements/">');
+    expect(readFileSync(path.join(dir, '_redirects'), 'utf8')).toBe('/fr/webinaires /evenements/ 301\n/fr/webinaires/ /evenements/ 301\n/feed/feed.xml /rss.xml 301\n');
+    expect(readFileSync(path.join(dir, 'evenements', 'index.html'), 'utf8')).toBe('<title>Événements</title>');
+  });
+
   it('refuses an old address listed by two entries, naming both', () => {
     const twice = store({
       articles: { a: { title: 'Article A', legacyPaths: '/fr/blog/x/' } },

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { displayClock, displayDay, displayDayOf, displayDuration, displayInstant, displayWeekday } from '../src/lib/dates';
-import { eventStatus } from '../src/lib/event-status';
+import { displayClock, displayDay, displayDayOf, displayDuration, displayInstant, displayWeekday, parisDayStart } from '../src/lib/dates';
+import { eventEnd, eventStart, eventStatus } from '../src/lib/event-status';
 import { calendar, escapeText, foldLine } from '../src/lib/ical';
 import { projectCallStatus } from '../src/lib/project-call-status';
 import { activeNotice } from '../src/lib/notice';
@@ -29,6 +29,26 @@ describe('statuses derived from dates, on both sides of each boundary', () => {
       expect(eventStatus(event, ms(byEnd.endsAt, -1)).label).toBe('En cours');
       expect(eventStatus(event, ms(byEnd.endsAt)).label).toBe('Passé');
     }
+  });
+
+  it('a day event (« horaire non précisé ») is to come until its day begins in Paris, under way that day, then past, across a daylight-saving change', () => {
+    expect(parisDayStart('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(parisDayStart('2026-03-30').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(parisDayStart('2026-10-25').toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    // The hour the editor left in the start does not count: the day does.
+    const day = { startsAt: '2026-03-29T09:30:00.000Z', allDay: true, endsAt: null };
+    expect(eventStart(day).toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(eventEnd(day).toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(eventStatus(day, ms('2026-03-28T23:00:00.000Z', -1)).status).toBe('a-venir');
+    expect(eventStatus(day, ms('2026-03-28T23:00:00.000Z')).status).toBe('en-cours');
+    expect(eventStatus(day, ms('2026-03-29T22:00:00.000Z', -1)).status).toBe('en-cours');
+    expect(eventStatus(day, ms('2026-03-29T22:00:00.000Z')).status).toBe('passe');
+    // Over several days: the end names the last one.
+    expect(eventEnd({ ...day, endsAt: '2026-03-31T08:00:00.000Z' }).toISOString()).toBe('2026-03-31T22:00:00.000Z');
+    expect(upcomingBoundaries({ calls: [], events: [day], scheduled: [] }, new Date('2026-03-01T00:00:00.000Z'))).toEqual([
+      { at: '2026-03-28T23:00:00.000Z', what: 'début' },
+      { at: '2026-03-29T22:00:00.000Z', what: 'fin' },
+    ]);
   });
 
   it('a scheduled entry is visible from « visible à partir du » included to « visible jusqu’au » excluded', () => {
@@ -140,5 +160,17 @@ describe('iCalendar text', () => {
       expect(vevent.startDate.toJSDate().toISOString(), vevent.summary).toBe(events[i]?.start.toISOString());
       expect(vevent.endDate.toJSDate().toISOString(), vevent.summary).toBe(events[i]?.end.toISOString());
     });
+  });
+
+  it('writes a day event as an all-day event (DATE values, end exclusive) that ical.js reads as a whole day', () => {
+    const day = { startsAt: '2026-10-25T07:00:00.000Z', allDay: true };
+    const text = calendar('Essai', [
+      { uid: 'jour@exemple', url: 'https://exemple.gouv.fr/', title: 'Jour', description: 'Essai', start: eventStart(day), end: eventEnd(day), updatedAt: '2026-01-01T00:00:00.000Z', allDay: true },
+    ]);
+    expect(text).toContain('\r\nDTSTART;VALUE=DATE:20261025\r\nDTEND;VALUE=DATE:20261026\r\n');
+    const [vevent] = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(vevent?.startDate.isDate).toBe(true);
+    expect(vevent?.startDate.toString()).toBe('2026-10-25');
+    expect(vevent?.endDate.toString()).toBe('2026-10-26');
   });
 });

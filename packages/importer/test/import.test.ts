@@ -206,6 +206,12 @@ describe('npm run import, against a real Strapi', () => {
       writeFileSync(path.join(site, 'content/fr/webinaires/support-forges.pdf'), '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
       // A git checkout whose first commit dates the undated pages; one page is left out of it.
       commitFolder(site, '2022-06-01T10:00:00+02:00', ['content/fr/bsoc/2023/projets/catalogue-des-forges.md']);
+      // No demo content here: the two single types every page needs are written (the import adds
+      // the old section addresses to the site settings).
+      const put = (type: string, data: Record<string, unknown>) =>
+        fetch(`${cms.url}/api/${type}`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ data }) });
+      expect((await put('site-setting', { siteName: 'BlueHats', brandTop: 'République\nFrançaise', accessibilityStatus: 'non-conforme', sectionRedirects: '/fr/agenda/ /evenements/' })).status).toBe(200);
+      expect((await put('navigation', { mainMenu: [], footerLinks: [], legalLinks: [] })).status).toBe(200);
       legacy = await importSite();
     }, 300_000);
     afterAll(() => {
@@ -214,7 +220,7 @@ describe('npm run import, against a real Strapi', () => {
 
     it('imports every French file, one entry each, and reports the English page as not imported', async () => {
       expect(legacy.outcomes.filter((o) => o.error)).toEqual([]);
-      expect(frenchFiles()).toHaveLength(20);
+      expect(frenchFiles()).toHaveLength(23);
       expect(frenchFiles().every((o) => o.action === 'créé')).toBe(true);
       expect(legacy.outcomes.find((o) => o.file === 'content/en/blog/posts/contribution-day/index.md')).toMatchObject({ action: 'non importé' });
       const articles = await api<Array<{ importSource: string | null }>>('/api/articles?status=draft&pagination[pageSize]=100&fields[0]=importSource');
@@ -222,7 +228,9 @@ describe('npm run import, against a real Strapi', () => {
       expect((await api<unknown[]>('/api/events?status=draft&pagination[pageSize]=100')).length).toBe(frenchFiles().filter((o) => o.kind === 'event').length);
       expect(frenchFiles().filter((o) => o.kind === 'event').map((o) => o.slug).sort()).toEqual([
         'accessibilite',
+        'achats-logiciels-libres',
         'atelier-contribution',
+        'communs-numeriques',
         'forges-publiques',
         'rencontre-bluehats',
         'rencontre-hiver',
@@ -297,6 +305,45 @@ describe('npm run import, against a real Strapi', () => {
       );
     });
 
+    it('publishes webinars without hours as day events, hours to complete, with their recording and slides', async () => {
+      for (const [slug, file] of [['achats-logiciels-libres', '2022-11-17-achats-logiciels-libres.md'], ['communs-numeriques', '2023-01-19-communs-numeriques.md']] as const) {
+        const result = outcome(legacy.outcomes, file);
+        expect(result).toMatchObject({ action: 'créé', published: true });
+        expect(result.todo).toContain('horaires introuvables dans le texte (« de 11h à 12h30 ») : publié avec « horaire non précisé », début et fin à compléter');
+        expect(await api<unknown[]>(`/api/events?filters[slug][$eq]=${slug}`)).toHaveLength(1);
+      }
+      expect(await entry('events', 'achats-logiciels-libres', '&populate[recording]=true')).toMatchObject({
+        allDay: true,
+        startsAt: '2022-11-16T23:00:00.000Z',
+        endsAt: null,
+        slidesUrl: 'https://exemple.gouv.fr/supports/achats-logiciels-libres.pdf',
+        recording: { provider: 'youtube', embedUrl: 'https://www.youtube-nocookie.com/embed/Ab12Cd34Ef5' },
+      });
+      expect(await entry('events', 'forges-publiques')).toMatchObject({ allDay: false });
+    });
+
+    it('imports a quote whose author is not recognised without any author, the to-do left in « À compléter »', async () => {
+      const [quote] = await api<Array<{ authorName: string | null }>>('/api/quotes?filters[text][$contains]=contributions%20que%20nous');
+      expect(quote?.authorName).toBeNull();
+      expect(outcome(legacy.outcomes, 'temoignages-agents.md').todo).toEqual([expect.stringMatching(/^citation sans auteur reconnu .* : auteur à préciser$/)]);
+    });
+
+    it('writes the old listing, tag and feed addresses into the site settings, keeping an editor’s line', async () => {
+      expect(legacy.sectionRedirects).toEqual(expect.arrayContaining([
+        { from: '/fr/blog/', to: '/articles/' },
+        { from: '/fr/blog/page/2/', to: '/articles/' },
+        { from: '/fr/webinaires/', to: '/evenements/' },
+        { from: '/fr/', to: '/' },
+        { from: '/fr/blog/tags/', to: '/tags/' },
+        { from: '/fr/blog/tags/temoignages/', to: '/tags/temoignages/' },
+        { from: '/feed/feed.xml', to: '/rss.xml' },
+        { from: '/calendar.ics', to: '/evenements.ics' },
+      ]));
+      expect(legacy.sectionRedirects.map((r) => r.from)).not.toContain('/fr/blog/posts/');
+      const settings = await api<{ sectionRedirects: string }>('/api/site-setting');
+      expect(settings.sectionRedirects.split('\n')).toEqual(expect.arrayContaining(['/fr/agenda/ /evenements/', '/fr/blog/ /articles/', '/fr/webinaires/ /evenements/']));
+    });
+
     it('leaves in each entry what the report says to complete: the admin’s « À compléter » list shows exactly those lines', async () => {
       const response = await fetch(`${cms.url}${contentHealthPath}`, { headers: { authorization: `Bearer ${await adminJwt(cms)}` } });
       expect(response.status).toBe(200);
@@ -312,7 +359,9 @@ describe('npm run import, against a real Strapi', () => {
     it('writes a report with one row per file, what to complete linked to the entry’s edit page', () => {
       const report = readFileSync(path.join(site, 'rapport.md'), 'utf8');
       for (const o of legacy.outcomes) expect(report).toContain(`| ${o.file} |`);
-      expect(report).toMatch(/^21 fichiers · 20 créés · 0 mis à jour · 0 inchangés · 1 non importés · 0 en échec/m);
+      expect(report).toMatch(/^24 fichiers · 23 créés · 0 mis à jour · 0 inchangés · 1 non importés · 0 en échec/m);
+      expect(report).toContain('- /fr/blog/tags/temoignages/ → /tags/temoignages/');
+      expect(report).toContain('## Anciennes adresses sans page sur le nouveau site\n\n- /fr/bsoc/2023/projets/catalogue-des-forges/ : content/fr/bsoc/2023/projets/catalogue-des-forges.md non publié');
       expect(report).toContain(`[transcription de l’enregistrement « Enregistrement du webinaire sur les forges publiques » à rédiger](${cms.url}/admin/content-manager/collection-types/api::event.event/`);
       expect(report).toContain('balises de gabarit retirées 3');
     });
@@ -350,12 +399,7 @@ describe('npm run import, against a real Strapi', () => {
       const page = (route: string) => parse(readPage(build.outDir, route));
 
       beforeAll(async () => {
-        // No demo content here: the two single types every page needs are written, and the
-        // build's guard against a site without any page is lifted.
-        const put = (type: string, data: Record<string, unknown>) =>
-          fetch(`${cms.url}/api/${type}`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ data }) });
-        expect((await put('site-setting', { siteName: 'BlueHats', brandTop: 'République\nFrançaise', accessibilityStatus: 'non-conforme' })).status).toBe(200);
-        expect((await put('navigation', { mainMenu: [], footerLinks: [], legalLinks: [] })).status).toBe(200);
+        // The build's guard against a site without any page is lifted (no demo content).
         build = await buildSite({ strapiUrl: cms.url, token: cms.readToken, env: { ALLOW_EMPTY_SITE: '1' } });
         if (build.code !== 0) throw new Error(build.output.slice(-3000));
         const port = await freePort();
@@ -400,7 +444,7 @@ describe('npm run import, against a real Strapi', () => {
 
       it('leads every old address of the fixture to its new page, served by our static server', async () => {
         const published = legacy.outcomes.filter((o) => o.published && o.oldPath);
-        expect(published.length).toBe(19);
+        expect(published.length).toBe(22);
         for (const o of published) {
           const response = await fetch(`${base}${o.oldPath}`);
           expect(response.status, o.oldPath ?? '').toBe(200);
@@ -408,6 +452,48 @@ describe('npm run import, against a real Strapi', () => {
           const target = new URL(refresh.replace(/^\d+;\s*url=/i, ''), `${base}${o.oldPath}`);
           expect(target.pathname, o.oldPath ?? '').toBe(o.newUrl);
           expect((await fetch(`${base}${target.pathname}`)).status, o.newUrl ?? '').toBe(200);
+        }
+      });
+
+      it('leads every old listing, tag and feed address to its new page, served by our static server', async () => {
+        const expected: Array<[string, string]> = [
+          ...legacy.sectionRedirects.map((r): [string, string] => [r.from, r.to]),
+          ['/fr/agenda/', '/evenements/'],
+        ];
+        expect(expected.length).toBeGreaterThan(10);
+        for (const [from, to] of expected) {
+          const response = await fetch(`${base}${from}`, { redirect: 'manual' });
+          if (response.status === 301) {
+            expect(response.headers.get('location'), from).toBe(to);
+          } else {
+            expect(response.status, from).toBe(200);
+            const refresh = parse(await response.text()).querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') ?? '';
+            expect(new URL(refresh.replace(/^\d+;\s*url=/i, ''), `${base}${from}`).pathname, from).toBe(to);
+          }
+          expect((await fetch(`${base}${to}`)).status, to).toBe(200);
+        }
+      });
+
+      it('shows a day webinar as public with « horaire non précisé », its recording and slides, and an all-day .ics', async () => {
+        const webinar = page('/evenements/achats-logiciels-libres/');
+        const facts = webinar.querySelector('article ul:not(.fr-badges-group)')?.text ?? '';
+        expect(facts).toMatch(/Date\s*:\s*jeudi 17 novembre 2022, horaire non précisé/);
+        expect(facts).not.toMatch(/Durée|heure de Paris|0 h/);
+        expect(webinar.querySelector('.fr-badges-group')?.text).toContain('Passé');
+        expect(webinar.querySelector('iframe')?.getAttribute('src')).toContain('https://www.youtube-nocookie.com/embed/Ab12Cd34Ef5');
+        expect(webinar.querySelector('a[href="https://exemple.gouv.fr/supports/achats-logiciels-libres.pdf"]')).not.toBeNull();
+        const ics = await (await fetch(`${base}/evenements/achats-logiciels-libres.ics`)).text();
+        expect(ics).toContain('DTSTART;VALUE=DATE:20221117\r\nDTEND;VALUE=DATE:20221118\r\n');
+        expect(await (await fetch(`${base}/evenements.ics`)).text()).toContain('DTSTART;VALUE=DATE:20230119\r\nDTEND;VALUE=DATE:20230120\r\n');
+        expect(page('/evenements/').querySelector('a[href="/evenements/communs-numeriques/"]')).not.toBeNull();
+      });
+
+      it('shows a quote without author without attribution, on its article and on the home page, never « à préciser »', () => {
+        for (const route of ['/articles/temoignages-agents/', '/']) {
+          const quote = page(route).querySelector('figure.fr-quote');
+          expect(quote?.querySelector('blockquote')?.text, route).toContain('Ouvrir notre code nous a fait gagner des contributions');
+          expect(quote?.querySelector('.fr-quote__author, figcaption'), route).toBeNull();
+          expect(readPage(build.outDir, route), route).not.toMatch(/à préciser/i);
         }
       });
 

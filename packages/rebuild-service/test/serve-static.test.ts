@@ -52,6 +52,7 @@ describe('the public static server under attack', () => {
     writeFileSync(path.join(root, '.bluehats-build.json'), '{"secret":"bookkeeping"}');
     mkdirSync(path.join(root, 'articles/un'), { recursive: true });
     writeFileSync(path.join(root, 'articles/un/index.html'), '<h1>Un</h1>');
+    writeFileSync(path.join(root, '_redirects'), '/fr/ancien /articles/un/ 301\n/feed/feed.xml /rss.xml 301\n/fr/caf%C3%A9.ics /articles/un/ 301\n');
     server = await serveStatic(() => root, 0);
     port = (server.address() as AddressInfo).port;
   });
@@ -74,6 +75,17 @@ describe('the public static server under attack', () => {
     expect(missing.status).toBe(404);
     expect(missing.headers.get('x-frame-options')).toBe('DENY');
     expect(await missing.text()).toContain('Page introuvable');
+  });
+
+  it('follows the build’s _redirects for an old address it has no file for (an old feed), with the build’s headers', async () => {
+    for (const [from, to] of [['/feed/feed.xml', '/rss.xml'], ['/fr/café.ics', '/articles/un/'], ['/fr/caf%C3%A9.ics', '/articles/un/']]) {
+      const moved = await fetch(`http://127.0.0.1:${port}${encodeURI(decodeURI(from))}`, { redirect: 'manual' });
+      expect(moved.status, from).toBe(301);
+      expect(moved.headers.get('location'), from).toBe(to);
+      expect(moved.headers.get('x-frame-options')).toBe('DENY');
+    }
+    expect((await get('/articles/un/')).status).toBe(200);
+    expect((await get('/feed/autre.xml')).status).toBe(404);
   });
 
   it('answers 400 to the request that used to kill the process, and keeps serving', async () => {
