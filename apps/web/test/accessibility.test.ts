@@ -66,6 +66,8 @@ const routeSample = (files: string[]): string[] => {
     `/${first('appels-a-projets/')}`,
     '/evenements/',
     '/evenements/webinaire-ouvrir-le-code-source/',
+    // A day event (« horaire non précisé »).
+    '/evenements/journee-bluehats-2024/',
     `/${first('evenements/rencontre')}`,
     '/pages/accessibilite/',
     // Pages kept in the repository as MDX: the statement's callout and table, then an accordion, a highlight and a card.

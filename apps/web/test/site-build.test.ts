@@ -260,10 +260,10 @@ describe('the site built from a real Strapi with the demo content', () => {
   });
 
   it('lists the events to come and the past ones, each with its status badge, page and calendar file', async () => {
-    const response = await fetch(`${cms.url}/api/events?fields[0]=slug&fields[1]=title&fields[2]=startsAt&sort=startsAt`, {
+    const response = await fetch(`${cms.url}/api/events?fields[0]=slug&fields[1]=title&fields[2]=startsAt&fields[3]=allDay&sort=startsAt`, {
       headers: { authorization: `Bearer ${cms.readToken}` },
     });
-    const events = ((await response.json()) as { data: Array<Entry & { startsAt: string }> }).data;
+    const events = ((await response.json()) as { data: Array<Entry & { startsAt: string; allDay: boolean | null }> }).data;
     expect(events.length).toBeGreaterThanOrEqual(3);
     const list = page(build, '/evenements/');
     const upcoming = list.querySelector('section[aria-labelledby="a-venir"]')?.text ?? '';
@@ -280,9 +280,15 @@ describe('the site built from a real Strapi with the demo content', () => {
       const ics = new ICAL.Component(ICAL.parse(readFileSync(path.join(build.outDir, 'evenements', `${event.slug}.ics`), 'utf8')));
       const vevent = new ICAL.Event(ics.getFirstSubcomponent('vevent') as ICAL.Component);
       expect(vevent.summary).toBe(event.title);
-      expect(vevent.startDate.toJSDate().toISOString()).toBe(new Date(event.startsAt).toISOString());
+      if (event.allDay) {
+        // Only the day is known: an all-day event on the Paris day of its start, and the page says so.
+        expect(vevent.startDate.isDate, event.slug).toBe(true);
+        expect(vevent.startDate.toString()).toBe(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(event.startsAt)));
+        expect(html.querySelector('article ul:not(.fr-badges-group)')?.text, event.slug).toContain('horaire non précisé');
+      } else expect(vevent.startDate.toJSDate().toISOString()).toBe(new Date(event.startsAt).toISOString());
       expect(vevent.endDate.compare(vevent.startDate)).toBe(1);
     }
+    expect(events.some((event) => event.allDay)).toBe(true);
     // The past webinar shows its recording and offers its slides, copied into the site.
     const replay = page(build, '/evenements/webinaire-ouvrir-le-code-source/');
     expect(replay.querySelector('figure.fr-content-media iframe')?.getAttribute('title')).toBeTruthy();

@@ -78,12 +78,13 @@ export const sectionRedirectsOf = (plans: readonly ImportPlan[], options: Sectio
     for (let n = 2; n <= pages; n++) found.set(`${folder}${options.oldPagination.replaceAll('{n}', String(n))}`, to);
   }
   if (options.oldTagUrl) {
-    const tags = [...new Set(plans.flatMap((plan) => plan.tags))].sort();
+    // Eleventy slugified the tag in its page's address; the CMS's tag takes the same slug (writer.ts).
+    const tags = [...new Set(plans.flatMap((plan) => plan.tags.map(slugify)))].filter(Boolean).sort();
     if (tags.length) found.set(options.oldTagUrl.slice(0, options.oldTagUrl.indexOf('{tag}')), tagSection);
-    for (const tag of tags) found.set(options.oldTagUrl.replaceAll('{tag}', slugify(tag)), `${tagSection}${tag}/`);
+    for (const tag of tags) found.set(options.oldTagUrl.replaceAll('{tag}', tag), `${tagSection}${tag}/`);
   }
   for (const { from, to } of options.extra) found.set(from, to);
-  return [...found].filter(([from]) => !own.has(from.replace(/\/+$/, '')) && isValidOldPath(from)).map(([from, to]) => ({ from, to }));
+  return [...found].filter(([from, to]) => !own.has(from.replace(/\/+$/, '')) && isValidOldPath(from) && isValidOldPath(to)).map(([from, to]) => ({ from, to }));
 };
 
 const linesOf = (value: string | null | undefined): SectionRedirect[] =>

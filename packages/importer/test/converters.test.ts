@@ -13,8 +13,12 @@ import {
   htmlTable,
   markdownTable,
   oldUrlOf,
+  parseRedirect,
   parseUrlPattern,
   readInsideSite,
+  sectionRedirectsOf,
+  DEFAULT_SECTION_OPTIONS,
+  type ImportPlan,
   resolveLink,
   withoutTemplateTags,
   type LinkContext,
@@ -134,6 +138,36 @@ describe('reading files of the old site (issue 17, item 6)', () => {
     writeFileSync(path.join(site, 'gros.md'), 'x'.repeat(2000));
     expect(() => readInsideSite(site, path.join(site, 'gros.md'), 'gros.md', 1000)).toThrow(/^gros\.md : fichier trop gros \(2000 octets, limite 1000\)/);
     expect(() => readInsideSite(site, '/dev/zero', 'zéro.md', 1000)).toThrow(/hors de la racine/);
+  });
+});
+
+describe('old listing addresses (issue 28)', () => {
+  const plan = (kind: ImportPlan['kind'], oldPath: string | null, tags: string[] = []) => ({ kind, oldPath, tags }) as ImportPlan;
+
+  it('leads each old folder to the section of the entries it held (the home page when they are of several kinds), with its pagination pages and tag pages', () => {
+    const plans = [
+      ...Array.from({ length: 7 }, (_, i) => plan('article', `/fr/blog/billet-${i}/`, i === 0 ? ['forge', 'Logiciel libre'] : [])),
+      plan('event', '/fr/webinaires/2023-05-12-forges/'),
+      plan('event', '/fr/webinaires/'),
+      plan('project-call', '/fr/bsoc/appel/'),
+      plan('article', null),
+    ];
+    const found = sectionRedirectsOf(plans, { ...DEFAULT_SECTION_OPTIONS, extra: [...DEFAULT_SECTION_OPTIONS.extra, parseRedirect('/fr/agenda/=/evenements/'), parseRedirect('/fr/bsoc/=/articles/')] });
+    expect(found).toEqual([
+      { from: '/fr/', to: '/' },
+      { from: '/fr/blog/', to: '/articles/' },
+      { from: '/fr/blog/page/2/', to: '/articles/' },
+      { from: '/fr/bsoc/', to: '/articles/' },
+      { from: '/fr/blog/tags/', to: '/tags/' },
+      { from: '/fr/blog/tags/forge/', to: '/tags/forge/' },
+      { from: '/fr/blog/tags/logiciel-libre/', to: '/tags/logiciel-libre/' },
+      { from: '/feed/feed.xml', to: '/rss.xml' },
+      { from: '/feed/feed.json', to: '/rss.xml' },
+      { from: '/calendar.ics', to: '/evenements.ics' },
+      { from: '/fr/agenda/', to: '/evenements/' },
+    ]);
+    expect(() => parseRedirect('/fr/agenda/')).toThrow('--redirect « /fr/agenda/ » : attendu <ancienne adresse>=<adresse sur ce site>');
+    expect(sectionRedirectsOf(plans, { ...DEFAULT_SECTION_OPTIONS, oldTagUrl: null, oldPageSize: 10, extra: [] }).map((r) => r.from)).toEqual(['/fr/', '/fr/blog/', '/fr/bsoc/']);
   });
 });
 

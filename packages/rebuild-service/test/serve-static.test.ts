@@ -78,7 +78,7 @@ describe('the public static server under attack', () => {
   });
 
   it('follows the build’s _redirects for an old address it has no file for (an old feed), with the build’s headers', async () => {
-    for (const [from, to] of [['/feed/feed.xml', '/rss.xml'], ['/fr/café.ics', '/articles/un/'], ['/fr/caf%C3%A9.ics', '/articles/un/']]) {
+    for (const [from, to] of [['/feed/feed.xml', '/rss.xml'], ['/fr/café.ics', '/articles/un/'], ['/fr/caf%C3%A9.ics', '/articles/un/']] as const) {
       const moved = await fetch(`http://127.0.0.1:${port}${encodeURI(decodeURI(from))}`, { redirect: 'manual' });
       expect(moved.status, from).toBe(301);
       expect(moved.headers.get('location'), from).toBe(to);

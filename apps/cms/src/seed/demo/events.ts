@@ -1,4 +1,4 @@
-/** Demo content: events: two to come (dated relative to the seed time), one past with its recording and slides. */
+/** Demo content: events: two to come (dated relative to the seed time), one past with its recording and slides, one past whose hours are not known. */
 import { bulletList, heading, link, paragraph } from '../blocks';
 import { DINUM, shiftDays } from './shared';
 import type { DemoEvent } from './types';
@@ -57,6 +57,19 @@ const pastWebinar: DemoEvent = {
   slides: 'support-webinaire-code-source',
 };
 
+// A day event: only its day is known (« Horaire non précisé »); startsAt is that day's midnight in Paris.
+const pastDay: DemoEvent = {
+  slug: 'journee-bluehats-2024',
+  title: 'Journée BlueHats 2024',
+  kind: 'rencontre',
+  summary:
+    'Une journée de rencontres entre les administrations qui utilisent, financent ou développent des logiciels libres : retours d’expérience, ateliers et stands des projets.',
+  body: [paragraph('Le programme détaillé de la journée n’a pas été conservé ; les présentations des intervenantes et intervenants sont résumées dans les articles du blog.')],
+  startsAt: '2024-06-17T22:00:00.000Z',
+  allDay: true,
+  place: 'DINUM, 20 avenue de Ségur, 75007 Paris',
+};
+
 const upcomingMeetup = (now: Date): DemoEvent => ({
   slug: 'rencontre-bluehats-collectivites',
   title: 'Rencontre BlueHats : les logiciels libres dans les collectivités',
@@ -97,5 +110,5 @@ const upcomingWebinar = (now: Date): DemoEvent => ({
   registrationUrl: 'https://demarche.numerique.gouv.fr/commencer/webinaire-licences',
 });
 
-/** The three demo events; the two to come are dated from `now`. */
-export const demoEvents = (now: Date): DemoEvent[] => [upcomingMeetup(now), upcomingWebinar(now), pastWebinar];
+/** The four demo events; the two to come are dated from `now`. */
+export const demoEvents = (now: Date): DemoEvent[] => [upcomingMeetup(now), upcomingWebinar(now), pastWebinar, pastDay];

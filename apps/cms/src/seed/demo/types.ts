@@ -53,7 +53,8 @@ export type ProjectCallSlug = 'bsoc-prochaine-promotion' | 'bsoc-2025';
 export type EventSlug =
   | 'rencontre-bluehats-collectivites'
   | 'webinaire-choisir-une-licence-libre'
-  | 'webinaire-ouvrir-le-code-source';
+  | 'webinaire-ouvrir-le-code-source'
+  | 'journee-bluehats-2024';
 
 // The accessibility statement is kept in the repository instead (apps/web/src/content/pages/accessibilite.mdx).
 export type PageSlug = 'a-propos' | 'mentions-legales' | 'donnees-personnelles';
@@ -165,7 +166,7 @@ export type DemoProjectCall = Written<
 
 export type EventKind = CmsEvent['kind'];
 
-/** The end is given either as endsAt or as durationMinutes. */
+/** The end is given either as endsAt or as durationMinutes; a day event (« Horaire non précisé ») needs neither. */
 export type DemoEvent = Written<
   CmsEvent,
   {
@@ -176,7 +177,7 @@ export type DemoEvent = Written<
     slides?: 'support-webinaire-code-source';
   }
 > &
-  ({ endsAt: string } | { durationMinutes: number });
+  ({ endsAt: string } | { durationMinutes: number } | { allDay: true });
 
 export type DemoPage = Written<Page, { slug: PageSlug; body: DemoBodyBlock[]; seo?: DemoSeo }>;
 
