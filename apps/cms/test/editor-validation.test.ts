@@ -128,6 +128,31 @@ describe('validation at save time', () => {
     expect(await total('pages')).toBe(before);
   });
 
+  it('refuses an old section address that is not two paths, and keeps « Anciennes adresses des rubriques » as written otherwise', async () => {
+    const put = async (sectionRedirects: string) => {
+      const response = await fetch(`${cms.url}/api/site-setting`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${writer}` },
+        body: JSON.stringify({ data: { sectionRedirects } }),
+      });
+      return { status: response.status, body: (await response.json()) as ErrorBody & { data: { sectionRedirects: string } } };
+    };
+    for (const [lines, message] of [
+      ['/fr/blog/', 'écrivez l’ancienne adresse, une espace, puis l’adresse sur ce site'],
+      ['/fr/blog/ /articles/ /tags/', 'écrivez l’ancienne adresse, une espace'],
+      ['/fr/blog/ https://evil.example/', 'sans « https:// »'],
+      ['/fr/a";return;} /articles/', 'caractère non permis'],
+    ]) {
+      const { status, body } = await put(`/feed/feed.xml /rss.xml\n${lines}`);
+      expect(status, lines).toBe(400);
+      expect(body.error.details.errors?.[0]?.path).toEqual(['sectionRedirects']);
+      expect(body.error.message).toContain(message);
+    }
+    const saved = await put('/fr/blog/ /articles/\n\n/feed/feed.xml /rss.xml');
+    expect(saved.status).toBe(200);
+    expect(saved.body.data.sectionRedirects).toBe('/fr/blog/ /articles/\n\n/feed/feed.xml /rss.xml');
+  });
+
   it('refuses an old address already listed by an entry of another type, naming it', async () => {
     const event = {
       title: 'Webinaire déménagé',

@@ -6,6 +6,7 @@ type DemoEvent = {
   slug: string;
   startsAt: string;
   endsAt: string | null;
+  allDay: boolean | null;
   durationMinutes: number | null;
   place: string | null;
   onlineUrl: string | null;
@@ -47,13 +48,15 @@ describe('events and scheduled publication in the CMS', () => {
     await cms?.destroy();
   });
 
-  it('seeds two events to come and a past webinar with its recording and its slides', async () => {
+  it('seeds two events to come, a past webinar with its recording and its slides, and a past day event', async () => {
     const response = await fetch(`${cms.url}/api/events?populate[recording]=true&populate[slides]=true&sort=startsAt`, {
       headers: { authorization: `Bearer ${cms.readToken}` },
     });
     const events = ((await response.json()) as { data: DemoEvent[] }).data;
-    expect(events.map((e) => e.slug)).toEqual(['webinaire-ouvrir-le-code-source', 'rencontre-bluehats-collectivites', 'webinaire-choisir-une-licence-libre']);
-    const [past, meetup, webinar] = events;
+    expect(events.map((e) => e.slug)).toEqual(['journee-bluehats-2024', 'webinaire-ouvrir-le-code-source', 'rencontre-bluehats-collectivites', 'webinaire-choisir-une-licence-libre']);
+    const [day, past, meetup, webinar] = events;
+    expect(day).toMatchObject({ allDay: true, endsAt: null, durationMinutes: null });
+    expect(past?.allDay).toBe(false);
     expect(new Date(past?.startsAt ?? '').getTime()).toBeLessThan(Date.now());
     expect(past?.recording?.title).toContain('ouvrir le code source');
     expect(past?.slides?.mime).toBe('application/pdf');
@@ -77,6 +80,7 @@ describe('events and scheduled publication in the CMS', () => {
     };
     expect(await label('api::event.event', 'startsAt')).toBe('Début');
     expect(await label('api::event.event', 'durationMinutes')).toBe('Durée en minutes');
+    expect(await label('api::event.event', 'allDay')).toBe('Horaire non précisé');
     expect(await label('api::event.event', 'recording')).toBe('Enregistrement');
     expect(await label('api::article.article', 'visibleFrom')).toBe('Visible à partir du');
     expect(await label('api::project-call.project-call', 'visibleUntil')).toBe('Visible jusqu’au');
@@ -88,11 +92,19 @@ describe('events and scheduled publication in the CMS', () => {
     expect((await post('events', event({ title: 'Webinaire d’essai (durée)', endsAt: null, durationMinutes: 90 }))).status).toBe(201);
   });
 
+  it('accepts a day event (« Horaire non précisé ») without end nor duration, or with its last day as end', async () => {
+    const day = await post('events', event({ title: 'Journée d’essai', startsAt: '2026-06-01T22:00:00.000Z', endsAt: null, allDay: true }));
+    expect(day.status, JSON.stringify(day.body)).toBe(201);
+    expect((await post('events', event({ title: 'Deux journées d’essai', startsAt: '2026-06-01T22:00:00.000Z', endsAt: '2026-06-02T22:00:00.000Z', allDay: true }))).status).toBe(201);
+  });
+
   it.each([
     ['neither end nor duration', { endsAt: null }, 'endsAt', 'Indiquez la fin de l’événement, ou sa durée'],
     ['both end and duration', { durationMinutes: 60 }, 'durationMinutes', 'pas les deux'],
     ['an end before the start', { endsAt: '2026-06-02T11:00:00.000Z' }, 'endsAt', 'La fin de l’événement doit suivre son début'],
     ['no place and no link', { onlineUrl: null }, 'place', 'Indiquez le lieu de l’événement'],
+    ['hours unknown and a duration', { allDay: true, endsAt: null, durationMinutes: 60 }, 'durationMinutes', 'horaire n’est pas précisé n’a pas de durée'],
+    ['hours unknown and a last day before the first', { allDay: true, endsAt: '2026-06-01T12:00:00.000Z' }, 'endsAt', 'La fin de l’événement doit suivre son début'],
     ['a registration link that is not https', { registrationUrl: 'javascript:alert(1)' }, 'registrationUrl', 'commençant par https://'],
   ])('refuses an event with %s', async (_case, overrides, path, message) => {
     const { status, body } = await post('events', event({ title: `Refusé ${path}`, ...overrides }));
