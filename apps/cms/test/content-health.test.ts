@@ -25,6 +25,7 @@ describe('what content still needs', () => {
   // One login for the file: the admin's login limiter allows five.
   let jwt: string;
   const created: Record<'quote' | 'video' | 'article' | 'event' | 'call', string> = { quote: '', video: '', article: '', event: '', call: '' };
+  let unsigned = '';
 
   const findings = async (): Promise<Finding[]> => {
     const response = await fetch(`${cms.url}${contentHealthPath}`, { headers: { authorization: `Bearer ${jwt}` } });
@@ -49,6 +50,8 @@ describe('what content still needs', () => {
     jwt = await adminJwt(cms);
     const write = async (collection: string, data: Json): Promise<string> => String((await restWrite(cms, writer, 'POST', `/api/${collection}?status=published`, data)).documentId);
     created.quote = await write('quotes', { text: 'Le code public doit rester public.', authorName: 'Auteur à préciser' });
+    // An unknown author left empty is shown without attribution: nothing a reader would see as a fault.
+    unsigned = await write('quotes', { text: 'Ouvrir le code nous a fait gagner des contributions.' });
     created.video = await write('videos', {
       title: 'Rencontre BlueHats importée',
       provider: 'youtube',
@@ -98,6 +101,7 @@ describe('what content still needs', () => {
   it('lists each fault with its entry, and the import’s lines', async () => {
     const list = await findings();
     expect(problemsOf(list, created.quote)).toEqual(['auteur ou autrice « Auteur à préciser »']);
+    expect(problemsOf(list, unsigned)).toEqual([]);
     expect(problemsOf(list, created.video)).toEqual(['vidéo sans transcription']);
     expect(problemsOf(list, created.article)).toEqual([
       'balise de gabarit de l’ancien site restée dans le texte',
