@@ -209,11 +209,11 @@ export const componentLabels: EditorLabelMap = {
       text: {
         label: 'Texte de la citation (usage unique)',
         description:
-          'Seulement si la citation n’est pas dans la bibliothèque : les paroles exactes de la personne. Renseignez alors aussi son nom. 1 200 caractères au plus.',
+          'Seulement si la citation n’est pas dans la bibliothèque : les paroles exactes de la personne. Renseignez aussi son nom s’il est connu. 1 200 caractères au plus.',
       },
       authorName: {
         label: 'Auteur ou autrice (usage unique)',
-        description: 'Obligatoire si vous avez saisi le texte ci-dessus : prénom et nom de la personne citée.',
+        description: 'Prénom et nom de la personne citée, si vous avez saisi le texte ci-dessus. Laissé vide (auteur inconnu), la citation s’affiche sans signature.',
         placeholder: 'Prénom Nom',
       },
       authorRole: {

@@ -2,7 +2,8 @@ import { contentTypeLabels, systemFields, altField, reviewStateField } from '../
 
 // The French labels of this type in the content manager, checked against its schema.json.
 export default contentTypeLabels<typeof import('./schema.json')>({
-  mainField: 'authorName',
+  // The words, not the author: a quote whose author is unknown must still be found in the relation picker.
+  mainField: 'text',
   listColumns: ['authorName', 'authorRole', 'text', 'reviewState', 'updatedAt'],
   defaultSortBy: 'updatedAt',
   defaultSortOrder: 'DESC',
