@@ -64,18 +64,18 @@ describe('redirects from the old addresses', () => {
     ]);
   });
 
-  it('writes an old section address like an entry’s, and leaves out, naming it, one without its page or over a page', () => {
+  it('writes an old section address like an entry’s, leaves out, naming it, one without its page, and never writes over a page', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'bluehats-redirects-'));
     mkdirSync(path.join(dir, 'evenements'), { recursive: true });
     writeFileSync(path.join(dir, 'evenements', 'index.html'), '<title>Événements</title>');
     writeFileSync(path.join(dir, 'rss.xml'), '<rss/>');
     const section = (from: string, to: string) => ({ from, to, title: to, section: true as const });
-    const { skipped } = writeLegacyRedirects(
-      dir,
-      [section('/fr/webinaires/', '/evenements/'), section('/feed/feed.xml', '/rss.xml'), section('/fr/blog/tags/x/', '/tags/x/'), section('/evenements/', '/rss.xml')],
-      'https://bluehats.example.gouv.fr',
+    const site = 'https://bluehats.example.gouv.fr';
+    expect(() => writeLegacyRedirects(dir, [section('/evenements/', '/rss.xml')], site)).toThrow(
+      'L’ancienne adresse « /evenements/ » (Réglages du site, « Anciennes adresses des rubriques ») est l’adresse d’une page du site, « Événements » : retirez cette ligne.',
     );
-    expect(skipped).toEqual(['/fr/blog/tags/x/ → /tags/x/ : aucune page à /tags/x/', '/evenements/ → /rss.xml : c’est l’adresse d’une page du site']);
+    const { skipped } = writeLegacyRedirects(dir, [section('/fr/webinaires/', '/evenements/'), section('/feed/feed.xml', '/rss.xml'), section('/fr/blog/tags/x/', '/tags/x/')], site);
+    expect(skipped).toEqual(['/fr/blog/tags/x/ → /tags/x/ : aucune page à /tags/x/']);
     expect(readFileSync(path.join(dir, 'fr', 'webinaires', 'index.html'), 'utf8')).toContain('<meta http-equiv="refresh" content="0; url=/evenements/">');
     expect(readFileSync(path.join(dir, '_redirects'), 'utf8')).toBe('/fr/webinaires /evenements/ 301\n/fr/webinaires/ /evenements/ 301\n/feed/feed.xml /rss.xml 301\n');
     expect(readFileSync(path.join(dir, 'evenements', 'index.html'), 'utf8')).toBe('<title>Événements</title>');

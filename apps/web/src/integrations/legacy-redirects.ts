@@ -32,19 +32,13 @@ const hasPage = (outDir: string, to: string): boolean => {
  * a redirect must never hide a live page.
  */
 export const writeLegacyRedirects = (outDir: string, all: readonly LegacyRedirect[], site: string): { skipped: string[] } => {
-  // An old section address is written by the import: one that would hide a page of this site, or
-  // lead to a page this build has not written (a tag without a published entry), is left out and named.
+  // An old section address that leads to a page this build has not written (a tag without a
+  // published entry) is left out and named: the import writes them ahead of publication.
   const skipped: string[] = [];
   const redirects = all.filter((redirect) => {
-    if (!redirect.section) return true;
-    const file = redirectPageFile(redirect.from);
-    const problem = !hasPage(outDir, redirect.to)
-      ? `aucune page à ${redirect.to}`
-      : file && livePageAt(outDir, path.join(outDir, file))
-        ? 'c’est l’adresse d’une page du site'
-        : null;
-    if (problem) skipped.push(`${redirect.from} → ${redirect.to} : ${problem}`);
-    return problem === null;
+    const kept = !redirect.section || hasPage(outDir, redirect.to);
+    if (!kept) skipped.push(`${redirect.from} → ${redirect.to} : aucune page à ${redirect.to}`);
+    return kept;
   });
   const pages = redirects.flatMap((redirect) => {
     const file = redirectPageFile(redirect.from);
@@ -53,6 +47,9 @@ export const writeLegacyRedirects = (outDir: string, all: readonly LegacyRedirec
   const planned = new Map<string, LegacyRedirect>();
   for (const { redirect, file } of pages) {
     const taken = livePageAt(outDir, file);
+    if (taken && redirect.section) {
+      throw new Error(`L’ancienne adresse « ${redirect.from} » (Réglages du site, « Anciennes adresses des rubriques ») est l’adresse d’une page du site, « ${titleOf(taken)} » : retirez cette ligne.`);
+    }
     if (taken) {
       throw new Error(`L’ancienne adresse « ${redirect.from} » de « ${redirect.title} » est l’adresse d’une page du site, « ${titleOf(taken)} » : retirez-la des anciennes adresses.`);
     }

@@ -11,7 +11,8 @@ export type LegacyRedirect = {
   title: string;
   /**
    * A line of « Anciennes adresses des rubriques » (site settings): an old listing, tag or feed
-   * address. Written by the import, so the build skips one that cannot be written rather than fail.
+   * address. Written by the import ahead of publication, so the build skips one whose target it has
+   * not written (a tag without a published entry) rather than fail.
    */
   section?: true;
 };
