@@ -48,6 +48,12 @@ if (positionals.length === 0 || !token) {
   process.exit(2);
 }
 
+const pageSize = (option: string): number => {
+  const size = Number(option);
+  if (!Number.isInteger(size) || size < 1) throw new Error(`--old-page-size « ${option} » : attendu un nombre entier d’entrées par page, par exemple 6`);
+  return size;
+};
+
 try {
   const summary = await runImport({
     paths: positionals,
@@ -63,7 +69,7 @@ try {
     oldSiteUrl: values['old-site-url'] ?? null,
     sections: {
       ...(values['old-tag-url'] !== undefined ? { oldTagUrl: values['old-tag-url'] || null } : {}),
-      ...(values['old-page-size'] ? { oldPageSize: Number(values['old-page-size']) } : {}),
+      ...(values['old-page-size'] ? { oldPageSize: pageSize(values['old-page-size']) } : {}),
       extra: [...DEFAULT_EXTRA, ...values.redirect.map(parseRedirect)],
     },
     maxFileBytes: values['max-file-size'] ? Number(values['max-file-size']) : undefined,
