@@ -41,6 +41,10 @@ const resultItem = ({ url, excerpt, meta }: ResultData): HTMLLIElement => {
   return item;
 };
 
+// Built here, after the page's typography ran (src/lib/typography.ts): the same spaces, written out.
+const COLON = '\u00a0:';
+const quoted = (text: string): string => `«\u202f${text}\u202f»`;
+
 const plural = (count: number): string => (count > 1 ? `${count} résultats` : `${count} résultat`);
 
 const run = async (): Promise<void> => {
@@ -54,7 +58,9 @@ const run = async (): Promise<void> => {
     status.textContent = 'Saisissez un ou plusieurs mots pour lancer la recherche.';
     return;
   }
-  document.title = `Recherche : ${query} | ${document.title}`;
+  // « Recherche | site » becomes « Recherche : mots | site », not « Recherche : mots | Recherche | site ».
+  const [, ...site] = document.title.split(' | ');
+  document.title = [`Recherche${COLON} ${query}`, ...site].join(' | ');
   status.textContent = 'Recherche en cours…';
   try {
     const indexUrl = '/pagefind/pagefind.js';
@@ -63,7 +69,7 @@ const run = async (): Promise<void> => {
     const { results } = await pagefind.search(query);
     const data = await Promise.all(results.slice(0, 50).map((result) => result.data()));
     list.replaceChildren(...data.map(resultItem));
-    status.textContent = results.length === 0 ? `Aucun résultat pour « ${query} ».` : `${plural(results.length)} pour « ${query} ».`;
+    status.textContent = results.length === 0 ? `Aucun résultat pour ${quoted(query)}.` : `${plural(results.length)} pour ${quoted(query)}.`;
   } catch {
     status.textContent = 'La recherche est momentanément indisponible. Le plan du site liste toutes les pages.';
   }
