@@ -26,7 +26,25 @@ const SPACES = '[ \\t\\n\\u00a0\\u202f]+';
 const beforeNarrow = new RegExp(`${SPACES}([;!?])`, 'g');
 const beforeColon = new RegExp(`${SPACES}:`, 'g');
 
+// Typograf decodes every numeric entity of the text into its character: text escaped as
+// « &#60;script&#62; » would come out as markup. Run on the text alone (tags, scripts and code
+// hidden, just before that decoding), this gives the entities HTML reads as syntax their named
+// form, which Typograf keeps.
+const KEEP_SYNTAX_ESCAPED_RULE = 'common/html/keepSyntaxEscaped';
+const SYNTAX_ENTITIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/&#(?:0*60|x0*3c);/gi, '&lt;'],
+  [/&#(?:0*62|x0*3e);/gi, '&gt;'],
+  [/&#(?:0*38|x0*26);/gi, '&amp;'],
+];
+
 // Typograf's rules are registered on the class, once per process (Vite may load this module twice).
+if (!Typograf.getRule(KEEP_SYNTAX_ESCAPED_RULE)) {
+  Typograf.addRule({
+    name: KEEP_SYNTAX_ESCAPED_RULE,
+    queue: 'hide-safe-tags',
+    handler: (text: string) => SYNTAX_ENTITIES.reduce((escaped, [entity, named]) => escaped.replace(entity, named), text),
+  });
+}
 if (!Typograf.getRule(HIGH_PUNCTUATION_RULE)) {
   Typograf.addRule({
     name: HIGH_PUNCTUATION_RULE,
@@ -36,8 +54,7 @@ if (!Typograf.getRule(HIGH_PUNCTUATION_RULE)) {
 
 const typograf = new Typograf({ locale: ['fr'] });
 typograf.disableRule('*');
-typograf.enableRule('common/punctuation/quote');
-typograf.enableRule(HIGH_PUNCTUATION_RULE);
+typograf.enableRule([KEEP_SYNTAX_ESCAPED_RULE, 'common/punctuation/quote', HIGH_PUNCTUATION_RULE]);
 
 /** The text or HTML with French spaces around punctuation and quotation marks (characters, not entities). */
 export const frenchTypography = (text: string): string => typograf.execute(text);
