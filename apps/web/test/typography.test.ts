@@ -3,7 +3,7 @@ import { frenchTypography } from '../src/lib/typography';
 import { typographyFaults } from './typography';
 
 // What each page goes through (src/middleware.ts); the built pages are scanned by site-build.test.ts.
-describe('French typography (Typograf and our rule for high punctuation)', () => {
+describe('French typography of the pages', () => {
   it('puts a no-break space before « : », a narrow one before « ; ! ? » and inside « », in place of the space written', () => {
     expect(frenchTypography('<p>Note : oui ; non ! Vraiment ? Il a dit « bien » et «mal».</p>')).toBe(
       '<p>Note\u00a0: oui\u202f; non\u202f! Vraiment\u202f? Il a dit «\u202fbien\u202f» et «\u202fmal\u202f».</p>',
@@ -27,9 +27,11 @@ describe('French typography (Typograf and our rule for high punctuation)', () =>
     for (const html of others) expect(frenchTypography(html)).toBe(html);
   });
 
-  it('never turns escaped text into markup (Typograf decodes numeric entities: those of HTML syntax keep their named form)', () => {
-    const html = frenchTypography('<p>&#60;script&#62;alert(1)&#60;/script&#62; &#x3C;img src=x onerror=alert(1)&#x3e; &#38;lt;</p>');
-    expect(html).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; &amp;lt;</p>');
+  it('changes no tag, attribute or entity, even an attribute holding « > » and quotes (an XSS test payload), and never decodes escaped markup', () => {
+    const head = '<meta name="description" content="<IMG SRC=&quot;javascript:alert(\'XSS\');&quot;> : ok ?">';
+    expect(frenchTypography(`${head}<p>&#60;script&#62;alert(1)&#60;/script&#62; &#x3C;img&#x3e; : &amp;lt;</p>`)).toBe(
+      `${head}<p>&#60;script&#62;alert(1)&#60;/script&#62; &#x3C;img&#x3e;\u00a0: &amp;lt;</p>`,
+    );
   });
 
   it('gives the same page when applied twice (the redirect pages and the feed may meet it again)', () => {

@@ -1,60 +1,71 @@
 /**
- * French typography of every text a reader sees, applied to whole pages (src/middleware.ts) and to
- * the RSS feed, so that the static build, the fast rebuild and the preview all give the same bytes.
+ * French typography of every text a reader sees, applied to whole pages (src/middleware.ts), to
+ * the RSS feed and to the redirect pages, so that the static build, the fast rebuild and the
+ * preview all give the same bytes.
  *
- * Typograf (MIT, maintained) does the hard part: it works on HTML without touching tags,
- * attributes, comments, <pre>, <code>, <kbd>, <samp>, <var>, <script> (JSON-LD included), <style>
- * or URLs written in the text, and handles paragraphs, headings and <title> one by one. From it
- * we take its French quotation marks (« » with a narrow no-break space inside, ‹ › nested) and
- * none of its other rules, which are Russian or English habits.
- *
- * Typograf has no rule for the space before French high punctuation: that one rule is ours. The
- * convention is the Imprimerie nationale's (Lexique des règles typographiques) as most French
+ * The convention is the Imprimerie nationale's (Lexique des règles typographiques) as most French
  * publishers apply it on screen: a no-break space (U+00A0) before « : », a narrow no-break space
- * (U+202F) before « ; ! ? » and inside « ». It only changes a space that is there: it never adds
- * one where an editor wrote none, so that times (14:00), addresses and code written without
- * spaces stay as they are.
+ * (U+202F) before « ; ! ? » and inside « ». Only a space that is written is changed (« : » keeps
+ * the line of the word before it); none is added where an editor wrote none, so that times
+ * (14:00), addresses (https://…?q=a) and identifiers stay as they are. Quotation marks are not
+ * changed either: « » get their spaces, "" and “” stay as written.
+ *
+ * Hand-written rules on the text of a real HTML parse, because the maintained libraries fail on
+ * whole pages (tried 7 December 2026). Typograf 7.8 hides tags with a regular expression that ends
+ * a tag at the first « > », even inside a quoted attribute: `content="<IMG SRC=&quot;…&quot;>"`
+ * came out with its closing quote turned into « « » (the XSS test caught it); it also decodes
+ * numeric entities, turning an escaped « &#60;script&#62; » into markup. richtypo 8 hides tags the
+ * same way, and its French rule adds a space before every colon (« 14 :00 », « https ://… »).
+ * Here node-html-parser (already the site's parser) finds the text nodes and their place in the
+ * page; only their characters change, never a tag, an attribute, an entity, a comment, nor the
+ * content of <script>, <style>, <pre>, <code>, <kbd>, <samp>, <var>, <textarea> or <template>.
  */
-import Typograf from 'typograf';
+import { parse, TextNode, type HTMLElement } from 'node-html-parser';
 
 export const NO_BREAK_SPACE = '\u00a0';
 export const NARROW_NO_BREAK_SPACE = '\u202f';
 
-const HIGH_PUNCTUATION_RULE = 'fr/nbsp/highPunctuation';
-// Any run of spaces (a line break in a template included) before the mark: one no-break space.
-const SPACES = '[ \\t\\n\\u00a0\\u202f]+';
-const beforeNarrow = new RegExp(`${SPACES}([;!?])`, 'g');
-const beforeColon = new RegExp(`${SPACES}:`, 'g');
+/** Elements whose text is code or data, left as written. */
+const VERBATIM = new Set(['script', 'style', 'pre', 'code', 'kbd', 'samp', 'var', 'textarea', 'template']);
 
-// Typograf decodes every numeric entity of the text into its character: text escaped as
-// « &#60;script&#62; » would come out as markup. Run on the text alone (tags, scripts and code
-// hidden, just before that decoding), this gives the entities HTML reads as syntax their named
-// form, which Typograf keeps.
-const KEEP_SYNTAX_ESCAPED_RULE = 'common/html/keepSyntaxEscaped';
-const SYNTAX_ENTITIES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/&#(?:0*60|x0*3c);/gi, '&lt;'],
-  [/&#(?:0*62|x0*3e);/gi, '&gt;'],
-  [/&#(?:0*38|x0*26);/gi, '&amp;'],
+// Any run of spaces (a line break of a template included) becomes the one space of the convention.
+const SPACES = '[ \\t\\r\\n\\u00a0\\u202f]';
+const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [new RegExp(`${SPACES}+([;!?])`, 'g'), `${NARROW_NO_BREAK_SPACE}$1`],
+  [new RegExp(`${SPACES}+:`, 'g'), `${NO_BREAK_SPACE}:`],
+  [new RegExp(`«${SPACES}*`, 'g'), `«${NARROW_NO_BREAK_SPACE}`],
+  [new RegExp(`${SPACES}*»`, 'g'), `${NARROW_NO_BREAK_SPACE}»`],
 ];
+const MARKS = /[:;!?«»]/;
 
-// Typograf's rules are registered on the class, once per process (Vite may load this module twice).
-if (!Typograf.getRule(KEEP_SYNTAX_ESCAPED_RULE)) {
-  Typograf.addRule({
-    name: KEEP_SYNTAX_ESCAPED_RULE,
-    queue: 'hide-safe-tags',
-    handler: (text: string) => SYNTAX_ENTITIES.reduce((escaped, [entity, named]) => escaped.replace(entity, named), text),
-  });
-}
-if (!Typograf.getRule(HIGH_PUNCTUATION_RULE)) {
-  Typograf.addRule({
-    name: HIGH_PUNCTUATION_RULE,
-    handler: (text: string) => text.replace(beforeNarrow, `${NARROW_NO_BREAK_SPACE}$1`).replace(beforeColon, `${NO_BREAK_SPACE}:`),
-  });
-}
+/** One run of text, as written in the source (entities included): the convention's spaces. */
+export const frenchText = (text: string): string => (MARKS.test(text) ? RULES.reduce((typeset, [pattern, space]) => typeset.replace(pattern, space), text) : text);
 
-const typograf = new Typograf({ locale: ['fr'] });
-typograf.disableRule('*');
-typograf.enableRule([KEEP_SYNTAX_ESCAPED_RULE, 'common/punctuation/quote', HIGH_PUNCTUATION_RULE]);
+type Place = { start: number; end: number; text: string };
 
-/** The text or HTML with French spaces around punctuation and quotation marks (characters, not entities). */
-export const frenchTypography = (text: string): string => typograf.execute(text);
+const textPlaces = (element: HTMLElement, places: Place[]): Place[] => {
+  for (const child of element.childNodes) {
+    if (child instanceof TextNode) {
+      const [start, end] = child.range;
+      if (MARKS.test(child.rawText)) places.push({ start, end, text: child.rawText });
+    } else if ('tagName' in child) {
+      const tag = (child as HTMLElement).rawTagName?.toLowerCase() ?? '';
+      if (!VERBATIM.has(tag)) textPlaces(child as HTMLElement, places);
+    }
+  }
+  return places;
+};
+
+/** The page (or any HTML) with French spaces around punctuation and inside « », as characters. */
+export const frenchTypography = (html: string): string => {
+  if (!MARKS.test(html)) return html;
+  // <pre> and <noscript> parsed as markup, so that their elements (and what to leave) are seen.
+  const root = parse(html, { comment: false, blockTextElements: { script: true, style: true } });
+  let typeset = '';
+  let from = 0;
+  for (const place of textPlaces(root, [])) {
+    typeset += html.slice(from, place.start) + frenchText(place.text);
+    from = place.end;
+  }
+  return typeset + html.slice(from);
+};

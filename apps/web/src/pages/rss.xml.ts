@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { articlesByDate } from '../lib/articles';
 import { feedContents } from '../lib/feed-content';
 import { siteSettings } from '../lib/site';
-import { frenchTypography } from '../lib/typography';
+import { frenchText, frenchTypography } from '../lib/typography';
 import { xmlEscape } from '../lib/xml';
 
 const FEED_LENGTH = 50;
@@ -21,9 +21,9 @@ export const GET: APIRoute = async ({ site }) => {
     customData: `<language>fr</language><atom:link href="${xmlEscape(new URL('/rss.xml', site).href)}" rel="self" type="application/rss+xml"/>`,
     // The feed's text is the pages' text, with the same typography (the middleware sees only HTML pages).
     items: articles.map((article, i) => ({
-      title: frenchTypography(article.data.title),
+      title: frenchText(article.data.title),
       link: `/articles/${article.id}/`,
-      description: frenchTypography(article.data.description),
+      description: frenchText(article.data.description),
       pubDate: new Date(`${article.data.date}T00:00:00Z`),
       categories: article.data.tags.map((tag) => tag.name),
       content: contents[i] === undefined ? undefined : frenchTypography(contents[i]),
