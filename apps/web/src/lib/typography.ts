@@ -16,6 +16,7 @@
  * came out with its closing quote turned into « « » (the XSS test caught it); it also decodes
  * numeric entities, turning an escaped « &#60;script&#62; » into markup. richtypo 8 hides tags the
  * same way, and its French rule adds a space before every colon (« 14 :00 », « https ://… »).
+ * astro-typograf runs Typograf on the built files, after `astro build`: the fast rebuild would miss it.
  * Here node-html-parser (already the site's parser) finds the text nodes and their place in the
  * page; only their characters change, never a tag, an attribute, an entity, a comment, nor the
  * content of <script>, <style>, <pre>, <code>, <kbd>, <samp>, <var>, <textarea> or <template>.
