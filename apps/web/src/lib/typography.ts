@@ -23,24 +23,10 @@
  */
 import { parse, TextNode, type HTMLElement } from 'node-html-parser';
 
-export const NO_BREAK_SPACE = '\u00a0';
-export const NARROW_NO_BREAK_SPACE = '\u202f';
+import { frenchText, MARKS } from './french-text';
 
 /** Elements whose text is code or data, left as written. */
 const VERBATIM = new Set(['script', 'style', 'pre', 'code', 'kbd', 'samp', 'var', 'textarea', 'template']);
-
-// Any run of spaces (a line break of a template included) becomes the one space of the convention.
-const SPACES = '[ \\t\\r\\n\\u00a0\\u202f]';
-const RULES: ReadonlyArray<readonly [RegExp, string]> = [
-  [new RegExp(`${SPACES}+([;!?])`, 'g'), `${NARROW_NO_BREAK_SPACE}$1`],
-  [new RegExp(`${SPACES}+:`, 'g'), `${NO_BREAK_SPACE}:`],
-  [new RegExp(`«${SPACES}*`, 'g'), `«${NARROW_NO_BREAK_SPACE}`],
-  [new RegExp(`${SPACES}*»`, 'g'), `${NARROW_NO_BREAK_SPACE}»`],
-];
-const MARKS = /[:;!?«»]/;
-
-/** One run of text, as written in the source (entities included): the convention's spaces. */
-export const frenchText = (text: string): string => (MARKS.test(text) ? RULES.reduce((typeset, [pattern, space]) => typeset.replace(pattern, space), text) : text);
 
 type Place = { start: number; end: number; text: string };
 

@@ -3,7 +3,8 @@ import type { APIRoute } from 'astro';
 import { articlesByDate } from '../lib/articles';
 import { feedContents } from '../lib/feed-content';
 import { siteSettings } from '../lib/site';
-import { frenchText, frenchTypography } from '../lib/typography';
+import { frenchText } from '../lib/french-text';
+import { frenchTypography } from '../lib/typography';
 import { xmlEscape } from '../lib/xml';
 
 const FEED_LENGTH = 50;
