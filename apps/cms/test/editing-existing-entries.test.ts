@@ -1,5 +1,7 @@
 import { rmSync } from 'node:fs';
 import { parse } from 'node-html-parser';
+// The site shows the summary with French typography: « … : la relecture » with a no-break space.
+import { frenchTypography as shown } from '../../web/src/lib/typography';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -243,7 +245,7 @@ describe('saving an existing entry', () => {
         const progress = /^\d\d:\d\d:\d\d\s+(▶|├─|└─|\[vite\]|\s)/;
         expect(site.code, site.output.split('\n').filter((line) => !progress.test(line)).join('\n').slice(-4000)).toBe(0);
         const page = parse(readPage(site.outDir, `/articles/${demoSlug}/`));
-        expect(page.querySelector('.fr-text--lead')?.text.trim()).toBe(summary);
+        expect(page.querySelector('.fr-text--lead')?.text.trim()).toBe(shown(summary));
         expect(page.querySelector('figure.fr-quote blockquote')).not.toBeNull();
         expect(page.querySelector('figure.fr-content-media iframe')?.getAttribute('title')).toBeTruthy();
       } finally {

@@ -176,10 +176,34 @@ describe('accessibility of every page type', () => {
     const first = tab.locator('#search-results li h2 a').first();
     await first.waitFor({ timeout: 30_000 });
     expect(await first.getAttribute('href')).toMatch(/^\/(articles|appels-a-projets|pages)\/[a-z0-9-]+\/$/);
-    expect(await tab.locator('#search-status').textContent()).toMatch(/\d+ résultats? pour « BlueHats »/);
+    expect(await tab.locator('#search-status').textContent()).toMatch(/\d+ résultats? pour «\u202fBlueHats\u202f»/);
+    // The tab names the search once: « Recherche : BlueHats | site », not « … | Recherche | site ».
+    expect(await tab.title()).toMatch(/^Recherche\u00a0: BlueHats \| (?!Recherche)/);
     expect(await tab.locator('#search-results mark').count()).toBeGreaterThan(0);
     // Words around a match keep their spaces: the excerpt is decoded as text, not parsed as HTML.
     expect(await tab.locator('#search-results p').first().textContent()).toMatch(/BlueHats[\s.,:;!?’']/);
+    await tab.close();
+  });
+
+  it('lists « Mentions légales » once when a reader searches for it: one result, its title not repeated in its excerpt (Chromium)', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(`${base}/recherche/?q=${encodeURIComponent('mentions légales')}`, { waitUntil: 'load' });
+    await tab.locator('#search-results li h2 a').first().waitFor({ timeout: 30_000 });
+    const titles = await tab.locator('#search-results li h2 a').allTextContents();
+    expect(titles.filter((title) => title === 'Mentions légales')).toHaveLength(1);
+    expect((await tab.locator('#search-results').innerText()).match(/Mentions légales/gi)).toHaveLength(1);
+    await tab.close();
+  });
+
+  it('keeps an article’s lines at a readable measure on a wide screen (1,280 px): at most 800 px, about 80 characters', async () => {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await tab.goto(`${base}/articles/bilan-bluehats-semester-of-code-2025/`, { waitUntil: 'load' });
+    const widths = await tab.locator('main article > p').evaluateAll((paragraphs) => paragraphs.map((p) => p.getBoundingClientRect().width));
+    expect(widths.length).toBeGreaterThan(2);
+    for (const width of widths) {
+      expect(width).toBeGreaterThan(600);
+      expect(width).toBeLessThanOrEqual(800);
+    }
     await tab.close();
   });
 

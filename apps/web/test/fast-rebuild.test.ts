@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, createApiToken, listFiles, repoRoot, restWrite, searchFragments, startStrapi, webDir, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
 import type { Renderer } from '../src/fast-rebuild/renderer';
 import { fingerprint } from '../src/integrations/build-fingerprint';
+// Pages show titles with French typography (src/middleware.ts): « Atelier BlueHats : … » with a no-break space.
+import { frenchTypography as shown } from '../src/lib/typography';
 import { FINGERPRINT_FILE } from '../src/lib/incremental';
 
 type Article = { documentId: string; slug: string; title: string; date: string };
@@ -109,22 +111,22 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     if (result.kind !== 'partial') return;
     // Not the other articles' pages: they are taken from the previous output.
     expect(result.rendered).toBeLessThan(comparable(first.outDir).filter((file) => file.endsWith('.html')).length - articles.length + 3);
-    expect(readFileSync(path.join(out, 'articles', edited.slug, 'index.html'), 'utf8')).toContain(`${edited.title} (modifié)`);
+    expect(readFileSync(path.join(out, 'articles', edited.slug, 'index.html'), 'utf8')).toContain(shown(`${edited.title} (modifié)`));
     // Its neighbours name it in their previous / next links.
-    expect(readFileSync(path.join(out, 'articles', newest.slug, 'index.html'), 'utf8')).toContain(`${edited.title} (modifié)`);
+    expect(readFileSync(path.join(out, 'articles', newest.slug, 'index.html'), 'utf8')).toContain(shown(`${edited.title} (modifié)`));
     const full = await build();
     expectSameSite(out, full.outDir);
     expect(listFiles(out).some((file) => readFileSync(path.join(out, file)).includes('Titre de brouillon jamais publié'))).toBe(false);
     // The sitemap is written again (the edited article's lastmod moved), not taken from the previous output.
     expect(readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8')).not.toBe(readFileSync(path.join(latest, 'sitemap-0.xml'), 'utf8'));
     // Served with the previous index (the search works meanwhile), then indexed again: the new title is found.
-    expect(indexedText(out)).not.toContain(`${edited.title} (modifié)`);
-    expect(indexedText(out)).toContain(edited.title);
+    expect(indexedText(out)).not.toContain(shown(`${edited.title} (modifié)`));
+    expect(indexedText(out)).toContain(shown(edited.title));
     expect(await result.reindex()).toBeGreaterThan(articles.length);
-    expect(indexedText(out)).toContain(`${edited.title} (modifié)`);
+    expect(indexedText(out)).toContain(shown(`${edited.title} (modifié)`));
     expect(readdirSync(out).filter((name) => name.startsWith('pagefind'))).toEqual(['pagefind']);
     // The previous output's index, whose files the new output linked, is left as it was.
-    expect(indexedText(latest)).not.toContain(`${edited.title} (modifié)`);
+    expect(indexedText(latest)).not.toContain(shown(`${edited.title} (modifié)`));
     latest = out;
   });
 
@@ -181,7 +183,7 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     expect(Number(modified)).toBe(itsTags.length);
     expect(Number(reread)).toBeGreaterThanOrEqual(itsTags.length);
     expect(Number(reread)).toBeLessThanOrEqual(Math.min(itsTags.length + 1, tags.length - 1));
-    for (const tag of itsTags) expect(readFileSync(path.join(out, 'tags', tag.slug, 'index.html'), 'utf8')).toContain(`${article.title} (renommé)`);
+    for (const tag of itsTags) expect(readFileSync(path.join(out, 'tags', tag.slug, 'index.html'), 'utf8')).toContain(shown(`${article.title} (renommé)`));
     const full = await build();
     expectSameSite(out, full.outDir);
     latest = out;
@@ -194,14 +196,14 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     const [moved] = ((await response.json()) as { data: Array<{ documentId: string; title: string; legacyPaths: string }> }).data;
     if (!moved) throw new Error('Aucun article de démonstration n’a d’anciennes adresses.');
     const oldPage = `${moved.legacyPaths.split('\n')[0]?.replace(/^\/+/, '')}index.html`;
-    expect(readFileSync(path.join(latest, oldPage), 'utf8')).toContain(moved.title);
+    expect(readFileSync(path.join(latest, oldPage), 'utf8')).toContain(shown(moved.title));
     await restWrite(cms, writer, 'PUT', `/api/articles/${moved.documentId}?status=published`, { title: `${moved.title} (nouveau titre)` });
     const out = folder('redirect-title');
     const result = await renderer.update({ base: latest, outDir: out });
     expect(result).toMatchObject({ kind: 'partial' });
     if (result.kind !== 'partial') return;
     expect(result.renderedFiles).toContain(oldPage);
-    expect(readFileSync(path.join(out, oldPage), 'utf8')).toContain(`${moved.title} (nouveau titre)`);
+    expect(readFileSync(path.join(out, oldPage), 'utf8')).toContain(shown(`${moved.title} (nouveau titre)`));
     // Written anew, not through the link: the previous output keeps its own page.
     expect(readFileSync(path.join(latest, oldPage), 'utf8')).not.toContain('(nouveau titre)');
     const full = await build();

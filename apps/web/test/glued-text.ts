@@ -1,3 +1,5 @@
+import { TextNode, type HTMLElement as ParsedElement } from 'node-html-parser';
+
 /**
  * Runs in the page (Playwright's evaluate): every place where a letter and a digit touch on screen
  * across an element boundary, e.g. « jusqu’au31 » when a flex container drops the space the HTML has.
@@ -33,6 +35,26 @@ export const gluedAcrossElements = (): string[] => {
     const fontSize = Number.parseFloat(getComputedStyle(after.parentElement ?? document.body).fontSize);
     // A space is about a quarter of an em wide; less than a tenth means the characters touch.
     if (boxB.left - boxA.right < fontSize / 10) found.push(`« ${before.data.trimEnd().slice(-30)}|${after.data.trimStart().slice(0, 30)} »`);
+  }
+  return found;
+};
+
+/** Inline elements whose text runs on with the words around them (sup and sub may touch a word: « 1<sup>er</sup> »). */
+const INLINE = new Set(['a', 'abbr', 'b', 'code', 'em', 'i', 'mark', 's', 'small', 'span', 'strong', 'time', 'u']);
+const letter = /\p{L}/u;
+
+/**
+ * In the HTML source: a word that runs into an inline element with no space between, e.g. « sous<a>licence »
+ * when a template's line break is dropped. The reader sees one word, on any layout.
+ */
+export const gluedInHtml = (root: ParsedElement): string[] => {
+  const found: string[] = [];
+  for (const element of root.querySelectorAll([...INLINE].join(', '))) {
+    const text = element.text;
+    const before = element.previousSibling;
+    const after = element.nextSibling;
+    if (before instanceof TextNode && letter.test(before.text.slice(-1)) && letter.test(text.charAt(0))) found.push(`« ${before.text.slice(-20)}|${text.slice(0, 20)} »`);
+    if (after instanceof TextNode && letter.test(text.slice(-1)) && letter.test(after.text.charAt(0))) found.push(`« ${text.slice(-20)}|${after.text.slice(0, 20)} »`);
   }
   return found;
 };

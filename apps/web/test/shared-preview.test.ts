@@ -20,6 +20,8 @@ import {
   webDir,
 } from '@bluehats/testkit';
 import { previewApiTokenValue } from '../../cms/src/preview/preview-api-token';
+// Pages show titles with French typography (src/middleware.ts): « Brouillon : … » with a no-break space.
+import { frenchTypography as shown } from '../src/lib/typography';
 
 const PREVIEW_SECRET = 'secret-de-test-pour-les-apercus-partages';
 const previewToken = previewApiTokenValue(PREVIEW_SECRET) ?? '';
@@ -107,9 +109,9 @@ describe('shared previews for readers without an account', () => {
     expect(response.headers.get('x-robots-tag')).toContain('noindex');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     const html = parse(await response.text());
-    expect(html.querySelector('h1')?.text.trim()).toBe(drafts[0].title);
+    expect(html.querySelector('h1')?.text.trim()).toBe(shown(drafts[0].title));
     expect(html.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
-    expect(html.querySelector('.fr-notice__title')?.text).toBe('Aperçu : cette page n’est pas publiée');
+    expect(html.querySelector('.fr-notice__title')?.text).toBe('Aperçu\u00a0: cette page n’est pas publiée');
     expect(html.querySelector('.fr-notice__desc')?.text).toMatch(/valable jusqu’au/);
     expect(html.querySelector('header.fr-header')).not.toBeNull();
     const listed = await live(drafts[0].documentId);
@@ -185,7 +187,7 @@ describe('shared previews for readers without an account', () => {
       await field.waitFor({ timeout: 30_000 });
       const response = await fetch(onPreviewServer(await field.inputValue()));
       expect(response.status).toBe(200);
-      expect(parse(await response.text()).querySelector('h1')?.text.trim()).toBe(drafts[0].title);
+      expect(parse(await response.text()).querySelector('h1')?.text.trim()).toBe(shown(drafts[0].title));
       await tab.getByRole('button', { name: 'Révoquer' }).first().waitFor({ timeout: 30_000 });
     } finally {
       await browser.close();

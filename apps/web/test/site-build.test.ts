@@ -1,4 +1,4 @@
-import { detailTypes } from '@bluehats/content-types';
+import { detailTypes, previewTypes } from '@bluehats/content-types';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -15,7 +15,9 @@ import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '@bluehats/rebuild-service';
 import { previewApiTokenValue } from '../../cms/src/preview/preview-api-token';
+import { frenchTypography as shown } from '../src/lib/typography';
 import { gluedAcrossElements } from './glued-text';
+import { typographyFaults } from './typography';
 import {
   buildSite,
   createApiToken,
@@ -62,6 +64,28 @@ const siteMapUrls = (build: SiteBuild): SiteMapUrl[] => {
   });
 };
 
+const TYPOGRAPHY_TEXT = {
+  time: 'Rendez-vous le 3 mars à 14:00 : inscriptions sur https://exemple.gouv.fr/inscription?session=14:00 ! Pourquoi venir ? Pour « apprendre » ; et «échanger».',
+  block: 'const place = libre ? "oui" : "non"; // ok !',
+  inline: 'npm run build : ok ?',
+};
+const TYPOGRAPHY_ARTICLE = {
+  title: 'Typographie : un essai',
+  slug: 'essai-de-typographie',
+  description: 'Un article qui vérifie les espaces : avant la ponctuation haute ; et dans les guillemets !',
+  date: '2024-01-02',
+  body: [
+    {
+      __component: 'blocks.rich-text',
+      content: [
+        { type: 'paragraph', children: [{ type: 'text', text: TYPOGRAPHY_TEXT.time }] },
+        { type: 'code', children: [{ type: 'text', text: TYPOGRAPHY_TEXT.block }] },
+        { type: 'paragraph', children: [{ type: 'text', text: 'La commande ' }, { type: 'text', code: true, text: TYPOGRAPHY_TEXT.inline }, { type: 'text', text: ' suffit.' }] },
+      ],
+    },
+  ],
+};
+
 describe('the site built from a real Strapi with the demo content', () => {
   let cms: StrapiServer;
   let build: SiteBuild;
@@ -77,6 +101,8 @@ describe('the site built from a real Strapi with the demo content', () => {
 
   beforeAll(async () => {
     cms = await startStrapi({ env: secrets });
+    // What the typography must leave as written, beside what it must set: a time, an address, code.
+    await restWrite(cms, await createApiToken(cms, 'full-access'), 'POST', '/api/articles?status=published', TYPOGRAPHY_ARTICLE);
     build = await buildSite({ strapiUrl: cms.url, token: cms.readToken, env: secrets });
     if (build.code !== 0) throw new Error(`astro build a échoué :\n${build.output}`);
     articles = await published('articles');
@@ -101,9 +127,9 @@ describe('the site built from a real Strapi with the demo content', () => {
     const list = page(build, '/articles/').text;
     expect(articles.length).toBeGreaterThanOrEqual(4);
     for (const article of articles) {
-      expect(list).toContain(article.title);
+      expect(list).toContain(shown(article.title));
       const html = page(build, `/articles/${article.slug}/`);
-      expect(html.querySelector('h1')?.text.trim()).toBe(article.title);
+      expect(html.querySelector('h1')?.text.trim()).toBe(shown(article.title));
     }
   });
 
@@ -123,13 +149,13 @@ describe('the site built from a real Strapi with the demo content', () => {
     expect(calls.length).toBeGreaterThanOrEqual(2);
     const statuses = calls.map((call) => {
       const html = page(build, `/appels-a-projets/${call.slug}/`);
-      expect(html.querySelector('h1')?.text.trim()).toBe(call.title);
+      expect(html.querySelector('h1')?.text.trim()).toBe(shown(call.title));
       expect(html.querySelectorAll('.fr-card').length).toBeGreaterThanOrEqual(3);
       return html.querySelector('.fr-badge')?.text.trim().toLowerCase();
     });
     expect(statuses).toContain('ouvert');
     expect(statuses).toContain('clos');
-    expect(page(build, '/appels-a-projets/').text).toContain(calls[0]?.title ?? '∅');
+    expect(page(build, '/appels-a-projets/').text).toContain(shown(calls[0]?.title ?? '∅'));
   });
 
   it('shows an apply button only while a call is open', () => {
@@ -145,7 +171,9 @@ describe('the site built from a real Strapi with the demo content', () => {
     const xml = readFileSync(path.join(build.outDir, 'rss.xml'), 'utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
     const feed = await new Parser().parseString(xml);
-    expect(feed.items.map((i) => i.title).sort()).toEqual(articles.map((a) => a.title).sort());
+    // With the pages' typography: « Atelier BlueHats : réussir… » keeps its colon on the line of the word before.
+    expect(feed.items.map((i) => i.title).sort()).toEqual(articles.map((a) => shown(a.title)).sort());
+    expect(feed.items.some((i) => i.title?.includes('\u00a0:'))).toBe(true);
     for (const item of feed.items) expect(item.link).toMatch(/^https:\/\/bluehats\.example\.gouv\.fr\/articles\/[a-z0-9-]+\/$/);
     expect(feed.language).toBe('fr');
     // Each item carries the article's full text, as its page shows it, with addresses a reader can follow.
@@ -192,9 +220,10 @@ describe('the site built from a real Strapi with the demo content', () => {
     }
   });
 
-  it('renders the DSFR 404 page', () => {
+  it('renders the DSFR 404 page, which says « Page non trouvée » once: in its heading, not again in its title', () => {
     const html = parse(readFileSync(path.join(build.outDir, '404.html'), 'utf8'));
     expect(html.querySelector('h1')?.text).toBe('Page non trouvée');
+    expect(html.querySelector('title')?.text).toMatch(/^Erreur 404 \| /);
     expect(html.querySelector('header.fr-header')).not.toBeNull();
   });
 
@@ -203,7 +232,7 @@ describe('the site built from a real Strapi with the demo content', () => {
     const html = page(build, `/articles/${article?.slug}/`);
     const tagLink = html.querySelector('.fr-tags-group a.fr-tag')?.getAttribute('href') ?? '';
     expect(tagLink).toMatch(/^\/tags\/[a-z0-9-]+\/$/);
-    expect(page(build, tagLink).text).toContain(article?.title ?? '∅');
+    expect(page(build, tagLink).text).toContain(shown(article?.title ?? '∅'));
   });
 
   it('ships only the DSFR CSS it uses, with icons as files rather than inlined', () => {
@@ -272,11 +301,11 @@ describe('the site built from a real Strapi with the demo content', () => {
     expect(feed.getAllSubcomponents('vevent')).toHaveLength(events.length);
     for (const event of events) {
       const html = page(build, `/evenements/${event.slug}/`);
-      expect(html.querySelector('h1')?.text.trim()).toBe(event.title);
+      expect(html.querySelector('h1')?.text.trim()).toBe(shown(event.title));
       const status = html.querySelector('article .fr-badge')?.text.trim();
       const isPast = new Date(event.startsAt).getTime() < Date.now();
       expect(status, event.slug).toBe(isPast ? 'Passé' : 'À venir');
-      expect(isPast ? past : upcoming, event.slug).toContain(event.title);
+      expect(isPast ? past : upcoming, event.slug).toContain(shown(event.title));
       const ics = new ICAL.Component(ICAL.parse(readFileSync(path.join(build.outDir, 'evenements', `${event.slug}.ics`), 'utf8')));
       const vevent = new ICAL.Event(ics.getFirstSubcomponent('vevent') as ICAL.Component);
       expect(vevent.summary).toBe(event.title);
@@ -295,7 +324,7 @@ describe('the site built from a real Strapi with the demo content', () => {
     const slides = replay.querySelector('a.fr-link--download[href^="/fichiers/"]')?.getAttribute('href') ?? '∅';
     expect(readFileSync(path.join(build.outDir, slides)).subarray(0, 5).toString()).toBe('%PDF-');
     expect(page(build, '/').querySelector('header')?.querySelector('a[href="/evenements/"]')).not.toBeNull();
-    expect(page(build, '/plan-du-site/').text).toContain(events[0]?.title ?? '∅');
+    expect(page(build, '/plan-du-site/').text).toContain(shown(events[0]?.title ?? '∅'));
     expect(siteMapUrls(build).map((u) => u.loc)).toContain(`https://bluehats.example.gouv.fr/evenements/${events[0]?.slug}/`);
   });
 
@@ -393,6 +422,45 @@ describe('the site built from a real Strapi with the demo content', () => {
     });
   });
 
+  it('sets every page in French typography: no-break spaces before « : ; ! ? » and inside « », no glued words; times, addresses and code as written', () => {
+    const pages = listFiles(build.outDir).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    const faults = pages.flatMap((file) => typographyFaults(readFileSync(path.join(build.outDir, file), 'utf8')).map((fault) => `${file} : ${fault}`));
+    expect(faults).toEqual([]);
+    // The detector itself: test/typography.test.ts.
+    // <pre> parsed as markup (node-html-parser keeps its content as raw text by default).
+    const article = parse(readPage(build.outDir, `/articles/${TYPOGRAPHY_ARTICLE.slug}/`), { blockTextElements: { script: true, noscript: true, style: true } });
+    const paragraphs = article.querySelectorAll('article p').map((p) => p.text);
+    expect(paragraphs).toContain(
+      'Rendez-vous le 3 mars à 14:00\u00a0: inscriptions sur https://exemple.gouv.fr/inscription?session=14:00\u202f! Pourquoi venir\u202f? Pour «\u202fapprendre\u202f»\u202f; et «\u202féchanger\u202f».',
+    );
+    expect(article.querySelector('article pre code')?.text).toBe(TYPOGRAPHY_TEXT.block);
+    expect(article.querySelector('article p code')?.text).toBe(TYPOGRAPHY_TEXT.inline);
+    expect(article.querySelector('title')?.text).toBe(`Typographie\u00a0: un essai | ${page(build, '/').querySelector('title')?.text}`);
+    // Attributes are left as written: the description meta is the editor's text.
+    expect(article.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(TYPOGRAPHY_ARTICLE.description);
+  });
+
+  it('sets the text of every entry in a reading column of the DSFR grid, not the container’s full width', () => {
+    const entryPage = new RegExp(`^(${previewTypes.map((type) => type.section).join('|')})/(?!page/)[^/]+/index\\.html$`);
+    const entries = listFiles(build.outDir).filter((file) => entryPage.test(file) && !file.startsWith('fr/'));
+    expect(entries.length).toBeGreaterThan(articles.length);
+    for (const file of entries) {
+      const column = parse(readFileSync(path.join(build.outDir, file), 'utf8')).querySelector('article')?.closest('.fr-col-lg-8');
+      expect(column?.classList.contains('fr-col-12'), file).toBe(true);
+      expect(column?.parentNode?.classList.contains('fr-grid-row--center'), file).toBe(true);
+    }
+  });
+
+  it('indexes each page once for the search, its heading as its title only (not again at the start of its excerpt)', () => {
+    const indexed = searchFragments(build.outDir).map((fragment) => JSON.parse(fragment.text.slice(fragment.text.indexOf('{'))) as { url: string; content: string; meta: { title: string } });
+    const urls = indexed.map((entry) => entry.url);
+    expect(urls.filter((url, i) => urls.indexOf(url) !== i)).toEqual([]);
+    const legal = indexed.filter((entry) => entry.meta.title === 'Mentions légales');
+    expect(legal.map((entry) => entry.url)).toEqual(['/pages/mentions-legales/']);
+    for (const entry of indexed) expect(entry.content.startsWith(entry.meta.title), entry.url).toBe(false);
+  });
+
   it('shows readers no letter glued to a digit across an element boundary, on any page (Chromium)', async () => {
     const server = await serveStatic(() => build.outDir, 0);
     const browser = await launchChromium(chromium);
@@ -421,7 +489,7 @@ describe('the site built from a real Strapi with the demo content', () => {
     try {
       expect(cramped.code, cramped.output).toBe(0);
       expect(cramped.output).toContain('le tas de 16 Mo n\'a pas suffi à Astro');
-      expect(readPage(cramped.outDir, `/articles/${articles[0]?.slug}/`)).toContain(articles[0]?.title ?? '');
+      expect(readPage(cramped.outDir, `/articles/${articles[0]?.slug}/`)).toContain(shown(articles[0]?.title ?? ''));
       expect(existsSync(path.join(cramped.outDir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
     } finally {
       rmSync(cramped.outDir, { recursive: true, force: true });
@@ -466,7 +534,7 @@ describe('the site built from a real Strapi with the demo content', () => {
       expect(articleReads.length).toBeGreaterThan(0);
       expect(readsBeforeSync).toBeGreaterThanOrEqual(articleReads.length);
       expect(reads.filter((url, i) => reads.indexOf(url) !== i)).toEqual([]);
-      expect(readPage(ahead.outDir, `/articles/${articles[0]?.slug}/`)).toContain(articles[0]?.title ?? '');
+      expect(readPage(ahead.outDir, `/articles/${articles[0]?.slug}/`)).toContain(shown(articles[0]?.title ?? ''));
 
       // An editor corrects a published article; the next build keeps the store: nothing is asked
       // ahead, no collection is read whole, and the page shows the correction.
@@ -475,7 +543,7 @@ describe('the site built from a real Strapi with the demo content', () => {
       expect(after.code, after.output).toBe(0);
       expect(readsBeforeSync).toBe(0);
       expect(fullArticleReads()).toEqual([]);
-      expect(readPage(outDir, `/articles/${edited?.slug}/`)).toContain(`${edited?.title} (corrigé)`);
+      expect(readPage(outDir, `/articles/${edited?.slug}/`)).toContain(shown(`${edited?.title} (corrigé)`));
     } finally {
       proxy.close();
       await restWrite(cms, writer, 'PUT', `/api/articles/${edited?.documentId}?status=published`, { title: edited?.title ?? '' });

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBoundaryScheduler, createRebuilder, outputFolders, readBoundaries, type OutputFolders } from '@bluehats/rebuild-service';
 import { buildSite, fakeClock, type FakeClock } from '@bluehats/testkit';
 import { AUTUMN, SPRING, call, repeatedHour, scheduledArticle, springNight, summerEvent, timeContent } from './fixtures/time-content';
+// Pages show titles with French typography (src/middleware.ts): « Appel à communs : … » with a no-break space.
+import { frenchTypography as shown } from '../src/lib/typography';
 
 const HOUR = 3_600_000;
 const at = (iso: string, ms = 0): string => new Date(new Date(iso).getTime() + ms).toISOString();
@@ -86,16 +88,16 @@ describe('statuses that move with the clock, served by the rebuild service', () 
     expect(builtAt).toEqual([at(SPRING, -1000)]);
     expect(badge(callPage)).toBe('À venir');
     expect(button(callPage, 'Candidater')).toBe(false);
-    expect(callGroup('À venir')).toContain(call.title);
+    expect(callGroup('À venir')).toContain(shown(call.title));
     expect(badge(summerPage)).toBe('À venir');
     expect(button(summerPage, 'S’inscrire')).toBe(true);
     expect(badge(springPage)).toBe('En cours');
     expect(badge(repeatedPage)).toBe('À venir');
-    expect(section('a-venir')).toContain(summerEvent.title);
-    expect(section('a-venir')).toContain(springNight.title);
+    expect(section('a-venir')).toContain(shown(summerEvent.title));
+    expect(section('a-venir')).toContain(shown(springNight.title));
     expect(served(articlePage)).toBeNull();
-    expect(served('/articles/')?.text).not.toContain(scheduledArticle.title);
-    expect(served('/plan-du-site/')?.text).not.toContain(scheduledArticle.title);
+    expect(served('/articles/')?.text).not.toContain(shown(scheduledArticle.title));
+    expect(served('/plan-du-site/')?.text).not.toContain(shown(scheduledArticle.title));
   });
 
   it('writes every date in a <time> element, in French and Paris time, on both sides of each change', () => {
@@ -137,13 +139,13 @@ describe('statuses that move with the clock, served by the rebuild service', () 
     expect(builtAt).toEqual([at(SPRING, -1000), SPRING]);
     expect(badge(callPage)).toBe('Ouvert');
     expect(button(callPage, 'Candidater')).toBe(true);
-    expect(callGroup('Candidatures ouvertes')).toContain(call.title);
+    expect(callGroup('Candidatures ouvertes')).toContain(shown(call.title));
     expect(badge(summerPage)).toBe('En cours');
     expect(button(summerPage, 'S’inscrire')).toBe(false);
     expect(badge(springPage)).toBe('Passé');
-    expect(section('passes')).toContain(springNight.title);
-    expect(served(articlePage)?.querySelector('h1')?.text.trim()).toBe(scheduledArticle.title);
-    expect(served('/articles/')?.text).toContain(scheduledArticle.title);
+    expect(section('passes')).toContain(shown(springNight.title));
+    expect(served(articlePage)?.querySelector('h1')?.text.trim()).toBe(shown(scheduledArticle.title));
+    expect(served('/articles/')?.text).toContain(shown(scheduledArticle.title));
     // Next: the repeated hour starts, seven months later (longer than one timer can wait).
     expect(scheduler.next()?.at).toBe(at(AUTUMN, -HOUR));
   });
@@ -163,11 +165,11 @@ describe('statuses that move with the clock, served by the rebuild service', () 
     expect(builtAt.at(-1)).toBe(AUTUMN);
     expect(badge(callPage)).toBe('Clos');
     expect(button(callPage, 'Candidater')).toBe(false);
-    expect(callGroup('Appels clos')).toContain(call.title);
+    expect(callGroup('Appels clos')).toContain(shown(call.title));
     for (const page of [summerPage, springPage, repeatedPage]) expect(badge(page), page).toBe('Passé');
     expect(section('a-venir')).toContain('Aucun événement');
     expect(served(articlePage)).toBeNull();
-    expect(served('/articles/')?.text).not.toContain(scheduledArticle.title);
+    expect(served('/articles/')?.text).not.toContain(shown(scheduledArticle.title));
     expect(scheduler.next()).toBeNull();
     expect(clock.pending()).toEqual([]);
   });

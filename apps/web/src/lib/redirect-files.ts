@@ -1,5 +1,6 @@
 import { comparablePath, type LegacyRedirect } from './legacy-redirects';
 import { xmlEscape } from './xml';
+import { frenchTypography } from './typography';
 
 /** The three forms the old addresses take in the built site, named as the hosts expect them. */
 export const REDIRECTS_FILE = '_redirects';
@@ -43,13 +44,14 @@ export const redirectPageFile = (from: string): string | null => {
 /**
  * The page left at an old address for hosts that read neither file: it sends the reader on at
  * once, tells search engines where the page now lives, and shows the link to anyone whose browser
- * does not follow. No DSFR, no script: it must work anywhere and be gone in an instant.
+ * does not follow. No DSFR, no script: it must work anywhere and be gone in an instant. Written
+ * beside Astro's pages, so it gets their French typography here.
  */
 export const redirectPage = (redirect: LegacyRedirect, site: string): string => {
   const to = xmlEscape(redirect.to);
   const canonical = xmlEscape(new URL(redirect.to, site).toString());
   const title = xmlEscape(redirect.title);
-  return `<!doctype html>
+  return frenchTypography(`<!doctype html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
@@ -66,5 +68,5 @@ export const redirectPage = (redirect: LegacyRedirect, site: string): string => 
 </main>
 </body>
 </html>
-`;
+`);
 };

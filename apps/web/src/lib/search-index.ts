@@ -8,7 +8,9 @@ const failIf = (errors: string[], step: string): void => {
 
 /** Writes the Pagefind index of every page of a built site into its pagefind/ folder (or `bundle`); returns the page count. */
 export const indexSite = async (outDir: string, bundle = join(outDir, 'pagefind')): Promise<number> => {
-  const { index, errors } = await createIndex({ forceLanguage: 'fr' });
+  // The entry's heading is its result's title already (Pagefind's title, searched too): out of the
+  // text, a result no longer shows it twice, as link and again as the start of its excerpt.
+  const { index, errors } = await createIndex({ forceLanguage: 'fr', excludeSelectors: ['[data-pagefind-body] > h1'] });
   failIf(errors, 'création');
   if (!index) throw new Error('Index de recherche : Pagefind n’a pas démarré.');
   try {

@@ -1,6 +1,8 @@
 // Runs on /recherche/: reads ?q=, queries the Pagefind index written next to the pages at build
 // time and lists the results. Built with DOM nodes, never innerHTML, so page text stays text.
 
+import { frenchText } from '../lib/french-text';
+
 type ResultData = { url: string; excerpt: string; meta: { title?: string } };
 type PagefindModule = {
   options: (options: { excerptLength?: number }) => Promise<void>;
@@ -54,7 +56,9 @@ const run = async (): Promise<void> => {
     status.textContent = 'Saisissez un ou plusieurs mots pour lancer la recherche.';
     return;
   }
-  document.title = `Recherche : ${query} | ${document.title}`;
+  // « Recherche | site » becomes « Recherche : mots | site », not « Recherche : mots | Recherche | site ».
+  const [, ...site] = document.title.split(' | ');
+  document.title = [frenchText(`Recherche : ${query}`), ...site].join(' | ');
   status.textContent = 'Recherche en cours…';
   try {
     const indexUrl = '/pagefind/pagefind.js';
@@ -63,7 +67,8 @@ const run = async (): Promise<void> => {
     const { results } = await pagefind.search(query);
     const data = await Promise.all(results.slice(0, 50).map((result) => result.data()));
     list.replaceChildren(...data.map(resultItem));
-    status.textContent = results.length === 0 ? `Aucun résultat pour « ${query} ».` : `${plural(results.length)} pour « ${query} ».`;
+    // Written after the page's typography ran (src/middleware.ts): the same rules, here.
+    status.textContent = frenchText(results.length === 0 ? `Aucun résultat pour « ${query} ».` : `${plural(results.length)} pour « ${query} ».`);
   } catch {
     status.textContent = 'La recherche est momentanément indisponible. Le plan du site liste toutes les pages.';
   }
