@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentTypeNames, contentTypes, isCollectionType, isSingleType } from '@bluehats/content-types';
 import { createStrapiClient } from '@bluehats/strapi-client';
-import { cmsDir, type StrapiServer } from '@bluehats/testkit';
+import { asEditViewSends, cmsDir, type StrapiServer } from '@bluehats/testkit';
 
 /**
  * What editor-roles.test.ts needs to try every write the admin API exposes on every content type
  * (from the registry, so a type added later is tried too) and to see what the site build reads.
  */
 
-type Attribute = { type: string; target?: string; relation?: string };
+type Attribute = { type: string; target?: string; relation?: string; maxLength?: number };
 type Data = Record<string, unknown>;
 
 const attributesOf = (uid: string): Record<string, Attribute> => {
@@ -18,31 +18,22 @@ const attributesOf = (uid: string): Record<string, Attribute> => {
   return schema.attributes;
 };
 
-const withoutIds = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(withoutIds);
-  if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value as Data).filter(([key]) => key !== 'id' && key !== 'documentId').map(([key, inner]) => [key, withoutIds(inner)]));
-};
-
-const mediaIds = (value: unknown): unknown => (Array.isArray(value) ? value.map(mediaIds) : (value as { id?: number } | null)?.id ?? null);
-
 /**
- * Data an attacker would send for an entry of `uid`, built from an entry read through the admin
- * API: every text changed, unique slugs renewed, and each relation connected to a published entry
- * of its target (how a tag reached a published article).
+ * Data an attacker would send for an entry of `uid`: what the edit view sends for an entry read
+ * through the admin API, with every text changed, unique slugs renewed, and each relation
+ * connected to a published entry of its target (how a tag reached a published article).
  */
 export const alteredData = (uid: string, entry: Data, publishedOf: (targetUid: string) => string | undefined, mark: string): Data => {
-  const data: Data = {};
+  const data = asEditViewSends(entry);
   for (const [name, attribute] of Object.entries(attributesOf(uid))) {
     const value = entry[name];
     if (attribute.type === 'relation') {
       const target = attribute.target ? publishedOf(attribute.target) : undefined;
-      if (target && !attribute.relation?.startsWith('morph')) data[name] = { connect: [target] };
-    } else if (value === null || value === undefined) continue;
-    else if (attribute.type === 'uid') data[name] = `${mark.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${name}`;
-    else if ((attribute.type === 'string' || attribute.type === 'text') && typeof value === 'string') data[name] = `${mark} ${value}`.slice(0, 60);
-    else if (attribute.type === 'media') data[name] = mediaIds(value);
-    else data[name] = withoutIds(value);
+      if (target && !attribute.relation?.startsWith('morph')) data[name] = { connect: [target], disconnect: [] };
+    } else if (attribute.type === 'uid' && typeof value === 'string') data[name] = `${mark.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${name}`;
+    else if ((attribute.type === 'string' || attribute.type === 'text') && typeof value === 'string' && !/^(https?:|mailto:|\/)/.test(value)) {
+      data[name] = `${mark} ${value}`.slice(0, attribute.maxLength ?? 200);
+    }
   }
   return data;
 };
@@ -51,12 +42,15 @@ export type Attempt = { method: string; path: string; body?: unknown };
 
 const collectionPath = (uid: string, suffix = ''): string => `/content-manager/collection-types/${uid}${suffix}`;
 
-/** Every write the content manager exposes on one published entry of a collection type, single writes and bulk actions. */
-export const collectionWrites = (uid: string, documentId: string, data: Data): Attempt[] => [
-  { method: 'POST', path: collectionPath(uid), body: data },
-  { method: 'POST', path: collectionPath(uid, `/clone/${documentId}`), body: data },
-  { method: 'PUT', path: collectionPath(uid, `/${documentId}`), body: data },
-  { method: 'POST', path: collectionPath(uid, `/${documentId}/actions/publish`), body: data },
+/**
+ * Every write the content manager exposes on one published entry of a collection type, single
+ * writes and bulk actions: `created` for a new entry (and a copy), `changed` for the entry itself.
+ */
+export const collectionWrites = (uid: string, documentId: string, created: Data, changed: Data): Attempt[] => [
+  { method: 'POST', path: collectionPath(uid), body: created },
+  { method: 'POST', path: collectionPath(uid, `/clone/${documentId}`), body: created },
+  { method: 'PUT', path: collectionPath(uid, `/${documentId}`), body: changed },
+  { method: 'POST', path: collectionPath(uid, `/${documentId}/actions/publish`), body: changed },
   { method: 'POST', path: collectionPath(uid, `/${documentId}/actions/unpublish`), body: {} },
   { method: 'POST', path: collectionPath(uid, `/${documentId}/actions/unpublish`), body: { discardDraft: true } },
   { method: 'POST', path: collectionPath(uid, `/${documentId}/actions/discard`), body: {} },

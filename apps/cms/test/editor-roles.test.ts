@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminJwt, adminSessions, startStrapi, testEditors, testEditorsEnv, type StrapiServer } from '@bluehats/testkit';
 import { contentHealthPath } from '../src/content-health/content-health-path';
+import { reviewStates } from '../src/review/review-states';
 import {
   alteredData,
   buildReads,
@@ -134,7 +135,8 @@ describe('editor roles: Rédaction writes drafts, Publication also publishes, ne
       const documentId = published(name);
       if (!documentId) continue;
       const stored = await call('admin', 'GET', entry(uid, documentId));
-      attempts.push(...collectionWrites(uid, documentId, alteredData(uid, stored.body.data as Record<string, unknown>, publishedOf, 'Rédaction pirate')));
+      const data = stored.body.data as Record<string, unknown>;
+      attempts.push(...collectionWrites(uid, documentId, alteredData(uid, data, publishedOf, 'Création pirate'), alteredData(uid, data, publishedOf, 'Correction pirate')));
     }
     for (const name of singleNames) {
       const { uid } = contentTypes[name];
@@ -155,6 +157,9 @@ describe('editor roles: Rédaction writes drafts, Publication also publishes, ne
     answers.push(`informations du fichier ${fileId} → ${await editFileInfo('redaction', Number(fileId))}`);
 
     expect(await buildReads(cms), answers.join('\n')).toEqual(before);
+    // The attempts were real: Rédaction's own drafts of every type with a draft step were saved.
+    const drafted = answers.filter((answer) => /^PUT \/content-manager\/collection-types\/\S+ → 200/.test(answer));
+    expect(drafted, answers.join('\n')).toHaveLength(collectionNames.filter((name) => contentTypes[name].draftAndPublish).length);
     // Rédaction still writes: the drafts of the types with a draft step, and its own files.
     const ownFile = await uploadOwn('redaction');
     expect(await editFileInfo('redaction', ownFile)).toBe(200);
@@ -173,6 +178,17 @@ describe('editor roles: Rédaction writes drafts, Publication also publishes, ne
     expect((await call('redaction', 'PUT', entry(quoteUid, String(second?.documentId)), { text: 'Correction de la Rédaction.' })).status).toBe(200);
     expect((await call('redaction', 'POST', `${entry(quoteUid, String(second?.documentId))}/actions/discard`, {})).status).toBe(200);
     expect((await call('publication', 'POST', `${entry(quoteUid, String(first?.documentId))}/actions/discard`, {})).status).toBe(200);
+  });
+
+  it('keeps a review state on every draft: an empty one is « Non demandée »', async () => {
+    const created = await newQuote('redaction');
+    const documentId = String(created.body.data?.documentId);
+    for (const empty of [null, '']) {
+      const saved = await call('redaction', 'PUT', entry(quoteUid, documentId), { text: 'Citation sans relecture.', authorName: 'Camille Martin', reviewState: empty });
+      expect([200, 400], JSON.stringify(saved.body)).toContain(saved.status);
+      const stored = (await call('admin', 'GET', entry(quoteUid, documentId))).body.data as { reviewState?: string } | undefined;
+      expect(stored?.reviewState, String(empty)).toBe(reviewStates.notRequested);
+    }
   });
 
   it('lists in « À compléter » only the entries the account could open in the content manager', async () => {
