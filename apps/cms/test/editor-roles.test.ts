@@ -145,7 +145,7 @@ describe('editor roles: Rédaction writes drafts, Publication also publishes, ne
     }
     const fileId = publishedMediaId(before);
     expect(fileId, 'un média montré par le site').toBeDefined();
-    attempts.push({ method: 'POST', path: '/upload/actions/bulk-delete', body: { fileIds: [fileId] } }, { method: 'DELETE', path: `/upload/files/${fileId}` });
+    attempts.push({ method: 'POST', path: '/upload/actions/bulk-delete', body: { fileIds: [fileId] } });
 
     const answers: string[] = [];
     for (const attempt of attempts) {
@@ -153,8 +153,13 @@ describe('editor roles: Rédaction writes drafts, Publication also publishes, ne
       answers.push(`${attempt.method} ${attempt.path} → ${status} ${status >= 400 ? JSON.stringify(body).slice(0, 160) : ''}`);
     }
     const red = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#e1000f' } }).png().toBuffer();
-    answers.push(`remplacement du fichier ${fileId} → ${await replaceFile('redaction', Number(fileId), red, 'remplace.png')}`);
-    answers.push(`informations du fichier ${fileId} → ${await editFileInfo('redaction', Number(fileId))}`);
+    const fileChanges = {
+      replace: await replaceFile('redaction', Number(fileId), red, 'remplace.png'),
+      information: await editFileInfo('redaction', Number(fileId)),
+      delete: (await call('redaction', 'DELETE', `/upload/files/${fileId}`)).status,
+    };
+    answers.push(`fichier ${fileId} : ${JSON.stringify(fileChanges)}`);
+    expect(fileChanges, 'le fichier en ligne existe et reste à la Publication').toEqual({ replace: 403, information: 403, delete: 403 });
 
     expect(await buildReads(cms), answers.join('\n')).toEqual(before);
     // The attempts were real: Rédaction's own drafts of every type with a draft step were saved.
@@ -216,6 +221,14 @@ describe('editor roles: Rédaction writes drafts, Publication also publishes, ne
     }
     const findings = (await asAuthor<{ data: Array<{ documentId: string; title: string }> }>(contentHealthPath)).data;
     expect(findings.filter((finding) => !visible.has(finding.documentId)).map((finding) => finding.title)).toEqual([]);
+    // Its role lets it publish its own entries only: sharing the preview of another's entry is refused.
+    const [article] = ((await call('admin', 'GET', `${entry(articleUid)}?pageSize=1`)).body.results ?? []) as Array<{ documentId: string }>;
+    const shared = await fetch(`${cms.url}/partage-apercu`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ uid: articleUid, documentId: article?.documentId, durationSeconds: 3600 }),
+    });
+    expect(shared.status).toBe(403);
     // Rédaction opens every entry: its list is the whole one.
     const all = (await call('redaction', 'GET', contentHealthPath)).body.data as unknown as unknown[];
     expect(all.length).toBeGreaterThan(0);

@@ -1,20 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { contentHealthPrefix, contentHealthRoute } from './content-health-path';
 import { findingsOf } from './findings';
+import { entriesOpenTo } from '../permissions/entries-open-to';
 import { readContext, readEntries, type Readable } from './read-entries';
 
-type Checker = { cannot: { read: () => boolean }; sanitizedQuery: { read: (query: object) => Promise<{ filters?: unknown }> } };
-type CheckerService = { create: (options: { userAbility: unknown; model: string }) => Checker };
 type Context = { body: unknown; state: { userAbility?: unknown } };
 
-/** What the content manager would show this account: the same permission checker, so conditions (« its own entries ») apply too. */
+/** What the content manager would show this account: its permission checker, so conditions (« its own entries ») apply too. */
 const readableBy =
   (strapi: Core.Strapi, userAbility: unknown): Readable =>
-  async (uid) => {
-    const checker = (strapi.plugin('content-manager').service('permission-checker') as unknown as CheckerService).create({ userAbility, model: uid });
-    if (checker.cannot.read()) return undefined;
-    return checker.sanitizedQuery.read({});
-  };
+  (uid) =>
+    entriesOpenTo(strapi, userAbility, uid, 'read');
 
 /**
  * The list for the admin's home widget and `npm run content-health`: any logged-in admin user may
