@@ -155,9 +155,15 @@ export const describeUploadAttacks = (server: () => StrapiServer): void => {
         expect(answer.headers.get('content-security-policy'), spelling).toMatch(/^sandbox;/);
         expect(answer.headers.get('x-content-type-options'), spelling).toBe('nosniff');
       }
+    });
 
-      // Replacing a file: its record keeps its name and extension, so the new bytes must be what that extension promises.
-      const png = taken.find((file) => file.ext === '.png') as { url: string; ext: string; id?: number };
+    it('replaces a file only with bytes of the type its stored extension promises', async () => {
+      const form = new FormData();
+      form.append('files', new Blob([PNG], { type: 'image/png' }), 'a-remplacer.png');
+      const response = await fetch(`${cms.url}/api/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+      const [png] = (await response.json()) as Array<{ url: string; ext: string; id: number }>;
+      if (!png) throw new Error('image non enregistrée');
+      // Its record keeps its name and extension: a PDF sent under its own name would be served as image/png.
       const replacement = new FormData();
       replacement.append('files', new Blob([new Uint8Array(PDF)], { type: 'application/pdf' }), 'support.pdf');
       const replaced = await fetch(`${cms.url}/api/upload?id=${png.id}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: replacement });
