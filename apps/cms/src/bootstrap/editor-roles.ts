@@ -31,7 +31,7 @@ const mediaLibrary = (verb: string): string => `plugin::upload.${verb}`;
 // "assets.update", which is also what Strapi checks to replace and to delete a file.
 const mediaBase = ['read', 'configure-view', 'assets.create', 'assets.download', 'assets.copy-link'].map(mediaLibrary);
 /** Strapi's condition that limits a permission to what the account created itself. */
-export const ownOnly = 'admin::is-creator';
+const ownOnly = 'admin::is-creator';
 
 export type EditorRole = {
   code: string;
@@ -52,7 +52,7 @@ export const editorRoles: EditorRole[] = [
     code: 'bluehats-redaction',
     name: 'Rédaction',
     description:
-      'Rédige et modifie les brouillons des contenus à publication, ajoute des médias et modifie les siens ; lit sans les modifier les réglages du site, la navigation et les étiquettes ; ne publie pas, ne supprime pas, n’accède pas aux paramètres.',
+      'Rédige les brouillons, ajoute des médias et modifie les siens ; lit seulement les types sans brouillon (réglages du site, navigation, étiquettes…), en ligne dès leur enregistrement ; ne publie pas, ne supprime pas, n’accède pas aux paramètres.',
     contentActions: ['read'].map(contentManager),
     draftStepActions: ['create', 'update'].map(contentManager),
     media: [...mediaBase.map((action) => ({ action, conditions: [] })), { action: mediaLibrary('assets.update'), conditions: [ownOnly] }],
@@ -61,7 +61,7 @@ export const editorRoles: EditorRole[] = [
     code: 'bluehats-publication',
     name: 'Publication',
     description:
-      'Tout ce que fait la Rédaction, et aussi publier, dépublier, abandonner un brouillon et supprimer les contenus, modifier les réglages du site, la navigation et les étiquettes, remplacer et supprimer les médias ; n’accède pas aux paramètres.',
+      'Tout ce que fait la Rédaction, et aussi publier, dépublier, abandonner un brouillon, supprimer, modifier les types sans brouillon (réglages du site, navigation, étiquettes…), remplacer et supprimer les médias ; n’accède pas aux paramètres.',
     // In Strapi 5 "publish" also covers unpublishing; discarding a draft is "update" (src/review/discard-guard.ts narrows it).
     contentActions: ['create', 'read', 'update', 'delete', 'publish'].map(contentManager),
     draftStepActions: [],
