@@ -5,7 +5,7 @@
 // Why not the adapter's own entry.mjs: its static handler serves the prerendered pages and assets
 // before any middleware runs, so those answers would carry no frame-ancestors and any site could
 // frame them. This wraps the adapter's handler and sets, on every answer, the one directive a
-// <meta> cannot carry; the drafts' route adds its full policy (src/preview/preview-headers.ts).
+// <meta> cannot carry, and nosniff; the drafts' route adds its full policy (src/preview/preview-headers.ts).
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,8 +18,30 @@ const frameAncestors = `frame-ancestors ${cmsOrigin}`;
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const entry = /** @type {{ handler: http.RequestListener }} */ (await import(pathToFileURL(path.join(outDir, 'server/entry.mjs')).href));
 
+// The preview only shows pages: any other method is refused, not answered with the file (the
+// adapter's static handler serves PUT, DELETE or TRACE like GET).
+const methods = new Set(['GET', 'HEAD']);
+
+/** `/_headers` is the static host's configuration (src/integrations/security-headers.ts), not a page; its encoded spellings too. */
+const isHostConfiguration = (/** @type {string} */ url) => {
+  try {
+    return path.posix.basename(path.posix.normalize(decodeURIComponent(new URL(url, 'http://apercu').pathname))) === '_headers';
+  } catch {
+    return true;
+  }
+};
+
 const server = http.createServer((request, response) => {
   response.setHeader('content-security-policy', frameAncestors);
+  response.setHeader('x-content-type-options', 'nosniff');
+  if (!methods.has(request.method ?? '')) {
+    response.writeHead(405, { allow: [...methods].join(', '), 'content-type': 'text/plain; charset=utf-8' }).end('Méthode non autorisée.\n');
+    return;
+  }
+  if (isHostConfiguration(request.url ?? '/')) {
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Page introuvable.\n');
+    return;
+  }
   entry.handler(request, response);
 });
 server.listen(Number(process.env.PORT ?? 4323), process.env.HOST ?? '127.0.0.1');

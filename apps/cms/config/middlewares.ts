@@ -24,6 +24,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::poweredBy',
   'strapi::query',
   'global::api-cache',
+  'global::multipart-needs-auth',
   'strapi::body',
   'global::upload-guard',
   'strapi::session',

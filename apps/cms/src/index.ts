@@ -7,13 +7,15 @@ import { invalidateCacheOnWrites } from './cache/cache-invalidation';
 import { applyEditorLabels } from './bootstrap/editor-labels';
 import { ensureLocalAdmin } from './bootstrap/local-admin';
 import { lockPublicRole } from './bootstrap/public-permissions';
-import { ensureApiToken, importToken, previewToken, readToken } from './bootstrap/api-tokens';
+import { contentReadActions, ensureApiToken, importToken, previewToken, readToken } from './bootstrap/api-tokens';
 import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { guardDraftReads } from './preview/draft-reads';
 import { previewApiTokenValue } from './preview/preview-api-token';
 import { registerSharedPreviews } from './preview/shared';
 import { registerValidation } from './validation/register';
 import { resetReviewOnPublish } from './review/reset-on-publish';
+import { guardDiscard } from './review/discard-guard';
+import { guardFileChanges } from './uploads/file-changes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -21,13 +23,15 @@ export default {
     guardDraftReads(strapi);
     registerContentHealthRoute(strapi);
     resetReviewOnPublish(strapi);
+    guardDiscard(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    guardFileChanges(strapi);
     await invalidateCacheOnWrites(strapi);
     await lockPublicRole(strapi);
     await applyEditorLabels(strapi);
-    await ensureApiToken(strapi, readToken(process.env.STRAPI_READ_TOKEN));
+    await ensureApiToken(strapi, readToken(process.env.STRAPI_READ_TOKEN, contentReadActions(strapi)));
     await ensureApiToken(strapi, previewToken(previewApiTokenValue(process.env.PREVIEW_SECRET)));
     await ensureApiToken(strapi, importToken(process.env.STRAPI_IMPORT_TOKEN));
     await ensureLocalAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });

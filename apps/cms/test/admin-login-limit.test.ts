@@ -4,7 +4,8 @@ import { startStrapi, type StrapiServer } from '@bluehats/testkit';
 describe('admin login', () => {
   let cms: StrapiServer;
   beforeAll(async () => {
-    cms = await startStrapi({ env: { SEED_DEMO_CONTENT: 'false' } });
+    // Declared as the operator behind nginx declares it (docs/production.md).
+    cms = await startStrapi({ env: { SEED_DEMO_CONTENT: 'false', BEHIND_PROXY: 'true' } });
   });
   afterAll(async () => {
     await cms?.destroy();
@@ -53,6 +54,24 @@ describe('admin login', () => {
     expect(cookie).toMatch(/;\s*secure/i);
     const expires = Date.parse(/expires=([^;]+)/i.exec(cookie ?? '')?.[1] ?? '');
     expect(expires - Date.now()).toBeLessThanOrEqual(2 * 3600 * 1000 + 60_000);
+  });
+
+  it('without a declared proxy (npm start), a new X-Forwarded-For on each attempt does not escape the limiter', async () => {
+    const direct = await startStrapi({ env: { SEED_DEMO_CONTENT: 'false' } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i += 1) {
+        const response = await fetch(`${direct.url}/admin/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${i + 1}` },
+          body: JSON.stringify({ email: direct.admin.email, password: 'Mauvais-mot-de-passe-1' }),
+        });
+        statuses.push(response.status);
+      }
+      expect(statuses).toEqual([400, 400, 400, 400, 400, 429, 429]);
+    } finally {
+      await direct.destroy();
+    }
   });
 
   it('never writes the administrator’s password to its log', () => {

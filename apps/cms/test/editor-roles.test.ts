@@ -1,5 +1,19 @@
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSessions, startStrapi, testEditors, testEditorsEnv, type StrapiServer } from '@bluehats/testkit';
+import { adminJwt, adminSessions, startStrapi, testEditors, testEditorsEnv, type StrapiServer } from '@bluehats/testkit';
+import { contentHealthPath } from '../src/content-health/content-health-path';
+import { reviewStates } from '../src/review/review-states';
+import {
+  alteredData,
+  buildReads,
+  collectionNames,
+  collectionWrites,
+  contentTypes,
+  publishedMediaId,
+  singleNames,
+  singleWrites,
+  type Attempt,
+} from './admin-write-attempts';
 
 const quoteUid = 'api::quote.quote';
 const articleUid = 'api::article.article';
@@ -85,5 +99,138 @@ describe('editor roles: Rédaction writes drafts, Publication also publishes, ne
     expect((await call('publication', 'POST', `${entry(quoteUid, documentId)}/actions/unpublish`, {})).status).toBe(200);
     expect((await call('publication', 'DELETE', entry(quoteUid, documentId))).status).toBe(200);
     for (const path of settings) expect((await call('publication', 'GET', path)).status, path).toBe(403);
+  });
+
+  const replaceFile = async (who: Who, id: number, bytes: Buffer, name: string, type = 'image/png'): Promise<number> => {
+    const form = new FormData();
+    form.append('files', new Blob([new Uint8Array(bytes)], { type }), name);
+    form.append('fileInfo', JSON.stringify({ name, alternativeText: `Texte remplacé par ${who}`, caption: null }));
+    const response = await fetch(`${cms.url}/upload?id=${id}`, { method: 'POST', headers: { authorization: `Bearer ${sessions.jwt(who)}` }, body: form });
+    return response.status;
+  };
+  const editFileInfo = async (who: Who, id: number): Promise<number> => {
+    const form = new FormData();
+    form.append('fileInfo', JSON.stringify({ name: 'renomme.png', alternativeText: `Texte changé par ${who}`, caption: 'Légende changée' }));
+    const response = await fetch(`${cms.url}/upload?id=${id}`, { method: 'POST', headers: { authorization: `Bearer ${sessions.jwt(who)}` }, body: form });
+    return response.status;
+  };
+  const uploadOwn = async (who: Who): Promise<number> => {
+    const form = new FormData();
+    form.append('files', new Blob([pixel], { type: 'image/png' }), `propre-${who}-${Date.now()}.png`);
+    const response = await fetch(`${cms.url}/upload`, { method: 'POST', headers: { authorization: `Bearer ${sessions.jwt(who)}` }, body: form });
+    const body = (await response.json()) as Array<{ id: number }>;
+    return Number(body[0]?.id);
+  };
+
+  it('nothing Rédaction sends through the admin API changes what the site build reads (every type, every write, the media library)', async () => {
+    const before = await buildReads(cms);
+    const published = (name: string): string | undefined => {
+      const read = before[name];
+      return Array.isArray(read) ? (read[0] as { documentId?: string } | undefined)?.documentId : undefined;
+    };
+    const publishedOf = (uid: string): string | undefined => published(collectionNames.find((name) => contentTypes[name].uid === uid) ?? '');
+    const attempts: Attempt[] = [];
+    for (const name of collectionNames) {
+      const { uid } = contentTypes[name];
+      const documentId = published(name);
+      if (!documentId) continue;
+      const stored = await call('admin', 'GET', entry(uid, documentId));
+      const data = stored.body.data as Record<string, unknown>;
+      attempts.push(...collectionWrites(uid, documentId, alteredData(uid, data, publishedOf, 'Création pirate'), alteredData(uid, data, publishedOf, 'Correction pirate')));
+    }
+    for (const name of singleNames) {
+      const { uid } = contentTypes[name];
+      const stored = await call('admin', 'GET', `/content-manager/single-types/${uid}`);
+      attempts.push(...singleWrites(uid, alteredData(uid, stored.body.data as Record<string, unknown>, publishedOf, 'Rédaction pirate')));
+    }
+    const fileId = publishedMediaId(before);
+    expect(fileId, 'un média montré par le site').toBeDefined();
+
+    const answers: string[] = [];
+    for (const attempt of attempts) {
+      const { status, body } = await sessions.call('redaction', attempt.method, attempt.path, attempt.body);
+      answers.push(`${attempt.method} ${attempt.path} → ${status} ${status >= 400 ? JSON.stringify(body).slice(0, 160) : ''}`);
+    }
+    const red = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#e1000f' } }).png().toBuffer();
+    const fileChanges = {
+      replace: await replaceFile('redaction', Number(fileId), red, 'remplace.png'),
+      information: await editFileInfo('redaction', Number(fileId)),
+      delete: (await call('redaction', 'DELETE', `/upload/files/${fileId}`)).status,
+      bulkDelete: (await call('redaction', 'POST', '/upload/actions/bulk-delete', { fileIds: [fileId] })).status,
+    };
+    answers.push(`fichier ${fileId} : ${JSON.stringify(fileChanges)}`);
+    expect(fileChanges, 'le fichier en ligne existe et reste à la Publication').toEqual({ replace: 403, information: 403, delete: 403, bulkDelete: 403 });
+
+    expect(await buildReads(cms), answers.join('\n')).toEqual(before);
+    // The attempts were real: Rédaction's own drafts of every type with a draft step were saved.
+    const drafted = answers.filter((answer) => /^PUT \/content-manager\/collection-types\/\S+ → 200/.test(answer));
+    expect(drafted, answers.join('\n')).toHaveLength(collectionNames.filter((name) => contentTypes[name].draftAndPublish).length);
+    // Rédaction still writes: the drafts of the types with a draft step, and its own files.
+    const ownFile = await uploadOwn('redaction');
+    expect(await editFileInfo('redaction', ownFile)).toBe(200);
+    expect(await replaceFile('redaction', ownFile, red, 'propre-remplace.png')).toBe(200);
+  });
+
+  it('only Publication, or the draft’s author, discards the pending correction of a published entry', async () => {
+    const quotes = (await buildReads(cms)).quotes as Array<{ documentId: string; text: string }>;
+    const [first, second] = quotes;
+    const correction = 'Correction en attente de Publication.';
+    expect((await call('publication', 'PUT', entry(quoteUid, String(first?.documentId)), { text: correction })).status).toBe(200);
+    expect((await call('redaction', 'POST', `${entry(quoteUid, String(first?.documentId))}/actions/discard`, {})).status).toBe(403);
+    const kept = await call('admin', 'GET', `${entry(quoteUid, String(first?.documentId))}?status=draft`);
+    expect((kept.body.data as { text?: string } | undefined)?.text).toBe(correction);
+    // Its own correction, Rédaction may drop.
+    expect((await call('redaction', 'PUT', entry(quoteUid, String(second?.documentId)), { text: 'Correction de la Rédaction.' })).status).toBe(200);
+    expect((await call('redaction', 'POST', `${entry(quoteUid, String(second?.documentId))}/actions/discard`, {})).status).toBe(200);
+    expect((await call('publication', 'POST', `${entry(quoteUid, String(first?.documentId))}/actions/discard`, {})).status).toBe(200);
+  });
+
+  it('keeps a review state on every draft: an empty one is « Non demandée »', async () => {
+    const created = await newQuote('redaction');
+    const documentId = String(created.body.data?.documentId);
+    for (const empty of [null, '']) {
+      const saved = await call('redaction', 'PUT', entry(quoteUid, documentId), { text: 'Citation sans relecture.', authorName: 'Camille Martin', reviewState: empty });
+      expect([200, 400], JSON.stringify(saved.body)).toContain(saved.status);
+      const stored = (await call('admin', 'GET', entry(quoteUid, documentId))).body.data as { reviewState?: string } | undefined;
+      expect(stored?.reviewState, String(empty)).toBe(reviewStates.notRequested);
+    }
+  });
+
+  it('lists in « À compléter » only the entries the account could open in the content manager', async () => {
+    const roles = (await call('admin', 'GET', '/admin/roles')).body.data as unknown as Array<{ id: number; code: string }>;
+    const author = { email: 'autrice@bluehats.test', password: 'Test-Autrice-2026' };
+    const invited = await call('admin', 'POST', '/admin/users', {
+      firstname: 'Autrice',
+      lastname: 'Strapi',
+      email: author.email,
+      roles: [roles.find((role) => role.code === 'strapi-author')?.id],
+    });
+    expect(invited.status).toBe(201);
+    const registrationToken = (invited.body.data as { registrationToken?: string } | undefined)?.registrationToken;
+    const registered = await sessions.call(null, 'POST', '/admin/register', { registrationToken, userInfo: { firstname: 'Autrice', lastname: 'Strapi', password: author.password } });
+    expect(registered.status).toBe(200);
+    const jwt = await adminJwt(cms, author);
+    const asAuthor = async <Body>(path: string): Promise<Body> =>
+      (await (await fetch(`${cms.url}${path}`, { headers: { authorization: `Bearer ${jwt}` } })).json()) as Body;
+
+    // What the content manager shows this account: Strapi's Author role opens only its own entries.
+    const visible = new Set<string>();
+    for (const name of collectionNames) {
+      const listing = await asAuthor<{ results?: Array<{ documentId: string }> }>(`${entry(contentTypes[name].uid)}?pageSize=100`);
+      for (const result of listing.results ?? []) visible.add(result.documentId);
+    }
+    const findings = (await asAuthor<{ data: Array<{ documentId: string; title: string }> }>(contentHealthPath)).data;
+    expect(findings.filter((finding) => !visible.has(finding.documentId)).map((finding) => finding.title)).toEqual([]);
+    // Its role lets it publish its own entries only: sharing the preview of another's entry is refused.
+    const [article] = ((await call('admin', 'GET', `${entry(articleUid)}?pageSize=1`)).body.results ?? []) as Array<{ documentId: string }>;
+    const shared = await fetch(`${cms.url}/partage-apercu`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ uid: articleUid, documentId: article?.documentId, durationSeconds: 3600 }),
+    });
+    expect(shared.status).toBe(403);
+    // Rédaction opens every entry: its list is the whole one.
+    const all = (await call('redaction', 'GET', contentHealthPath)).body.data as unknown as unknown[];
+    expect(all.length).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentTypeNames, contentTypes, isCollectionType, isSingleType, type CollectionTypeName } from '@bluehats/content-types';
-import { startStrapi, type StrapiServer } from '@bluehats/testkit';
+import { adminSessions, startStrapi, type StrapiServer } from '@bluehats/testkit';
 import { previewApiTokenValue } from '../src/preview/preview-api-token';
+import { draftQueries, unpublishedIn } from './draft-read-attempts';
 import { describeUploadAttacks } from './upload-attacks';
 
 const PREVIEW_SECRET = 'secret-des-apercus-du-test-api';
@@ -79,6 +80,48 @@ describe.each(['sqlite', 'postgres'] as const)('REST API on %s', (database) => {
     }
   });
 
+  it('answers only published content to the build token, whatever status, publication parameter or filter it asks (every collection)', async () => {
+    const admin = await adminSessions(cms, { admin: cms.admin });
+    const entry = (uid: string, documentId: string): string => `/content-manager/collection-types/${uid}/${documentId}`;
+    const marker = 'Correction non publiée';
+    // In each collection with a draft step: one entry taken offline (a draft only) and one with an unpublished correction.
+    const draftOnly = new Set<string>();
+    const offline: Array<[string, string]> = [];
+    const corrected: Array<[string, string]> = [];
+    const withDrafts = collections.filter((name) => contentTypes[name].draftAndPublish);
+    for (const name of withDrafts) {
+      const { uid } = contentTypes[name];
+      const listing = (await (await get(`/api/${name}?pagination[pageSize]=100`, cms.readToken)).json()) as Listing;
+      const [first, second] = listing.data;
+      if (!first || !second) continue;
+      expect((await admin.call('admin', 'POST', `${entry(uid, String(first.documentId))}/actions/unpublish`, {})).status, name).toBe(200);
+      draftOnly.add(String(first.documentId));
+      offline.push([uid, String(first.documentId)]);
+      const field = ['title', 'text', 'name'].find((key) => typeof second[key] === 'string') ?? 'title';
+      expect((await admin.call('admin', 'PUT', entry(uid, String(second.documentId)), { [field]: marker })).status, name).toBe(200);
+      corrected.push([uid, String(second.documentId)]);
+    }
+    expect(draftOnly.size, 'un brouillon dans chaque type à publication').toBe(withDrafts.length);
+    try {
+      const attempts = withDrafts.flatMap((name) => [
+        ...draftQueries.map((query) => `/api/${name}?${query}&pagination[pageSize]=100`),
+        ...[...draftOnly].flatMap((documentId) => [`/api/${name}/${documentId}?status=`, `/api/${name}/${documentId}?status`]),
+      ]);
+      const leaks: string[] = [];
+      for (const path of attempts) {
+        const response = await get(path, cms.readToken);
+        const text = await response.text();
+        if (response.status === 200) leaks.push(...unpublishedIn(JSON.parse(text), draftOnly, marker).map((leak) => `${path} → ${leak}`));
+        else expect([400, 403, 404], `${path} → ${response.status} ${text}`).toContain(response.status);
+      }
+      expect(leaks.slice(0, 20), `${leaks.length} fuites`).toEqual([]);
+    } finally {
+      // The other tests of this file count the demo content: put it back as it was.
+      for (const [uid, documentId] of offline) await admin.call('admin', 'POST', `${entry(uid, documentId)}/actions/publish`, {});
+      for (const [uid, documentId] of corrected) await admin.call('admin', 'POST', `${entry(uid, documentId)}/actions/discard`, {});
+    }
+  });
+
   it('populates article bodies with their quote and video entries', async () => {
     const query =
       '/api/articles?pagination[pageSize]=100&populate[body][on][blocks.quote][populate][quote]=true&populate[body][on][blocks.video][populate][video]=true';
@@ -90,6 +133,12 @@ describe.each(['sqlite', 'postgres'] as const)('REST API on %s', (database) => {
     expect(video?.video.title).toBeTruthy();
     const quote = blocks.find((b) => b.__component === 'blocks.quote' && b.quote) as { quote: { authorName: string } } | undefined;
     expect(quote?.quote.authorName).toBeTruthy();
+  });
+
+  it('lets the build token read content only: not the media library’s list nor the accounts’ roles', async () => {
+    for (const path of ['/api/upload/files', '/api/upload/files/1', '/api/users-permissions/roles', '/api/users', '/api/users/me']) {
+      expect([401, 403, 404], path).toContain((await get(path, cms.readToken)).status);
+    }
   });
 
   it('gives anonymous visitors nothing to read', async () => {

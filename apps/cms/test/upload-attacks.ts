@@ -145,6 +145,41 @@ export const describeUploadAttacks = (server: () => StrapiServer): void => {
       expect(pdf.get('x-content-type-options')).toBe('nosniff');
       expect(pdf.get('content-security-policy')).toMatch(/^sandbox;/);
       expect(pdf.get('content-disposition')).toBe('attachment');
+      // Strapi decodes the path before it serves the file: every spelling of /uploads gets the same headers.
+      const pdfUrl = String(taken.find((file) => file.ext === '.pdf')?.url);
+      const name = pdfUrl.slice('/uploads/'.length);
+      for (const spelling of [`/%75ploads/${name}`, `/uploads%2f${name}`, `/uploads%2F${name}`, `/%2Fuploads/${name}`, `/uploads/./${name}`, `//uploads/${name}`]) {
+        const answer = await fetch(`${cms.url}${spelling}`);
+        if (answer.status !== 200) continue;
+        expect(answer.headers.get('content-disposition'), spelling).toBe('attachment');
+        expect(answer.headers.get('content-security-policy'), spelling).toMatch(/^sandbox;/);
+        expect(answer.headers.get('x-content-type-options'), spelling).toBe('nosniff');
+      }
+    });
+
+    it('replaces a file only with bytes of the type its stored extension promises', async () => {
+      const form = new FormData();
+      form.append('files', new Blob([PNG], { type: 'image/png' }), 'a-remplacer.png');
+      const response = await fetch(`${cms.url}/api/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+      const [png] = (await response.json()) as Array<{ url: string; ext: string; id: number }>;
+      if (!png) throw new Error('image non enregistrée');
+      // Its record keeps its name and extension: a PDF sent under its own name would be served as image/png.
+      const replacement = new FormData();
+      replacement.append('files', new Blob([new Uint8Array(PDF)], { type: 'application/pdf' }), 'support.pdf');
+      const replaced = await fetch(`${cms.url}/api/upload?id=${png.id}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: replacement });
+      expect(replaced.status).toBe(400);
+      const still = await fetch(`${cms.url}${png.url}`);
+      expect(still.headers.get('content-type')).toBe('image/png');
+      expect(Buffer.from(await still.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+    });
+
+    it('answers 401 to an anonymous upload before reading its body', async () => {
+      for (const url of [`${cms.url}/api/upload`, `${cms.url}/upload`]) {
+        const form = new FormData();
+        form.append('files', new Blob([PDF], { type: 'text/html' }), 'x.html');
+        expect((await fetch(url, { method: 'POST', body: form })).status, url).toBe(401);
+      }
+      expect(storedFiles()).toEqual(expect.arrayContaining(uploadsBefore));
     });
 
     it('serves a polyglot stored before the allow-list as inert bytes: no script runs in Chromium', async () => {

@@ -1,5 +1,6 @@
 import { contentTypes, previewTypes } from '@bluehats/content-types';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +112,26 @@ describe('the editors’ preview of drafts', () => {
       expect(response.status, `${uid}\n${preview.logs()}`).toBe(200);
       expect(parse(await response.text()).querySelector('h1')?.text.trim()).toBe(shown(entry?.title ?? '∅'));
     }
+  });
+
+  it('answers pages only: no other method, no host configuration, nosniff on static files', async () => {
+    // fetch refuses to send TRACE: a plain HTTP request, as any client can.
+    const statusOf = (method: string): Promise<number> =>
+      new Promise((resolve, reject) => {
+        const sent = request(`${preview.url}/`, { method }, (answer) => {
+          answer.resume();
+          resolve(answer.statusCode ?? 0);
+        });
+        sent.on('error', reject);
+        sent.end();
+      });
+    for (const method of ['PUT', 'DELETE', 'TRACE', 'POST', 'PATCH']) expect(await statusOf(method), method).toBe(405);
+    for (const spelling of ['/_headers', '/%5Fheaders', '/x/../_headers', '/_headers?x=1']) {
+      expect((await fetch(`${preview.url}${spelling}`)).status, spelling).toBe(404);
+    }
+    const home = await fetch(`${preview.url}/`);
+    expect(home.status).toBe(200);
+    expect(home.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('may be framed by the CMS’s admin only, and offers no /_image endpoint to decode media on request', async () => {

@@ -125,6 +125,9 @@ describe('dates for readers, in French and Paris time', () => {
 describe('iCalendar text', () => {
   it('escapes text values and folds lines at 75 octets without splitting a character', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+    // A lone CR would end the property for some readers and start another one (an attachment, an alarm).
+    expect(escapeText('Paris\rATTACH:https://example.org/x.exe')).toBe('Paris\\nATTACH:https://example.org/x.exe');
+    expect(escapeText('a\r\nb\u2028c\u0000\u001bd\te')).toBe('a\\nb\\ncd\te');
     const folded = foldLine(`DESCRIPTION:${'é'.repeat(100)}`);
     const lines = folded.split('\r\n');
     expect(lines.length).toBeGreaterThan(2);

@@ -11,11 +11,12 @@ import type { Core } from '@strapi/strapi';
 
 type Permission = { action: string; subject?: string | null; properties?: Record<string, unknown>; conditions?: string[] };
 type Action = { actionId: string; section: string; subjects?: string[] };
-type Role = { id: number; code: string };
+type Role = { id: number; code: string; description?: string };
 
 type RoleService = {
   findOne: (where: Record<string, unknown>) => Promise<Role | null>;
   create: (attributes: { name: string; code: string; description: string }) => Promise<Role>;
+  update: (where: { id: number }, attributes: { description: string }) => Promise<unknown>;
   assignPermissions: (roleId: number, permissions: Permission[]) => Promise<unknown>;
 };
 type PermissionService = { actionProvider: { values: () => Action[] } };
@@ -24,41 +25,66 @@ type ContentTypeService = {
 };
 
 const contentManager = (verb: string): string => `plugin::content-manager.explorer.${verb}`;
+const mediaLibrary = (verb: string): string => `plugin::upload.${verb}`;
 
-// Strapi's own set for its Editor role (admin role service, getDefaultPluginPermissions): the media
-// library without deleting a file that published pages may show.
-const mediaLibrary = ['read', 'configure-view', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'].map(
-  (verb) => `plugin::upload.${verb}`,
-);
+// Strapi's own set for its Editor role (admin role service, getDefaultPluginPermissions) but
+// "assets.update", which is also what Strapi checks to replace and to delete a file.
+const mediaBase = ['read', 'configure-view', 'assets.create', 'assets.download', 'assets.copy-link'].map(mediaLibrary);
+/** Strapi's condition that limits a permission to what the account created itself. */
+const ownOnly = 'admin::is-creator';
 
-export type EditorRole = { code: string; name: string; description: string; contentActions: string[] };
+export type EditorRole = {
+  code: string;
+  name: string;
+  description: string;
+  /** Granted on every one of our types. */
+  contentActions: string[];
+  /**
+   * Granted only on the types with a draft step: a type without one is live the moment it is
+   * saved (site settings, navigation, tags), so writing it is publishing it.
+   */
+  draftStepActions: string[];
+  media: Permission[];
+};
 
 export const editorRoles: EditorRole[] = [
   {
     code: 'bluehats-redaction',
     name: 'Rédaction',
-    description: 'Rédige et modifie les brouillons de tous les contenus et ajoute des médias ; ne publie pas, ne supprime pas, n’accède pas aux paramètres.',
-    contentActions: ['create', 'read', 'update'].map(contentManager),
+    description:
+      'Rédige les brouillons, ajoute des médias et modifie les siens ; lit seulement les types sans brouillon (réglages du site, navigation, étiquettes…), en ligne dès leur enregistrement ; ne publie pas, ne supprime pas, n’accède pas aux paramètres.',
+    contentActions: ['read'].map(contentManager),
+    draftStepActions: ['create', 'update'].map(contentManager),
+    media: [...mediaBase.map((action) => ({ action, conditions: [] })), { action: mediaLibrary('assets.update'), conditions: [ownOnly] }],
   },
   {
     code: 'bluehats-publication',
     name: 'Publication',
-    description: 'Tout ce que fait la Rédaction, et aussi publier, dépublier et supprimer les contenus ; n’accède pas aux paramètres.',
-    // In Strapi 5 "publish" also covers unpublishing and discarding a draft.
+    description:
+      'Tout ce que fait la Rédaction, et aussi publier, dépublier, abandonner un brouillon, supprimer, modifier les types sans brouillon (réglages du site, navigation, étiquettes…), remplacer et supprimer les médias ; n’accède pas aux paramètres.',
+    // In Strapi 5 "publish" also covers unpublishing; discarding a draft is "update" (src/review/discard-guard.ts narrows it).
     contentActions: ['create', 'read', 'update', 'delete', 'publish'].map(contentManager),
+    draftStepActions: [],
+    media: [...mediaBase, mediaLibrary('assets.update')].map((action) => ({ action, conditions: [] })),
   },
 ];
 
+/** Our own types (src/api) that have no draft step: saving one of them is publishing it. */
+export const typesWithoutDraftStep = (strapi: Core.Strapi): string[] =>
+  Object.entries(strapi.contentTypes)
+    .filter(([uid, contentType]) => uid.startsWith('api::') && !contentType.options?.draftAndPublish)
+    .map(([uid]) => uid);
+
 /** Content permissions on our own types only: not the users-permissions accounts nor any plugin's. */
 const permissionsOf = (strapi: Core.Strapi, role: EditorRole): Permission[] => {
-  const actions = (strapi.service('admin::permission') as unknown as PermissionService).actionProvider
-    .values()
-    .filter((action) => role.contentActions.includes(action.actionId));
-  const notOurs = [...new Set(actions.flatMap((action) => action.subjects ?? []))].filter((uid) => !uid.startsWith('api::'));
-  const content = (strapi.service('admin::content-type') as unknown as ContentTypeService).getPermissionsWithNestedFields(actions, {
-    restrictedSubjects: notOurs,
-  });
-  return [...content, ...mediaLibrary.map((action) => ({ action, conditions: [] }))];
+  const all = (strapi.service('admin::permission') as unknown as PermissionService).actionProvider.values();
+  const contentTypes = strapi.service('admin::content-type') as unknown as ContentTypeService;
+  const notOurs = [...new Set(all.flatMap((action) => action.subjects ?? []))].filter((uid) => !uid.startsWith('api::'));
+  const grant = (actionIds: string[], excluded: string[]): Permission[] => {
+    const actions = all.filter((action) => actionIds.includes(action.actionId));
+    return actions.length ? contentTypes.getPermissionsWithNestedFields(actions, { restrictedSubjects: [...notOurs, ...excluded] }) : [];
+  };
+  return [...grant(role.contentActions, []), ...grant(role.draftStepActions, typesWithoutDraftStep(strapi)), ...role.media];
 };
 
 /** Creates the two roles when missing (found by code, so a renamed role is not duplicated) and syncs their rights. */
@@ -69,6 +95,8 @@ export const ensureEditorRoles = async (strapi: Core.Strapi): Promise<Map<string
     const { code, name, description } = role;
     const existing = await roles.findOne({ code });
     const saved = existing ?? (await roles.create({ code, name, description }));
+    // The description says what the role can do: it follows the rights given below.
+    if (existing && existing.description !== description) await roles.update({ id: existing.id }, { description });
     await roles.assignPermissions(saved.id, permissionsOf(strapi, role));
     ids.set(code, saved.id);
   }

@@ -31,15 +31,24 @@ const populateOf = (strapi: Core.Strapi, attributes: Record<string, Attribute>):
   return populate;
 };
 
-/** Our own collection types (src/api), each with its French name, read as drafts: the latest version of every entry. */
-export const readEntries = async (strapi: Core.Strapi): Promise<Entry[]> => {
+/**
+ * Which entries of a type the reader may open: undefined when none, otherwise the filters to read
+ * them with (those of the conditions on its permission, e.g. « only the entries it created »).
+ */
+export type Readable = (uid: string) => Promise<{ filters?: unknown } | undefined>;
+
+/** Our own collection types (src/api), each with its French name, read as drafts: the latest version of every entry the reader may open. */
+export const readEntries = async (strapi: Core.Strapi, readable: Readable): Promise<Entry[]> => {
   const entries: Entry[] = [];
   for (const [uid, contentType] of Object.entries(strapi.contentTypes)) {
     if (!uid.startsWith('api::') || contentType.kind !== 'collectionType') continue;
+    const allowed = await readable(uid);
+    if (!allowed) continue;
     const attributes = contentType.attributes as Record<string, Attribute>;
     const documents = strapi.documents(uid as UID.CollectionType);
     const found = (await documents.findMany({
       ...(contentType.options?.draftAndPublish ? { status: 'draft' as const } : {}),
+      ...(allowed.filters ? { filters: allowed.filters } : {}),
       populate: populateOf(strapi, attributes),
       limit: -1,
     } as Parameters<typeof documents.findMany>[0])) as Array<Record<string, unknown>>;

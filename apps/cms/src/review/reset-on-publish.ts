@@ -28,6 +28,10 @@ export const resetReviewOnPublish = (strapi: Core.Strapi): void => {
         return next();
       });
     }
+    // An empty state (null, '') would drop the entry out of every list of the review: it means « Non demandée ».
+    if ((context.action === 'create' || context.action === 'update') && params.data && reviewField in params.data && !params.data[reviewField]) {
+      params.data = { ...params.data, [reviewField]: reviewStates.notRequested };
+    }
     // Created or saved and published at once (REST, importer): the same reset, in the data written.
     if ((context.action === 'create' || context.action === 'update') && params.status === 'published' && params.data) {
       params.data = { ...params.data, [reviewField]: reviewStates.notRequested };

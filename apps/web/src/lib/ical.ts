@@ -79,9 +79,19 @@ const dateProperty = (name: string, instant: Date): string => {
 /** DTSTART/DTEND of an all-day event: the Paris day of a Paris midnight, as a DATE (RFC 5545, 3.6.1; the end is exclusive). */
 const dayProperty = (name: string, midnight: Date): string => `${name};VALUE=DATE:${parisWall(midnight).slice(0, 8)}`;
 
-/** TEXT values: backslash, semicolon, comma and line breaks escaped (RFC 5545, 3.3.11). */
+/**
+ * TEXT values: backslash, semicolon, comma and line breaks escaped (RFC 5545, 3.3.11). Every line
+ * break counts, a lone CR too (a reader would start a new property there: `LOCATION:Paris\rATTACH:…`),
+ * and the other control characters, which TEXT may not hold, are dropped.
+ */
 export const escapeText = (value: string): string =>
-  value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
 
 /** Lines of at most 75 octets, continued after CRLF and a space, never splitting a UTF-8 character. */
 export const foldLine = (line: string): string => {

@@ -1,14 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { mayOnEntry } from '../../permissions/entries-open-to';
 import { createRequest, hashShareToken, newShareToken, sharedLink } from './rules';
 import { sharedPreviewStore, type SharedPreview } from './store';
 
-type Ability = { can: (action: string, subject: string) => boolean };
-type AdminState = { user?: { id: number; firstname?: string | null; lastname?: string | null; email?: string }; userAbility?: Ability };
-
-/** Sharing a draft outside the team is putting it in front of the public: those who may publish it decide. */
-const publishAction = 'plugin::content-manager.explorer.publish';
-const mayShare = (ctx: Context, uid: string): boolean => (ctx.state as AdminState).userAbility?.can(publishAction, uid) === true;
+type AdminState = { user?: { id: number; firstname?: string | null; lastname?: string | null; email?: string }; userAbility?: unknown };
 
 const authorName = ({ user }: AdminState): string =>
   [user?.firstname, user?.lastname].filter(Boolean).join(' ') || user?.email || 'Compte inconnu';
@@ -34,6 +30,11 @@ export type SharedPreviewSettings = { previewUrl: string; previewEnabled: boolea
 /** The edit view's side panel talks to these (src/admin/shared-preview-panel.tsx); the admin's session guards them. */
 export const sharedPreviewAdminRoutes = (strapi: Core.Strapi, settings: SharedPreviewSettings): Core.Router => {
   const store = sharedPreviewStore(strapi);
+  /**
+   * Sharing a draft outside the team is putting it in front of the public: those who may publish
+   * this entry decide (the content manager's check, conditions included).
+   */
+  const mayShare = (ctx: Context, uid: string, documentId: string): Promise<boolean> => mayOnEntry(strapi, (ctx.state as AdminState).userAbility, uid, documentId, 'publish');
   const config = { policies: ['admin::isAuthenticatedAdmin'] };
 
   const create = async (ctx: Context): Promise<void> => {
@@ -44,7 +45,7 @@ export const sharedPreviewAdminRoutes = (strapi: Core.Strapi, settings: SharedPr
       ctx.badRequest('Demande invalide : choisissez une durée d’une seconde à 7 jours pour un contenu qui a un aperçu.');
       return;
     }
-    if (!mayShare(ctx, request.uid)) {
+    if (!(await mayShare(ctx, request.uid, request.documentId))) {
       ctx.forbidden('Seuls les comptes qui peuvent publier ce contenu partagent son aperçu.');
       return;
     }
@@ -73,7 +74,7 @@ export const sharedPreviewAdminRoutes = (strapi: Core.Strapi, settings: SharedPr
 
   const list = async (ctx: Context): Promise<void> => {
     const { uid = '', documentId = '' } = (ctx as Context & { params: Record<string, string> }).params;
-    if (!mayShare(ctx, uid)) {
+    if (!(await mayShare(ctx, uid, documentId))) {
       ctx.forbidden('Seuls les comptes qui peuvent publier ce contenu voient ses liens de partage.');
       return;
     }
@@ -90,7 +91,7 @@ export const sharedPreviewAdminRoutes = (strapi: Core.Strapi, settings: SharedPr
       ctx.notFound('Ce lien de partage n’existe pas.');
       return;
     }
-    if (!mayShare(ctx, link.uid)) {
+    if (!(await mayShare(ctx, link.uid, link.documentId))) {
       ctx.forbidden('Seuls les comptes qui peuvent publier ce contenu révoquent ses liens de partage.');
       return;
     }
