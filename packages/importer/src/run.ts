@@ -4,12 +4,15 @@ import path from 'node:path';
 import { createCmsApi } from './cms-api';
 import { DEFAULT_EVENT_FOLDERS, type EventKind } from './events';
 import { finishPlan, type FinishedPlan } from './finish-plan';
-import { knownEntries } from './known-entries';
+import { knownEntries, type KnownEntry } from './known-entries';
+import { addOldPath, planText, sameContent, type SameAs } from './merge';
+import { menuOf, writeMenu, type MenuLink, type NavigationSource } from './navigation';
+import { DEFAULT_PAGE_FOLDERS } from './pages';
 import type { LinkContext } from './links';
 import type { UrlPattern } from './old-url';
-import { planFile, sourceOf, type ImportPlan, type PlanOptions } from './plan';
+import { planFile, sourceOf, type ImportPlan, type NavigationOnlyPlan, type PlanOptions } from './plan';
 import { writeReport } from './report';
-import { collectionOf, detailRoutes, newRouteOf } from './site-routes';
+import { collectionOf, detailRoutes, newRouteOf, type Collection } from './site-routes';
 import { commonRoot, DEFAULT_MAX_FILE_BYTES, markdownFiles } from './source-files';
 import { writePlan, type Action } from './writer';
 
@@ -26,6 +29,10 @@ export type ImportOptions = {
   inputDir?: string;
   patterns?: UrlPattern[];
   eventFolders?: Record<string, EventKind>;
+  /** Folders whose undated files become pages (default: pages.ts). */
+  pageFolders?: readonly string[];
+  /** `--same-as`: files of another legacy site that are an entry already imported. */
+  sameAs?: SameAs[];
   /** The old site's address: absolute links to it are links inside the site. */
   oldSiteUrl?: string | null;
   maxFileBytes?: number;
@@ -38,20 +45,22 @@ export type FileOutcome = {
   file: string;
   kind: ImportPlan['kind'] | null;
   slug: string | null;
-  action: Action | 'échec' | 'non importé';
+  action: Action | 'échec' | 'non importé' | 'navigation' | 'fusionné';
   oldPath: string | null;
   newUrl: string | null;
   documentId: string | null;
   published: boolean;
+  /** Why --publish left it a draft. */
+  heldBack: string | null;
   notes: string[];
   todo: string[];
   converted: string[];
   error: string | null;
 };
 
-export type ImportSummary = { outcomes: FileOutcome[]; failed: number; seconds: number };
+export type ImportSummary = { outcomes: FileOutcome[]; failed: number; seconds: number; menu: MenuLink[] | null; siteRoot: string };
 
-const KIND_LABEL: Record<ImportPlan['kind'], string> = { article: 'article', 'project-call': 'appel à projets', event: 'événement' };
+const KIND_LABEL: Record<ImportPlan['kind'], string> = { article: 'article', page: 'page', 'project-call': 'appel à projets', event: 'événement' };
 
 // The site is French only for now: an English page must not be merged into a French entry.
 const isEnglish = (source: string): boolean => /(^|\/)en\//.test(source);
@@ -68,9 +77,9 @@ const inGitCheckout = (folder: string): boolean => {
 const convertedOf = (plan: ImportPlan): string[] => {
   const counts = new Map<string, number>();
   const add = (what: string): void => void counts.set(what, (counts.get(what) ?? 0) + 1);
-  if (plan.kind === 'article') {
+  if (plan.kind === 'article' || plan.kind === 'page') {
     for (const item of plan.body) add({ 'rich-text': 'texte', quote: 'citation', video: 'vidéo', image: 'image', table: 'tableau', 'legacy-html': 'HTML' }[item.kind]);
-    if (plan.cover) add('image de couverture');
+    if (plan.kind === 'article' && plan.cover) add('image de couverture');
   } else add('texte');
   if (plan.kind === 'event') {
     if (plan.recording) add('enregistrement');
@@ -98,17 +107,19 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
     inputDir: options.inputDir ?? 'content',
     patterns: options.patterns ?? [],
     eventFolders: options.eventFolders ?? DEFAULT_EVENT_FOLDERS,
+    pageFolders: options.pageFolders ?? DEFAULT_PAGE_FOLDERS,
     useGit: inGitCheckout(siteRoot),
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
   };
   const outcomes: FileOutcome[] = [];
   const outcome = (file: string, fields: Partial<FileOutcome>): FileOutcome => {
-    const made: FileOutcome = { file, kind: null, slug: null, action: 'échec', oldPath: null, newUrl: null, documentId: null, published: false, notes: [], todo: [], converted: [], error: null, ...fields };
+    const made: FileOutcome = { file, kind: null, slug: null, action: 'échec', oldPath: null, newUrl: null, documentId: null, published: false, heldBack: null, notes: [], todo: [], converted: [], error: null, ...fields };
     outcomes.push(made);
     return made;
   };
 
   const plans: ImportPlan[] = [];
+  const navigationOnly: NavigationOnlyPlan[] = [];
   for (const absolute of markdownFiles(siteRoot, options.paths)) {
     const source = sourceOf(siteRoot, absolute);
     if (isEnglish(source)) {
@@ -116,28 +127,47 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
       continue;
     }
     try {
-      plans.push(planFile(absolute, planOptions));
+      const plan = planFile(absolute, planOptions);
+      if (plan.kind === 'navigation') navigationOnly.push(plan);
+      else plans.push(plan);
     } catch (error) {
       outcome(source, { error: error instanceof Error ? error.message : String(error) });
     }
   }
 
+  const routes = detailRoutes();
   // Two files of this run that would share an address: neither is imported, both are named.
+  // Unless they are one page copied by two legacy sites: the second is an old address of the first.
   const refused = new Map<ImportPlan, string>();
+  const mergedInto = new Map<ImportPlan, ImportPlan>();
   const claim = (key: string, plan: ImportPlan, owners: Map<string, ImportPlan>, what: string): void => {
     const other = owners.get(key);
     if (!other) return void owners.set(key, plan);
+    if (other.kind === plan.kind && planText(other) === planText(plan)) return void mergedInto.set(plan, other);
     refused.set(plan, `${plan.source} : ${what} que ${other.source} ; aucun des deux n’est importé, donnez « slug: » à l’un d’eux`);
     if (!refused.has(other)) refused.set(other, `${other.source} : ${what} que ${plan.source} ; aucun des deux n’est importé, donnez « slug: » à l’un d’eux`);
   };
+  // --same-as: a file that names the entry it is a copy of, by its new address (« /articles/gazette-1/ ») or « <collection>/<slug> ».
+  const sameAsTarget = (plan: ImportPlan): { collection: Collection; slug: string } | null => {
+    const rule = options.sameAs?.find((r) => r.from === plan.oldPath || r.from === plan.source);
+    if (!rule) return null;
+    const address = rule.to.replace(/^\/+|\/+$/g, '');
+    const collection = (Object.keys(routes) as Collection[]).find((c) => address.startsWith(`${routes[c].replace(/^\/+|\/+$/g, '')}/`) || address.startsWith(`${c}/`));
+    if (!collection) throw new Error(`--same-as ${rule.from}=${rule.to} : « ${rule.to} » n’est pas l’adresse d’une entrée (/articles/…/, /pages/…/, /evenements/…/, /appels-a-projets/…/)`);
+    return { collection, slug: address.slice(address.lastIndexOf('/') + 1) };
+  };
+  for (const plan of plans) {
+    const target = sameAsTarget(plan);
+    const inRun = target ? plans.find((p) => p !== plan && collectionOf(p.kind) === target.collection && p.slug === target.slug) : undefined;
+    if (inRun) mergedInto.set(plan, inRun);
+  }
   const slugOwners = new Map<string, ImportPlan>();
   const pathOwners = new Map<string, ImportPlan>();
-  for (const plan of plans) {
+  for (const plan of plans.filter((p) => !mergedInto.has(p))) {
     claim(`${collectionOf(plan.kind)}/${plan.slug}`, plan, slugOwners, `même adresse « ${plan.slug} » (${collectionOf(plan.kind)})`);
-    if (plan.oldPath) claim(plan.oldPath, plan, pathOwners, `même ancienne adresse ${plan.oldPath}`);
+    if (plan.oldPath && !mergedInto.has(plan)) claim(plan.oldPath, plan, pathOwners, `même ancienne adresse ${plan.oldPath}`);
   }
 
-  const routes = detailRoutes();
   const known = await knownEntries(api);
   const bySlug = new Map(known.map((entry) => [`${entry.collection}/${entry.slug}`, entry]));
   const byOldPath = new Map<string, string>();
@@ -147,12 +177,24 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
     for (const p of entry.legacyPaths) byOldPath.set(p, route);
     if (entry.importSource) bySource.set(entry.importSource, route);
   }
+  for (const [copy, original] of mergedInto) if (copy.oldPath) original.otherOldPaths = [...(original.otherOldPaths ?? []), copy.oldPath];
+  const routeOf = (plan: ImportPlan): string => newRouteOf(routes, mergedInto.get(plan) ?? plan);
   for (const plan of plans) {
     if (refused.has(plan)) continue;
-    if (plan.oldPath) byOldPath.set(plan.oldPath, newRouteOf(routes, plan));
-    bySource.set(plan.source, newRouteOf(routes, plan));
+    if (plan.oldPath) byOldPath.set(plan.oldPath, routeOf(plan));
+    bySource.set(plan.source, routeOf(plan));
   }
   const oldOrigin = options.oldSiteUrl ? new URL(options.oldSiteUrl).origin : null;
+
+  const written = new Map<ImportPlan, FileOutcome>();
+  // A copy's own entry is the one of its original: its old address is one more of that entry's.
+  const merge = async (plan: ImportPlan, base: Partial<FileOutcome>, collection: Collection, target: Pick<KnownEntry, 'documentId' | 'slug'>): Promise<void> => {
+    const { added, published } = await addOldPath(api, collection, target.documentId, plan.oldPath, options.dryRun);
+    const route = `${routes[collection]}${target.slug}/`;
+    plan.notes.push(`même contenu que l’entrée ${route} : ${plan.oldPath ? `ancienne adresse ${plan.oldPath} ${added ? 'ajoutée à' : 'déjà dans'} ses « Anciennes adresses »` : 'pas d’ancienne adresse à ajouter'}`);
+    outcome(plan.source, { ...base, slug: target.slug, action: 'fusionné', newUrl: route, documentId: target.documentId, published });
+    log(`fusionné          ${KIND_LABEL[plan.kind]} « ${target.slug} » ← ${plan.source}`);
+  };
 
   for (const plan of plans) {
     const base = { kind: plan.kind, slug: plan.slug, oldPath: plan.oldPath, notes: plan.notes, todo: plan.todo };
@@ -162,15 +204,37 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
       log(`échec             ${reason}`);
       continue;
     }
+    const original = mergedInto.get(plan);
+    if (original) {
+      const first = written.get(original);
+      plan.notes.push(`même contenu que ${original.source} : son ancienne adresse s’ajoute à celles de cette entrée`);
+      outcome(plan.source, { ...base, slug: original.slug, action: 'fusionné', newUrl: routeOf(plan), documentId: first?.documentId ?? null, published: first?.published ?? false });
+      log(`fusionné          ${KIND_LABEL[plan.kind]} « ${original.slug} » ← ${plan.source}`);
+      continue;
+    }
     try {
       const ctx: LinkContext = { source: plan.source, oldPath: plan.oldPath, oldOrigin, routeOfOldPath: (p) => byOldPath.get(p) ?? null, routeOfSource: (s) => bySource.get(s) ?? null };
       // Before the write: the entry keeps its to-do list (toComplete), this line included.
       if (options.publish && plan.draftOnly) plan.todo.push('laissé en brouillon malgré --publish : à publier une fois complété');
       const finished: FinishedPlan = finishPlan(plan, ctx);
-      const stored = bySlug.get(`${collectionOf(plan.kind)}/${plan.slug}`);
-      const written = await writePlan(api, finished, { publish: options.publish, dryRun: options.dryRun }, stored ? { ...stored, legacyPaths: stored.legacyPaths.join('\n') } : null);
-      outcome(plan.source, { ...base, action: written.action, newUrl: newRouteOf(routes, plan), documentId: written.documentId, published: written.published, converted: convertedOf(plan) });
-      log(`${written.action.padEnd(17)} ${KIND_LABEL[plan.kind]} « ${plan.slug} » ← ${plan.source}`);
+      const collection = collectionOf(plan.kind);
+      const target = sameAsTarget(plan);
+      const named = target ? bySlug.get(`${target.collection}/${target.slug}`) : undefined;
+      if (target && !named) throw new Error(`--same-as : aucune entrée ${routes[target.collection]}${target.slug}/ dans le CMS ni dans ce passage`);
+      if (named && target) {
+        await merge(plan, base, target.collection, named);
+        continue;
+      }
+      const stored = bySlug.get(`${collection}/${plan.slug}`);
+      const ownedElsewhere = stored && (plan.kind === 'event' ? !(plan.oldPath && stored.legacyPaths.includes(plan.oldPath)) : stored.importSource !== plan.source);
+      if (stored && ownedElsewhere && (await sameContent(api, collection, stored.documentId, plan))) {
+        await merge(plan, base, collection, stored);
+        continue;
+      }
+      const result = await writePlan(api, finished, { publish: options.publish, dryRun: options.dryRun }, stored ? { ...stored, legacyPaths: stored.legacyPaths.join('\n') } : null);
+      const heldBack = options.publish && plan.draftOnly ? (plan.heldBack ?? 'un champ est à compléter (voir « À compléter »)') : null;
+      written.set(plan, outcome(plan.source, { ...base, action: result.action, newUrl: newRouteOf(routes, plan), documentId: result.documentId, published: result.published, heldBack, converted: convertedOf(plan) }));
+      log(`${result.action.padEnd(17)} ${KIND_LABEL[plan.kind]} « ${plan.slug} » ← ${plan.source}${heldBack ? ` (brouillon : ${heldBack})` : ''}`);
       for (const note of [...plan.notes, ...plan.todo]) log(`    · ${note}`);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -181,16 +245,37 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   }
   for (const failed of outcomes.filter((o) => o.action === 'échec' && !o.kind)) log(`échec             ${failed.error ?? failed.file}`);
 
+  // The old menu, from every file's eleventyNavigation: navigation-only files and pages alike.
+  const navigationSources: NavigationSource[] = [
+    ...navigationOnly.map((n) => ({ source: n.source, entry: n.navigation, newUrl: null })),
+    ...plans.flatMap((p) => (p.navigation && !refused.has(p) ? [{ source: p.source, entry: p.navigation, newUrl: routeOf(p) }] : [])),
+  ];
+  let menu: MenuLink[] | null = null;
+  if (navigationSources.length) {
+    const built = menuOf(navigationSources, (p) => byOldPath.get(p) ?? null);
+    for (const n of navigationOnly) {
+      const link = built.links.find((l) => l.label === (n.navigation.title ?? n.navigation.key).slice(0, 80));
+      outcome(n.source, { action: 'navigation', notes: [`entrée de menu « ${n.navigation.title ?? n.navigation.key} »${link ? ` → ${link.url}` : ''} (permalink: false : pas de page sur l’ancien site)`] });
+    }
+    for (const { source, note } of built.notes) outcomes.find((o) => o.file === source)?.notes.push(note);
+    try {
+      menu = await writeMenu(api, built, options.dryRun);
+      log(`menu principal${options.dryRun ? ' (simulation)' : ''} : ${menu.map((l) => `${l.label} → ${l.url}`).join(' · ')}`);
+    } catch (error) {
+      log(`échec             menu principal (Navigation) : ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
   const count = (...actions: FileOutcome['action'][]): number => outcomes.filter((o) => actions.includes(o.action)).length;
   const failed = count('échec');
   const seconds = (performance.now() - started) / 1000;
   log(
-    `\n${outcomes.length} fichier(s) : ${count('créé', 'serait créé')} créé(s), ${count('mis à jour', 'serait mis à jour')} mis à jour, ${count('inchangé')} inchangé(s), ${count('non importé')} non importé(s), ${failed} en échec, en ${seconds.toFixed(1)} s` +
+    `\n${outcomes.length} fichier(s) : ${count('créé', 'serait créé')} créé(s), ${count('mis à jour', 'serait mis à jour')} mis à jour, ${count('inchangé')} inchangé(s), ${count('fusionné')} fusionné(s), ${count('navigation')} de navigation, ${count('non importé')} non importé(s), ${failed} en échec, ${outcomes.filter((o) => o.heldBack).length} laissé(s) en brouillon, en ${seconds.toFixed(1)} s` +
       `${options.dryRun ? ' (simulation : rien n’a été écrit)' : ''}${options.publish || options.dryRun ? '' : ' ; les entrées importées sont des brouillons'}.`,
   );
   if (options.report) {
     writeReport(options.report, outcomes, { cmsUrl: options.cmsUrl, seconds, dryRun: options.dryRun });
     log(`Rapport : ${options.report}`);
   }
-  return { outcomes, failed, seconds };
+  return { outcomes, failed, seconds, menu, siteRoot };
 };

@@ -141,7 +141,7 @@ describe('npm run import, against a real Strapi', () => {
   it('refuses broken files with a message naming the file and the field, and creates nothing for them', async () => {
     expect(outcome(first, 'en-tete-casse.md').error).toMatch(/^en-tete-casse\.md \(front matter\) : YAML invalide à la ligne \d+/);
     expect(outcome(first, 'image-illisible.md').error).toBe(
-      'image-illisible.md (image) : « ./pas-une-image.png » n’est pas une image lisible (PNG, JPEG, GIF ou WebP attendu).',
+      'image-illisible.md (image) : « ./pas-une-image.png » n’est pas une image lisible (PNG, JPEG, GIF, WebP ou SVG attendu).',
     );
     expect(outcome(first, 'pas-utf8.md').error).toBe(
       'pas-utf8.md : ce fichier n’est pas en UTF-8 (octet invalide à la position 14) : réenregistrez-le en UTF-8 avant de l’importer.',

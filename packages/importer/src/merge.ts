@@ -1,0 +1,66 @@
+import type { BlocksContent } from '@bluehats/content-types';
+import type { CmsApi } from './cms-api';
+import type { ImportPlan } from './plan';
+import { cmsQuery } from './query-string';
+import type { Collection } from './site-routes';
+import { plainText } from './text';
+
+/**
+ * The same content published by two legacy sites (the mission's previous site kept the same
+ * gazettes and workshops at older addresses): the second file becomes one more old address of
+ * the entry the first one made, « fusionné » in the report, instead of an address collision.
+ */
+
+/** `--same-as <old path or file>=<new address>`: says so when title or text changed between the two sites. */
+export type SameAs = { from: string; to: string };
+
+export const parseSameAs = (option: string): SameAs => {
+  const at = option.indexOf('=');
+  const from = option.slice(0, at).trim();
+  const to = option.slice(at + 1).trim();
+  if (at <= 0 || !to) throw new Error(`--same-as « ${option} » : attendu <ancienne adresse ou fichier>=<nouvelle adresse>, par exemple /fr/gazette-1/=/articles/gazette-2023-01/`);
+  return { from, to };
+};
+
+const comparable = (title: string, blocks: BlocksContent): string => `${title.trim().toLowerCase()}\n${plainText(blocks).toLowerCase()}`;
+
+/** What two copies of one page share: the title and the words of their rich text. */
+export const planText = (plan: ImportPlan): string =>
+  comparable(plan.title, plan.kind === 'article' || plan.kind === 'page' ? plan.body.flatMap((item) => (item.kind === 'rich-text' ? item.content : [])) : plan.body);
+
+type Stored = { documentId: string; title: string; legacyPaths?: string | null; body?: unknown };
+
+const read = async (api: CmsApi, collection: Collection, documentId: string, status: 'draft' | 'published'): Promise<Stored | undefined> => {
+  const dynamicZone = collection === 'articles' || collection === 'pages';
+  const query = dynamicZone
+    ? { fields: ['title', 'legacyPaths'], populate: { body: { on: { 'blocks.rich-text': true } } } }
+    : { fields: ['title', 'legacyPaths', 'body'] };
+  return (await api.get<{ data: Stored[] }>(`/api/${collection}?${cmsQuery({ status, filters: { documentId: { $eq: documentId } }, ...query })}`)).data[0];
+};
+
+const storedBlocks = (collection: Collection, body: unknown): BlocksContent =>
+  collection === 'articles' || collection === 'pages'
+    ? ((body as Array<{ __component: string; content?: BlocksContent }> | null) ?? []).flatMap((b) => (b.__component === 'blocks.rich-text' ? (b.content ?? []) : []))
+    : ((body as BlocksContent | null) ?? []);
+
+/** True when the stored entry has the plan's title and text. */
+export const sameContent = async (api: CmsApi, collection: Collection, documentId: string, plan: ImportPlan): Promise<boolean> => {
+  const stored = await read(api, collection, documentId, 'draft');
+  return stored !== undefined && comparable(stored.title, storedBlocks(collection, stored.body)) === planText(plan);
+};
+
+const lines = (text: string | null | undefined): string[] => (text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+
+/**
+ * Adds an old address to an entry's « Anciennes adresses », on its published version too when it
+ * has one (the site's redirects are built from it). `added` is false when it was already there.
+ */
+export const addOldPath = async (api: CmsApi, collection: Collection, documentId: string, oldPath: string | null, dryRun: boolean): Promise<{ added: boolean; published: boolean }> => {
+  const draft = await read(api, collection, documentId, 'draft');
+  // Every imported type has drafts: a published entry is written published, or its redirect would wait for the next publication.
+  const published = (await read(api, collection, documentId, 'published')) !== undefined;
+  const paths = lines(draft?.legacyPaths);
+  if (!oldPath || paths.includes(oldPath)) return { added: false, published };
+  if (!dryRun) await api.send('PUT', `/api/${collection}/${documentId}?status=${published ? 'published' : 'draft'}`, { data: { legacyPaths: [...paths, oldPath].join('\n') } });
+  return { added: true, published };
+};
