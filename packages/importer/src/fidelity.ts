@@ -5,7 +5,7 @@ import { parse } from 'node-html-parser';
 import { decodeSource } from './decode';
 import { parseFrontMatter } from './front-matter';
 import type { FileOutcome } from './run';
-import { withoutTemplateTags } from './shortcodes';
+import { extractShortcodes } from './shortcodes';
 
 /**
  * The migration's own proof: for each imported file, the share of its words (title and body, as a
@@ -24,15 +24,19 @@ const words = (text: string): string[] => text.normalize('NFC').toLowerCase().ma
 const sourceText = (absolutePath: string, source: string): string => {
   const { text } = decodeSource(source, readFileSync(absolutePath));
   const { frontMatter, body } = parseFrontMatter(source, text);
-  const markdown = withoutTemplateTags(body).text.replace(/^:::\S*.*$/gm, '');
-  const html = parse(marked.parse(markdown, { async: false }));
+  // Shortcodes become comments (their caption or title is not text the old page showed in its flow).
+  const markdown = extractShortcodes(body, 1).text.replace(/^:::\S*.*$/gm, '');
+  const html = parse(spaced(marked.parse(markdown, { async: false })));
   for (const hidden of html.querySelectorAll('script, style')) hidden.remove();
   return `${frontMatter.title}\n${html.structuredText}`;
 };
 
+// Two cells or items side by side are two words, not one: <th>Heure</th><th>Salle</th>.
+const spaced = (html: string): string => html.replace(/></g, '> <');
+
 /** A built page's reading text: its <main>, without the skip links and breadcrumb around it. */
 export const pageText = (html: string): string => {
-  const root = parse(html);
+  const root = parse(spaced(html));
   const main = root.querySelector('main') ?? root;
   for (const hidden of main.querySelectorAll('script, style, nav, .fr-breadcrumb')) hidden.remove();
   return main.structuredText;

@@ -41,14 +41,19 @@ export const menuOf = (sources: NavigationSource[], routeOfOldPath: (oldPath: st
 };
 
 /**
- * Writes the menu into the Navigation single type: the imported links first, then the links an
- * editor had that point elsewhere; the footer and legal links are not touched.
+ * Writes the menu into the Navigation single type. A link of the menu with the label or address of
+ * an imported one is replaced where it stands; the other imported links follow, in their order:
+ * importing one file, or a second legacy site, never reorders the menu. The footer and legal links
+ * are not touched.
  */
 export const writeMenu = async (api: CmsApi, menu: Menu, dryRun: boolean): Promise<MenuLink[]> => {
   const current = await api.get<{ data: { mainMenu?: MenuLink[] } | null }>('/api/navigation?populate[mainMenu]=true').catch(() => ({ data: null }));
-  const urls = new Set(menu.links.map((l) => l.url));
-  const kept = (current.data?.mainMenu ?? []).filter((l) => !urls.has(l.url)).map(({ label, url }) => ({ label, url }));
-  const mainMenu = [...menu.links, ...kept];
+  const pending = [...menu.links];
+  const replaced = (current.data?.mainMenu ?? []).map(({ label, url }) => {
+    const index = pending.findIndex((l) => l.label === label || l.url === url);
+    return index < 0 ? { label, url } : (pending.splice(index, 1)[0] ?? { label, url });
+  });
+  const mainMenu = [...replaced, ...pending];
   if (!dryRun) await api.send('PUT', '/api/navigation', { data: { mainMenu } });
   return mainMenu;
 };

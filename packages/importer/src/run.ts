@@ -137,13 +137,11 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
 
   const routes = detailRoutes();
   // Two files of this run that would share an address: neither is imported, both are named.
-  // Unless they are one page copied by two legacy sites: the second is an old address of the first.
   const refused = new Map<ImportPlan, string>();
   const mergedInto = new Map<ImportPlan, ImportPlan>();
   const claim = (key: string, plan: ImportPlan, owners: Map<string, ImportPlan>, what: string): void => {
     const other = owners.get(key);
     if (!other) return void owners.set(key, plan);
-    if (other.kind === plan.kind && planText(other) === planText(plan)) return void mergedInto.set(plan, other);
     refused.set(plan, `${plan.source} : ${what} que ${other.source} ; aucun des deux n’est importé, donnez « slug: » à l’un d’eux`);
     if (!refused.has(other)) refused.set(other, `${other.source} : ${what} que ${plan.source} ; aucun des deux n’est importé, donnez « slug: » à l’un d’eux`);
   };
@@ -160,6 +158,14 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
     const target = sameAsTarget(plan);
     const inRun = target ? plans.find((p) => p !== plan && collectionOf(p.kind) === target.collection && p.slug === target.slug) : undefined;
     if (inRun) mergedInto.set(plan, inRun);
+  }
+  // Same title and text in one run (two legacy sites imported together): one entry, two old addresses.
+  const byText = new Map<string, ImportPlan>();
+  for (const plan of plans.filter((p) => !mergedInto.has(p))) {
+    const key = `${plan.kind}\n${planText(plan)}`;
+    const first = byText.get(key);
+    if (first) mergedInto.set(plan, first);
+    else byText.set(key, plan);
   }
   const slugOwners = new Map<string, ImportPlan>();
   const pathOwners = new Map<string, ImportPlan>();
@@ -187,6 +193,13 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   const oldOrigin = options.oldSiteUrl ? new URL(options.oldSiteUrl).origin : null;
 
   const written = new Map<ImportPlan, FileOutcome>();
+  const sameTitle = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const findSame = async (plan: ImportPlan, collection: Collection, stored: KnownEntry | undefined): Promise<KnownEntry | undefined> => {
+    for (const candidate of known.filter((e) => e.collection === collection && (e === stored || sameTitle(e.title, plan.title)))) {
+      if (await sameContent(api, collection, candidate.documentId, plan)) return candidate;
+    }
+    return undefined;
+  };
   // A copy's own entry is the one of its original: its old address is one more of that entry's.
   const merge = async (plan: ImportPlan, base: Partial<FileOutcome>, collection: Collection, target: Pick<KnownEntry, 'documentId' | 'slug'>): Promise<void> => {
     const { added, published } = await addOldPath(api, collection, target.documentId, plan.oldPath, options.dryRun);
@@ -227,8 +240,10 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
       }
       const stored = bySlug.get(`${collection}/${plan.slug}`);
       const ownedElsewhere = stored && (plan.kind === 'event' ? !(plan.oldPath && stored.legacyPaths.includes(plan.oldPath)) : stored.importSource !== plan.source);
-      if (stored && ownedElsewhere && (await sameContent(api, collection, stored.documentId, plan))) {
-        await merge(plan, base, collection, stored);
+      // Not this file's own entry: an entry with its title (or its address) may be the same page from another legacy site.
+      const copyOf = stored && !ownedElsewhere ? undefined : await findSame(plan, collection, stored);
+      if (copyOf) {
+        await merge(plan, base, collection, copyOf);
         continue;
       }
       const result = await writePlan(api, finished, { publish: options.publish, dryRun: options.dryRun }, stored ? { ...stored, legacyPaths: stored.legacyPaths.join('\n') } : null);
@@ -248,7 +263,8 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   // The old menu, from every file's eleventyNavigation: navigation-only files and pages alike.
   const navigationSources: NavigationSource[] = [
     ...navigationOnly.map((n) => ({ source: n.source, entry: n.navigation, newUrl: null })),
-    ...plans.flatMap((p) => (p.navigation && !refused.has(p) ? [{ source: p.source, entry: p.navigation, newUrl: routeOf(p) }] : [])),
+    // Where each file's entry ended up (its own, or the one it was merged into).
+    ...plans.flatMap((p) => (p.navigation && !refused.has(p) ? [{ source: p.source, entry: p.navigation, newUrl: outcomes.find((o) => o.file === p.source)?.newUrl ?? null }] : [])),
   ];
   let menu: MenuLink[] | null = null;
   if (navigationSources.length) {
