@@ -63,7 +63,7 @@ export const bodyItems = (body: string, ctx: BodyContext): BodyItem[] => {
     const first = raw.split('\n').map((l) => l.trim()).find(Boolean) ?? '';
     return ctx.bodyLine + Math.max(0, bodyLines.findIndex((l) => l.includes(first)));
   };
-  const keptAsText = (raw: string, what: string): void => void ctx.notes.push(`ligne ${lineOf(raw)} : ${what} non pris en charge par le texte enrichi, gardé comme texte`);
+  const keptAsText = (raw: string, message: string): void => void ctx.notes.push(`ligne ${lineOf(raw)} : ${message}`);
 
   const items: BodyItem[] = [];
   let lastHeading: string | null = null;

@@ -1,12 +1,16 @@
 import type { BlocksContent, BlocksInlineNode, BlocksListNode, BlocksNode, BlocksTextNode } from '@bluehats/content-types';
 import type { Token, Tokens } from 'marked';
-import { ImportError } from './errors';
 import { decodeHTML } from 'entities';
 
 type Marks = Pick<BlocksTextNode, 'bold' | 'italic' | 'strikethrough' | 'code'>;
 
-/** Told of each construct the rich text cannot hold: it is kept as text, and the report names it with its line. */
-export type KeptAsText = (raw: string, what: string) => void;
+/** Told of each construct the rich text cannot hold (kept as text, or dropped): the report names it with its line. */
+export type KeptAsText = (raw: string, message: string) => void;
+
+const KEPT = 'non pris en charge par le texte enrichi, gardé comme texte';
+
+// Inline tags that only wrap text (their words stay): anything else carries content of its own.
+const WRAPPERS = /^<\/?(a|abbr|b|bdi|cite|code|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)(\s[^>]*)?>$/i;
 
 // A table where rich text cannot hold one (a list item, a quote): one line per row, cells joined.
 const tableAsText = (token: Tokens.Table): string =>
@@ -14,7 +18,7 @@ const tableAsText = (token: Tokens.Table): string =>
 
 const keptAsText = (token: Token, kept: KeptAsText): string => {
   const what = token.type === 'table' ? 'tableau dans une liste ou une citation' : token.type;
-  kept(token.raw, what);
+  kept(token.raw, `${what} ${KEPT}`);
   return token.type === 'table' ? tableAsText(token as Tokens.Table) : token.raw.trim();
 };
 
@@ -44,11 +48,17 @@ const inline = (file: string, kept: KeptAsText, tokens: Token[] | undefined, mar
         const children = inline(file, kept, token.tokens, marks).flatMap((n) => (n.type === 'text' ? [n] : n.children));
         return [{ type: 'link', url: (token as Tokens.Link).href, children }];
       }
-      case 'html':
-        // Inline tags (<br/>, <span>) carry no content of their own here.
-        return /^<br\s*\/?>$/i.test((token.raw as string).trim()) ? [{ type: 'text', text: '\n', ...marks }] : [];
+      case 'html': {
+        const tag = (token.raw as string).trim();
+        if (/^<br\s*\/?>$/i.test(tag)) return [{ type: 'text', text: '\n', ...marks }];
+        // <span>, <strong>…: their words are the text tokens around them. Any other tag is named.
+        if (!WRAPPERS.test(tag)) kept(tag, `balise HTML ${tag.length > 60 ? `${tag.slice(0, 59)}…` : tag} retirée du texte`);
+        return [];
+      }
       case 'image':
-        throw new ImportError(file, `image au milieu d’un paragraphe (${(token as Tokens.Image).href}) : placez-la seule sur sa ligne.`, 'corps');
+        // inside a link or emphasis (a paragraph's own images are blocks): its text alternative stays
+        kept(token.raw, `image dans un lien ou une mise en forme (${(token as Tokens.Image).href}) : son texte alternatif ${KEPT}`);
+        return [{ type: 'text', text: (token as Tokens.Image).text, ...marks }];
       default:
         // a block inside a list item starts on its own line
         return [{ type: 'text', text: `${token.type === 'table' ? '\n' : ''}${keptAsText(token, kept)}`, ...marks }];
@@ -93,13 +103,20 @@ export const markdownParts = (file: string, tokens: Token[], kept: KeptAsText = 
         push({ type: 'heading', level: Math.min(6, Math.max(2, token.depth)) as 2, children: nonEmpty(inline(file, kept, token.tokens)) });
         break;
       case 'paragraph': {
-        const only = token.tokens?.filter((t) => !(t.type === 'text' && !(t.text as string).trim()));
-        if (only?.length === 1 && only[0]?.type === 'image') {
-          const image = only[0] as Tokens.Image;
-          parts.push({ kind: 'image', src: image.href, alt: image.text });
-        } else {
-          push({ type: 'paragraph', children: nonEmpty(inline(file, kept, token.tokens)) });
+        // An image in the flow of a paragraph becomes its own block between the paragraph's two halves.
+        let run: Token[] = [];
+        const flush = (): void => {
+          if (run.some((t) => !(t.type === 'text' && !(t.text as string).trim()))) push({ type: 'paragraph', children: nonEmpty(inline(file, kept, run)) });
+          run = [];
+        };
+        for (const child of token.tokens ?? []) {
+          if (child.type !== 'image') run.push(child);
+          else {
+            flush();
+            parts.push({ kind: 'image', src: (child as Tokens.Image).href, alt: (child as Tokens.Image).text });
+          }
         }
+        flush();
         break;
       }
       case 'list':

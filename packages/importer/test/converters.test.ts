@@ -182,6 +182,25 @@ describe('one construct never fails a file, nothing dropped silently (issue 28)'
     expect(JSON.stringify(item?.content[0]?.children[1])).toContain('"type":"list","format":"unordered","children":[{"type":"list-item","children":[{"type":"text","text":"un point un"}]},{"type":"list"');
   });
 
+  it('makes an image in the middle of a paragraph its own block between the two halves', () => {
+    const items = bodyItems('Avant ![Un schéma](./schema.png) après.\n', {
+      file: 'a.md',
+      title: 'A',
+      bodyLine: 5,
+      image: (src, alt) => ({ absolutePath: src, fileName: 'schema.png', mime: 'image/png', alt }),
+      notes: [],
+      todo: [],
+    });
+    expect(items.map((i) => (i.kind === 'image' ? `image ${i.image.alt}` : `${i.kind} ${JSON.stringify(i)}`.includes('Avant') ? 'avant' : 'après'))).toEqual(['avant', 'image Un schéma', 'après']);
+  });
+
+  it('names an inline tag that carries content of its own, never a tag that only wraps words', () => {
+    expect(read('Texte <span class="x">gardé</span> et <img src="/img/a.png"> <input type="text"> fin.\n').notes).toEqual([
+      'ligne 5 : balise HTML <img src="/img/a.png"> retirée du texte',
+      'ligne 5 : balise HTML <input type="text"> retirée du texte',
+    ]);
+  });
+
   it('names a dropped HTML comment with its line', () => {
     expect(read('Texte.\n\n<!-- à revoir : chiffres de 2022 -->\n\nSuite.\n').notes).toEqual(['ligne 7 : commentaire HTML retiré (<!-- à revoir : chiffres de 2022 -->)']);
   });
