@@ -192,6 +192,13 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   }
   const oldOrigin = options.oldSiteUrl ? new URL(options.oldSiteUrl).origin : null;
 
+  // An old folder's own address (/fr/gazettes/) whose imported files all went to one collection: that collection's list (/articles/).
+  const sectionRoute = (oldPath: string): string | null => {
+    const folder = oldPath.replace(/\/?$/, '/');
+    const inside = new Set(plans.filter((p) => p.oldPath?.startsWith(folder) && p.oldPath !== folder && !refused.has(p)).map((p) => collectionOf(p.kind)));
+    const [only] = inside;
+    return inside.size === 1 && only ? routes[only] : null;
+  };
   const written = new Map<ImportPlan, FileOutcome>();
   const sameTitle = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
   const findSame = async (plan: ImportPlan, collection: Collection, stored: KnownEntry | undefined): Promise<KnownEntry | undefined> => {
@@ -268,7 +275,7 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   ];
   let menu: MenuLink[] | null = null;
   if (navigationSources.length) {
-    const built = menuOf(navigationSources, (p) => byOldPath.get(p) ?? null);
+    const built = menuOf(navigationSources, (p) => byOldPath.get(p) ?? sectionRoute(p));
     for (const n of navigationOnly) {
       const link = built.links.find((l) => l.label === (n.navigation.title ?? n.navigation.key).slice(0, 80));
       outcome(n.source, { action: 'navigation', notes: [`entrée de menu « ${n.navigation.title ?? n.navigation.key} »${link ? ` → ${link.url}` : ''} (permalink: false : pas de page sur l’ancien site)`] });
