@@ -4,16 +4,29 @@
  * and links; reference pages with their menu entry; webinars with recording and slides;
  * newsletters), imports it into a fresh CMS, imports it again, then imports a previous site that
  * shares a newsletter in ten with it; builds the site and checks the fidelity of every published
- * page. Prints the figures of docs/import.md, « Mesures ».
+ * page. Prints the figures of docs/import.md, « Mesures ». With `--site <dossier> [--previous
+ * <dossier>]`, measures those sites instead (copied first: nothing is written into them), e.g.
+ * the test fixture: `--site packages/importer/test/fixtures/legacy-site --previous packages/importer/test/fixtures/legacy-site-2`.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkFidelity, pageFromDist, parseUrlPattern, runImport, type ImportSummary } from '@bluehats/importer';
+import { checkFidelity, pageFromDist, parseSameAs, parseUrlPattern, runImport, type ImportSummary } from '@bluehats/importer';
 import { buildSite, createApiToken, startStrapi } from '@bluehats/testkit';
+import { commitFolder } from '../packages/importer/test/git-checkout.js';
 
-const { values } = parseArgs({ options: { files: { type: 'string', default: '500' }, database: { type: 'string', default: 'sqlite' } } });
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '500' },
+    database: { type: 'string', default: 'sqlite' },
+    site: { type: 'string' },
+    previous: { type: 'string' },
+    // The given site as a git checkout whose first commit has this date (undated pages take it).
+    'git-date': { type: 'string' },
+    'same-as': { type: 'string', multiple: true, default: [] },
+  },
+});
 const files = Number(values.files);
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#000091"/></svg>\n';
@@ -61,9 +74,12 @@ const heldBack = (summary: ImportSummary): string =>
 
 const site = mkdtempSync(path.join(os.tmpdir(), 'bluehats-import-bench-'));
 const previousSite = mkdtempSync(path.join(os.tmpdir(), 'bluehats-import-bench-previous-'));
-for (let i = 0; i < files; i += 1) writePage(site, i);
+if (values.site) cpSync(values.site, site, { recursive: true });
+if (values.site && values['git-date']) commitFolder(site, values['git-date']);
+else for (let i = 0; i < files; i += 1) writePage(site, i);
+if (values.previous) cpSync(values.previous, previousSite, { recursive: true });
 // The previous site: one newsletter in ten, at its older address.
-for (let i = 8; i < files; i += 100) {
+for (let i = 8; i < files && !values.site; i += 100) {
   mkdirSync(path.join(previousSite, 'content/fr/lettres'), { recursive: true });
   for (const j of [i, i + 1, i + 10, i + 11, i + 20, i + 21, i + 30, i + 31, i + 40, i + 41].filter((n) => n < files)) writeFileSync(path.join(previousSite, `content/fr/lettres/lettre-${j}.md`), gazette(j));
 }
@@ -81,14 +97,17 @@ try {
       publish: true,
       as: 'auto',
       patterns: [parseUrlPattern('content/fr/blog/posts=/fr/blog/{slug}/')],
+      sameAs: values['same-as'].map(parseSameAs),
       log: () => undefined,
     });
   const first = await run(site);
   const again = await run(site);
-  const previous = await run(previousSite);
+  // --site without --previous: no previous site, nothing to merge.
+  const previous: ImportSummary = values.site && !values.previous ? { outcomes: [], failed: 0, seconds: 0, menu: null, siteRoot: previousSite } : await run(previousSite);
   const count = (summary: ImportSummary, action: string) => summary.outcomes.filter((o) => o.action === action).length;
   console.log(
-    `Import de ${files} fichiers générés (${values.database}) : ${first.seconds.toFixed(1)} s, ${count(first, 'créé')} créés, ${first.outcomes.filter((o) => o.published).length} publiés, ` +
+    `Import de ${values.site ?? `${files} fichiers générés`} (${values.database}) : ${first.outcomes.length} fichiers en ${first.seconds.toFixed(1)} s, ${count(first, 'créé')} créés, ` +
+      `${first.outcomes.filter((o) => o.published).length} publiés, ${count(first, 'navigation')} de navigation, ${count(first, 'non importé')} non importés, ` +
       `laissés en brouillon : ${heldBack(first)}, ${first.failed} en échec ; réimport : ${again.seconds.toFixed(1)} s, ${count(again, 'inchangé')} inchangés ; ` +
       `site précédent : ${previous.outcomes.length} fichiers en ${previous.seconds.toFixed(1)} s, ${count(previous, 'fusionné')} fusionnés, ${previous.failed} en échec.`,
   );
