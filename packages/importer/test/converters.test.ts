@@ -21,7 +21,7 @@ import {
 } from '../src';
 import { bodyItems } from '../src/body-items';
 import { guessDate, pathDate } from '../src/entry-date';
-import { checkFidelity, inPageFolder, legalPageOf, splitQuote } from '../src';
+import { checkFidelity, DEFAULT_EVENT_FOLDERS, DEFAULT_MAX_FILE_BYTES, DEFAULT_PAGE_FOLDERS, inPageFolder, legalPageOf, planFile, splitQuote, type PlanOptions } from '../src';
 import { menuOf } from '../src/navigation';
 import { plannedTags } from '../src/tags';
 import { writeReport } from '../src/report';
@@ -231,6 +231,25 @@ describe('pages and navigation (issue 28)', () => {
     expect(inPageFolder('content/fr/contact.md', folders)).toBe(true);
     expect(inPageFolder('content/fr/blog/posts/about/index.md', folders)).toBe(false);
     expect(inPageFolder('content/fr/gazettes/gazette-1.md', folders)).toBe(false);
+  });
+
+  it('makes a page of an undated file in a page folder, an article of a dated one, and a page of anything with --as page', () => {
+    const site = path.join(scratch, 'pages-site');
+    const write = (file: string, text: string): string => {
+      mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+      writeFileSync(path.join(site, file), text);
+      return path.join(site, file);
+    };
+    const options: PlanOptions = { siteRoot: site, as: 'auto', inputDir: 'content', patterns: [], eventFolders: DEFAULT_EVENT_FOLDERS, pageFolders: DEFAULT_PAGE_FOLDERS, useGit: false, maxFileBytes: DEFAULT_MAX_FILE_BYTES };
+    const undated = write('content/fr/documentation/guide.md', '---\ntitle: Guide\n---\nTexte.\n');
+    const dated = write('content/fr/documentation/2024-01-02-nouveautes.md', '---\ntitle: Nouveautés\ndate: 2024-01-02\n---\nTexte.\n');
+    const elsewhere = write('content/fr/presentation/equipe.md', '---\ntitle: L’équipe\ndate: 2024-01-02\n---\nTexte.\n');
+    const navigation = write('content/fr/_data/menu.md', '---\npermalink: false\neleventyNavigation:\n  key: Menu\n---\n');
+    expect(planFile(undated, options)).toMatchObject({ kind: 'page', slug: 'guide', oldPath: '/fr/documentation/guide/' });
+    expect(planFile(dated, options).kind).toBe('article');
+    expect(planFile(elsewhere, options).kind).toBe('article');
+    expect(planFile(elsewhere, { ...options, as: 'page' }).kind).toBe('page');
+    expect(planFile(navigation, options)).toEqual({ kind: 'navigation', source: 'content/fr/_data/menu.md', navigation: { key: 'Menu', title: null, parent: null, order: null, url: null } });
   });
 
   it('recognises the site’s own legal pages', () => {
