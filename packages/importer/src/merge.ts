@@ -28,13 +28,13 @@ const comparable = (title: string, blocks: BlocksContent): string => `${title.tr
 export const planText = (plan: ImportPlan): string =>
   comparable(plan.title, plan.kind === 'article' || plan.kind === 'page' ? plan.body.flatMap((item) => (item.kind === 'rich-text' ? item.content : [])) : plan.body);
 
-type Stored = { documentId: string; title: string; legacyPaths?: string | null; body?: unknown };
+type Stored = { documentId: string; title: string; legacyPaths?: string | null; body?: unknown; updatedAt?: string; publishedAt?: string | null };
 
 const read = async (api: CmsApi, collection: Collection, documentId: string, status: 'draft' | 'published'): Promise<Stored | undefined> => {
   const dynamicZone = collection === 'articles' || collection === 'pages';
   const query = dynamicZone
-    ? { fields: ['title', 'legacyPaths'], populate: { body: { on: { 'blocks.rich-text': true } } } }
-    : { fields: ['title', 'legacyPaths', 'body'] };
+    ? { fields: ['title', 'legacyPaths', 'updatedAt', 'publishedAt'], populate: { body: { on: { 'blocks.rich-text': true } } } }
+    : { fields: ['title', 'legacyPaths', 'updatedAt', 'publishedAt', 'body'] };
   return (await api.get<{ data: Stored[] }>(`/api/${collection}?${cmsQuery({ status, filters: { documentId: { $eq: documentId } }, ...query })}`)).data[0];
 };
 
@@ -51,16 +51,25 @@ export const sameContent = async (api: CmsApi, collection: Collection, documentI
 
 const lines = (text: string | null | undefined): string[] => (text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
 
+
+export type AddedOldPath = { added: boolean; published: boolean; draftOnly: boolean };
+
 /**
  * Adds an old address to an entry's « Anciennes adresses », on its published version too when it
- * has one (the site's redirects are built from it). `added` is false when it was already there.
+ * has one (the site's redirects are built from it), unless an editor's draft waits for publication:
+ * then only the draft gets it (`draftOnly`), and never is their work published by an import.
+ * `added` is false when it was already there.
  */
-export const addOldPath = async (api: CmsApi, collection: Collection, documentId: string, oldPath: string | null, dryRun: boolean): Promise<{ added: boolean; published: boolean }> => {
+export const addOldPath = async (api: CmsApi, collection: Collection, documentId: string, oldPath: string | null, dryRun: boolean): Promise<AddedOldPath> => {
   const draft = await read(api, collection, documentId, 'draft');
-  // Every imported type has drafts: a published entry is written published, or its redirect would wait for the next publication.
-  const published = (await read(api, collection, documentId, 'published')) !== undefined;
+  const live = await read(api, collection, documentId, 'published');
+  // A draft saved after the last publication (publishing saves the draft first, then stamps the
+  // published version): publishing the old address would publish an editor's pending work too.
+  const pending = live !== undefined && Date.parse(draft?.updatedAt ?? '') > Date.parse(live.publishedAt ?? live.updatedAt ?? '');
   const paths = lines(draft?.legacyPaths);
-  if (!oldPath || paths.includes(oldPath)) return { added: false, published };
-  if (!dryRun) await api.send('PUT', `/api/${collection}/${documentId}?status=${published ? 'published' : 'draft'}`, { data: { legacyPaths: [...paths, oldPath].join('\n') } });
-  return { added: true, published };
+  const published = live !== undefined;
+  // Still waiting from an earlier run: in the draft, not yet on the live version.
+  if (!oldPath || paths.includes(oldPath)) return { added: false, published, draftOnly: Boolean(oldPath) && published && !lines(live.legacyPaths).includes(oldPath ?? '') };
+  if (!dryRun) await api.send('PUT', `/api/${collection}/${documentId}?status=${published && !pending ? 'published' : 'draft'}`, { data: { legacyPaths: [...paths, oldPath].join('\n') } });
+  return { added: true, published, draftOnly: published && pending };
 };

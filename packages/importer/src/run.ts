@@ -209,10 +209,12 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   };
   // A copy's own entry is the one of its original: its old address is one more of that entry's.
   const merge = async (plan: ImportPlan, base: Partial<FileOutcome>, collection: Collection, target: Pick<KnownEntry, 'documentId' | 'slug'>): Promise<void> => {
-    const { added, published } = await addOldPath(api, collection, target.documentId, plan.oldPath, options.dryRun);
+    const { added, published, draftOnly } = await addOldPath(api, collection, target.documentId, plan.oldPath, options.dryRun);
     const route = `${routes[collection]}${target.slug}/`;
     plan.notes.push(`même contenu que l’entrée ${route} : ${plan.oldPath ? `ancienne adresse ${plan.oldPath} ${added ? 'ajoutée à' : 'déjà dans'} ses « Anciennes adresses »` : 'pas d’ancienne adresse à ajouter'}`);
-    outcome(plan.source, { ...base, slug: target.slug, action: 'fusionné', newUrl: route, documentId: target.documentId, published });
+    if (draftOnly) plan.todo.push(`l’entrée ${route} a des modifications non publiées : l’ancienne adresse ${plan.oldPath ?? ''} n’est que dans son brouillon, elle mènera à la page à sa prochaine publication`);
+    // Its page is public, its old address not yet: the report says why.
+    outcome(plan.source, { ...base, slug: target.slug, action: 'fusionné', newUrl: route, documentId: target.documentId, published: published && !draftOnly, heldBack: draftOnly ? 'ancienne adresse en attente : l’entrée a des modifications non publiées' : null });
     log(`fusionné          ${KIND_LABEL[plan.kind]} « ${target.slug} » ← ${plan.source}`);
   };
 

@@ -402,12 +402,21 @@ describe('npm run import, against a real Strapi', () => {
     });
 
     it('merges the same pages from the previous legacy site into the entries: their old addresses added, « fusionné »', async () => {
+      // An editor's change to the February newsletter waits for publication: the import does not publish it.
+      const february = await entry('articles', 'gazette-2023-02');
+      const edited = await fetch(`${cms.url}/api/articles/${february.documentId as string}?status=draft`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ data: { description: 'Résumé corrigé, pas encore publié.' } }),
+      });
+      expect(edited.status).toBe(200);
       const importPrevious = () =>
         run({ paths: [path.join(previousSite, 'content')], siteRoot: previousSite, publish: true, sameAs: [parseSameAs('/fr/blog/bilan/=/articles/bilan-2023/')], report: null });
       previous = await importPrevious();
       expect(previous.outcomes.map((o) => `${o.file} ${o.action} ${o.newUrl}`)).toEqual([
         'content/fr/a-propos/index.md fusionné /pages/about/',
         'content/fr/actualites/2023-01-28-lettre-de-janvier.md fusionné /articles/gazette-2023-01/',
+        'content/fr/actualites/2023-02-lettre-de-fevrier.md fusionné /articles/gazette-2023-02/',
         'content/fr/blog/bilan.md fusionné /articles/bilan-2023/',
         'content/fr/blog/premiere-rencontre.md créé /articles/premiere-rencontre/',
       ]);
@@ -419,7 +428,11 @@ describe('npm run import, against a real Strapi', () => {
       const [published] = await api<Array<{ legacyPaths: string }>>('/api/articles?filters[slug][$eq]=bilan-2023');
       expect(published?.legacyPaths).toBe('/fr/blog/bilan-2023/\n/fr/blog/bilan/');
       // Again: nothing added twice.
-      expect((await importPrevious()).outcomes.map((o) => o.action)).toEqual(['fusionné', 'fusionné', 'fusionné', 'inchangé']);
+      const [livefebruary] = await api<Array<{ legacyPaths: string; description: string }>>('/api/articles?filters[slug][$eq]=gazette-2023-02');
+      expect(livefebruary).toMatchObject({ legacyPaths: '/fr/gazettes/gazette-2023-02/', description: february.description });
+      expect((await entry('articles', 'gazette-2023-02')).legacyPaths).toBe('/fr/gazettes/gazette-2023-02/\n/fr/actualites/2023-02-lettre-de-fevrier/');
+      expect(outcome(previous.outcomes, 'lettre-de-fevrier.md')).toMatchObject({ published: false, heldBack: 'ancienne adresse en attente : l’entrée a des modifications non publiées' });
+      expect((await importPrevious()).outcomes.map((o) => o.action)).toEqual(['fusionné', 'fusionné', 'fusionné', 'fusionné', 'inchangé']);
       expect((await entry('articles', 'gazette-2023-01')).legacyPaths).toBe('/fr/gazettes/gazette-2023-01/\n/fr/actualites/2023-01-28-lettre-de-janvier/');
     });
 
