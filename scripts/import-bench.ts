@@ -75,8 +75,8 @@ const heldBack = (summary: ImportSummary): string =>
 const site = mkdtempSync(path.join(os.tmpdir(), 'bluehats-import-bench-'));
 const previousSite = mkdtempSync(path.join(os.tmpdir(), 'bluehats-import-bench-previous-'));
 if (values.site) cpSync(values.site, site, { recursive: true });
-if (values.site && values['git-date']) commitFolder(site, values['git-date']);
 else for (let i = 0; i < files; i += 1) writePage(site, i);
+if (values.site && values['git-date']) commitFolder(site, values['git-date']);
 if (values.previous) cpSync(values.previous, previousSite, { recursive: true });
 // The previous site: one newsletter in ten, at its older address.
 for (let i = 8; i < files && !values.site; i += 100) {
