@@ -2,7 +2,7 @@ import type { BlocksContent } from '@bluehats/content-types';
 import type { CmsApi } from './cms-api';
 import type { ImportPlan } from './plan';
 import { cmsQuery } from './query-string';
-import type { Collection } from './site-routes';
+import { collectionOf, type Collection } from './site-routes';
 import { plainText } from './text';
 
 /**
@@ -20,6 +20,42 @@ export const parseSameAs = (option: string): SameAs => {
   const to = option.slice(at + 1).trim();
   if (at <= 0 || !to) throw new Error(`--same-as « ${option} » : attendu <ancienne adresse ou fichier>=<nouvelle adresse>, par exemple /fr/gazette-1/=/articles/gazette-2023-01/`);
   return { from, to };
+};
+
+export type EntryAddress = { collection: Collection; slug: string };
+
+/**
+ * The entry a `--same-as` names for a file (by its old address or its path from the site root):
+ * its new address (« /articles/gazette-1/ ») or « <collection>/<slug> ».
+ */
+export const sameAsResolver = (routes: Record<Collection, string>, rules: SameAs[]) => (plan: ImportPlan): EntryAddress | null => {
+  const rule = rules.find((r) => r.from === plan.oldPath || r.from === plan.source);
+  if (!rule) return null;
+  const address = rule.to.replace(/^\/+|\/+$/g, '');
+  const collection = (Object.keys(routes) as Collection[]).find((c) => address.startsWith(`${routes[c].replace(/^\/+|\/+$/g, '')}/`) || address.startsWith(`${c}/`));
+  if (!collection) throw new Error(`--same-as ${rule.from}=${rule.to} : « ${rule.to} » n’est pas l’adresse d’une entrée (/articles/…/, /pages/…/, /evenements/…/, /appels-a-projets/…/)`);
+  return { collection, slug: address.slice(address.lastIndexOf('/') + 1) };
+};
+
+/**
+ * Copies within one run (two legacy sites imported together): a file that `--same-as` ties to
+ * another file of the run, or that has the title and text of an earlier one, is that one's copy.
+ */
+export const copiesInRun = (plans: ImportPlan[], sameAsTarget: (plan: ImportPlan) => EntryAddress | null): Map<ImportPlan, ImportPlan> => {
+  const copies = new Map<ImportPlan, ImportPlan>();
+  for (const plan of plans) {
+    const target = sameAsTarget(plan);
+    const original = target ? plans.find((p) => p !== plan && collectionOf(p.kind) === target.collection && p.slug === target.slug) : undefined;
+    if (original) copies.set(plan, original);
+  }
+  const byText = new Map<string, ImportPlan>();
+  for (const plan of plans.filter((p) => !copies.has(p))) {
+    const key = `${plan.kind}\n${planText(plan)}`;
+    const first = byText.get(key);
+    if (first) copies.set(plan, first);
+    else byText.set(key, plan);
+  }
+  return copies;
 };
 
 const comparable = (title: string, blocks: BlocksContent): string => `${title.trim().toLowerCase()}\n${plainText(blocks).toLowerCase()}`;

@@ -5,7 +5,7 @@ import { createCmsApi } from './cms-api';
 import { DEFAULT_EVENT_FOLDERS, type EventKind } from './events';
 import { finishPlan, type FinishedPlan } from './finish-plan';
 import { knownEntries, type KnownEntry } from './known-entries';
-import { addOldPath, planText, sameContent, type SameAs } from './merge';
+import { addOldPath, copiesInRun, sameAsResolver, sameContent, type SameAs } from './merge';
 import { menuOf, writeMenu, type MenuLink, type NavigationSource } from './navigation';
 import { DEFAULT_PAGE_FOLDERS } from './pages';
 import type { LinkContext } from './links';
@@ -138,40 +138,20 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   const routes = detailRoutes();
   // Two files of this run that would share an address: neither is imported, both are named.
   const refused = new Map<ImportPlan, string>();
-  const mergedInto = new Map<ImportPlan, ImportPlan>();
   const claim = (key: string, plan: ImportPlan, owners: Map<string, ImportPlan>, what: string): void => {
     const other = owners.get(key);
     if (!other) return void owners.set(key, plan);
     refused.set(plan, `${plan.source} : ${what} que ${other.source} ; aucun des deux n’est importé, donnez « slug: » à l’un d’eux`);
     if (!refused.has(other)) refused.set(other, `${other.source} : ${what} que ${plan.source} ; aucun des deux n’est importé, donnez « slug: » à l’un d’eux`);
   };
-  // --same-as: a file that names the entry it is a copy of, by its new address (« /articles/gazette-1/ ») or « <collection>/<slug> ».
-  const sameAsTarget = (plan: ImportPlan): { collection: Collection; slug: string } | null => {
-    const rule = options.sameAs?.find((r) => r.from === plan.oldPath || r.from === plan.source);
-    if (!rule) return null;
-    const address = rule.to.replace(/^\/+|\/+$/g, '');
-    const collection = (Object.keys(routes) as Collection[]).find((c) => address.startsWith(`${routes[c].replace(/^\/+|\/+$/g, '')}/`) || address.startsWith(`${c}/`));
-    if (!collection) throw new Error(`--same-as ${rule.from}=${rule.to} : « ${rule.to} » n’est pas l’adresse d’une entrée (/articles/…/, /pages/…/, /evenements/…/, /appels-a-projets/…/)`);
-    return { collection, slug: address.slice(address.lastIndexOf('/') + 1) };
-  };
-  for (const plan of plans) {
-    const target = sameAsTarget(plan);
-    const inRun = target ? plans.find((p) => p !== plan && collectionOf(p.kind) === target.collection && p.slug === target.slug) : undefined;
-    if (inRun) mergedInto.set(plan, inRun);
-  }
-  // Same title and text in one run (two legacy sites imported together): one entry, two old addresses.
-  const byText = new Map<string, ImportPlan>();
-  for (const plan of plans.filter((p) => !mergedInto.has(p))) {
-    const key = `${plan.kind}\n${planText(plan)}`;
-    const first = byText.get(key);
-    if (first) mergedInto.set(plan, first);
-    else byText.set(key, plan);
-  }
+  // One page copied by two legacy sites imported together: one entry, with both old addresses.
+  const sameAsTarget = sameAsResolver(routes, options.sameAs ?? []);
+  const mergedInto = copiesInRun(plans, sameAsTarget);
   const slugOwners = new Map<string, ImportPlan>();
   const pathOwners = new Map<string, ImportPlan>();
   for (const plan of plans.filter((p) => !mergedInto.has(p))) {
     claim(`${collectionOf(plan.kind)}/${plan.slug}`, plan, slugOwners, `même adresse « ${plan.slug} » (${collectionOf(plan.kind)})`);
-    if (plan.oldPath && !mergedInto.has(plan)) claim(plan.oldPath, plan, pathOwners, `même ancienne adresse ${plan.oldPath}`);
+    if (plan.oldPath) claim(plan.oldPath, plan, pathOwners, `même ancienne adresse ${plan.oldPath}`);
   }
 
   const known = await knownEntries(api);
