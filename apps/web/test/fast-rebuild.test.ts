@@ -56,6 +56,10 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     return dir;
   };
 
+  // Lists nest (an imported page's list inside a list item): the renderer must draw them as the build does.
+  const item = (text: string) => ({ type: 'list-item', children: [{ type: 'text', text }] });
+  const nestedList = [{ type: 'list', format: 'unordered', children: [item('un'), { type: 'list', format: 'ordered', children: [item('un point un'), item('un point deux')] }, item('deux')] }];
+
   beforeAll(async () => {
     cms = await startStrapi();
     writer = await createApiToken(cms, 'full-access');
@@ -66,7 +70,7 @@ describe('the fast rebuild (renderer kept between publications)', () => {
         slug: `chronique-${i}`,
         description: `Une chronique courte sur les logiciels libres de l’administration (${i}).`,
         date: `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`,
-        body: [{ __component: 'blocks.rich-text', content: paragraph(`Le texte de la chronique ${i}.`) }],
+        body: [{ __component: 'blocks.rich-text', content: [...paragraph(`Le texte de la chronique ${i}.`), ...(i === 1 ? nestedList : [])] }],
       });
     }
     first = await build();
@@ -90,6 +94,7 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     const result = await renderer.update({ base: first.outDir, outDir: out });
     expect(result.kind).toBe('partial');
     expectSameSite(out, first.outDir);
+    expect(readFileSync(path.join(first.outDir, 'articles/chronique-1/index.html'), 'utf8')).toMatch(/<li[^>]*>un<ol[^>]*><li[^>]*>un point un<\/li><li[^>]*>un point deux<\/li><\/ol><\/li><li[^>]*>deux<\/li>/);
     // The static build marked how far the articles its tags embed went: the first sync after it does not take
     // every article edited since the tags' own last edit for new, and read each tag again with all its articles.
     const tagsLine = logs.find((entry) => entry.startsWith('[tags]')) ?? '';

@@ -58,6 +58,14 @@ export const bodyItems = (body: string, ctx: BodyContext): BodyItem[] => {
     return `\n<!--bluehats-quote-${quotes.length - 1}-->\n`;
   });
 
+  // The line of a construct in the file, for the report: its first non-blank line, looked up in the body as written.
+  const bodyLines = body.split('\n');
+  const lineOf = (raw: string): number => {
+    const first = raw.split('\n').map((l) => l.trim()).find(Boolean) ?? '';
+    return ctx.bodyLine + Math.max(0, bodyLines.findIndex((l) => l.includes(first)));
+  };
+  const keptAsText = (raw: string, message: string): void => void ctx.notes.push(`ligne ${lineOf(raw)} : ${message}`);
+
   const items: BodyItem[] = [];
   let lastHeading: string | null = null;
   const pushRichText = (content: BlocksContent): void => {
@@ -77,7 +85,7 @@ export const bodyItems = (body: string, ctx: BodyContext): BodyItem[] => {
       continue;
     }
     if (token.type !== 'html') {
-      for (const part of markdownParts(ctx.file, [token])) {
+      for (const part of markdownParts(ctx.file, [token], keptAsText)) {
         if (part.kind === 'blocks') pushRichText(part.blocks);
         else {
           const found = ctx.image(part.src, part.alt, 'corps');
@@ -111,8 +119,11 @@ export const bodyItems = (body: string, ctx: BodyContext): BodyItem[] => {
       const video = readVideoFigure(html);
       if (video.ok) items.push({ kind: 'video', video: { title: video.title, provider: video.provider, embedUrl: video.embedUrl, caption: video.caption } });
       else ctx.notes.push(video.reason);
-    } else if (/^<br\s*\/?>$/i.test(html) || /^<!--[\s\S]*-->$/.test(html)) {
-      // spacing and comments of the old layout: nothing to keep
+    } else if (/^<br\s*\/?>$/i.test(html)) {
+      // spacing of the old layout: nothing to keep
+    } else if (/^<!--[\s\S]*-->$/.test(html)) {
+      // never shown on the old site either, but its words are dropped: the report says where
+      if (html.replace(/^<!--|-->$/g, '').trim()) ctx.notes.push(`ligne ${lineOf(html)} : commentaire HTML retiré (${truncate(html.replace(/\s+/g, ' '), 60)})`);
     } else {
       const sanitized = sanitizeLegacyHtml(html);
       ctx.notes.push(...sanitized.removed.map((r) => `HTML : ${r}`));

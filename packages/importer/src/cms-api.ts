@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { pngName, SVG_MIME, svgAsPng } from './svg-image';
 
 export type CmsApi = {
   get<T>(path: string): Promise<T>;
@@ -53,9 +54,11 @@ export const createCmsApi = (baseUrl: string, token: string): CmsApi => {
         `${method} ${path}`,
       ),
     upload: async ({ absolutePath, fileName, mime, alt }) => {
+      const bytes = readFileSync(absolutePath);
+      const sent = mime === SVG_MIME ? { bytes: await svgAsPng(bytes), fileName: pngName(fileName), mime: 'image/png' } : { bytes, fileName, mime };
       const form = new FormData();
-      form.append('files', new Blob([readFileSync(absolutePath)], { type: mime }), fileName);
-      form.append('fileInfo', JSON.stringify({ name: fileName, alternativeText: alt }));
+      form.append('files', new Blob([new Uint8Array(sent.bytes)], { type: sent.mime }), sent.fileName);
+      form.append('fileInfo', JSON.stringify({ name: sent.fileName, alternativeText: alt }));
       const [file] = await parse<Array<{ id: number }>>(await fetch(`${base}/api/upload`, { method: 'POST', headers, body: form }), `envoi de ${fileName}`);
       if (!file) throw new CmsWriteError(`envoi de ${fileName} : aucune réponse`);
       return file.id;

@@ -31,7 +31,7 @@ const rewriteItems = (items: BodyItem[], ctx: LinkContext, notes: string[]): Bod
 export const finishPlan = (plan: ImportPlan, ctx: LinkContext): FinishedPlan => {
   const notes = plan.notes;
   const linked: ImportPlan =
-    plan.kind === 'article' ? { ...plan, body: rewriteItems(plan.body, ctx, notes) } : { ...plan, body: rewriteBlockLinks(plan.body, ctx, notes) };
+    plan.kind === 'article' || plan.kind === 'page' ? { ...plan, body: rewriteItems(plan.body, ctx, notes) } : { ...plan, body: rewriteBlockLinks(plan.body, ctx, notes) };
   const digest = createHash('sha256')
     .update(JSON.stringify(linked, (key, value: unknown) => (key === 'notes' || key === 'todo' || key === 'absolutePath' ? undefined : value)))
     .update(filesOf(linked).map((file) => createHash('sha256').update(readFileSync(file.absolutePath)).digest('hex')).join(','))

@@ -2,6 +2,7 @@ import { parseDocument } from 'yaml';
 import { ImportError } from './errors';
 
 export type FrontMatter = {
+  /** Empty only for a file that just places an entry in the menu (permalink: false, eleventyNavigation). */
   title: string;
   description: string | null;
   /** YYYY-MM-DD */
@@ -20,14 +21,19 @@ export type FrontMatter = {
   place: string | null;
   /** `author`, `auteur` or `authors`: names (and roles) to be confirmed by an editor. */
   authors: Person[];
+  /** Eleventy's `eleventyNavigation`: this file's place in the old site's menu. */
+  navigation: NavigationEntry | null;
 };
+
+/** `eleventyNavigation: {key, parent, order, url, title}` (the eleventy-navigation plugin's keys). */
+export type NavigationEntry = { key: string; title: string | null; parent: string | null; order: number | null; url: string | null };
 
 export type Person = { name: string; role: string | null };
 
 /** `video: {src, title}` / `slides: {src, title}` of the old site's webinars. */
 export type Linked = { src: string; title: string | null };
 
-const KNOWN = new Set(['title', 'description', 'date', 'image', 'tags', 'layout', 'slug', 'permalink', 'video', 'slides', 'registration', 'inscription', 'place', 'lieu', 'author', 'auteur', 'authors', 'auteurs']);
+const KNOWN = new Set(['title', 'description', 'date', 'image', 'tags', 'layout', 'slug', 'permalink', 'video', 'slides', 'registration', 'inscription', 'place', 'lieu', 'author', 'auteur', 'authors', 'auteurs', 'eleventyNavigation']);
 
 const asText = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
@@ -75,6 +81,15 @@ const asImage = (file: string, value: unknown): FrontMatter['image'] => {
   throw new ImportError(file, 'attendu : un chemin, ou { path, alt }.', 'image');
 };
 
+const asNavigation = (value: unknown): NavigationEntry | null => {
+  if (typeof value !== 'object' || value === null) return null;
+  const record = value as Record<string, unknown>;
+  const key = asText(record.key);
+  if (!key) return null;
+  const order = Number(record.order);
+  return { key, title: asText(record.title), parent: asText(record.parent), order: Number.isFinite(order) && record.order !== undefined && record.order !== null ? order : null, url: asText(record.url) };
+};
+
 const asTags = (value: unknown): string[] =>
   (Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,\s]+/) : []).map((t) => String(t).trim()).filter(Boolean);
 
@@ -94,10 +109,13 @@ export const parseFrontMatter = (file: string, text: string): { frontMatter: Fro
   }
   const record = data as Record<string, unknown>;
   const title = asText(record.title);
-  if (!title) throw new ImportError(file, 'titre manquant.', 'title');
+  const navigation = asNavigation(record.eleventyNavigation);
+  // A file without a page (permalink: false) that only places an entry in the menu has no title to give.
+  const navigationOnly = !title && navigation !== null && record.permalink === false;
+  if (!title && !navigationOnly) throw new ImportError(file, 'titre manquant.', 'title');
   return {
     frontMatter: {
-      title,
+      title: title ?? '',
       description: asText(record.description),
       date: asDate(file, record.date),
       image: asImage(file, record.image),
@@ -111,6 +129,7 @@ export const parseFrontMatter = (file: string, text: string): { frontMatter: Fro
       registration: asText(record.registration) ?? asText(record.inscription),
       place: asText(record.place) ?? asText(record.lieu),
       authors: asPeople(record.authors ?? record.auteurs ?? record.author ?? record.auteur),
+      navigation,
     },
     body: match[2] ?? '',
     bodyLine: text.slice(0, text.length - (match[2] ?? '').length).split('\n').length,

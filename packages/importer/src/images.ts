@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ImportError } from './errors';
 import { readInsideSite } from './source-files';
+import { looksLikeSvg, SVG_MIME } from './svg-image';
 
 export type ImageFile = { absolutePath: string; fileName: string; mime: string };
 
@@ -42,9 +43,11 @@ const locate = (where: Where, reference: string, maxBytes: number): { absolutePa
 export const locateImage = (where: Where, reference: string): ImageFile | null => {
   const found = locate(where, reference, MAX_IMAGE_BYTES);
   if (!found) return null;
-  const mime = IMAGES.find(([, matches]) => matches(found.head))?.[0];
-  if (!mime) throw new ImportError(where.file, `« ${reference} » n’est pas une image lisible (PNG, JPEG, GIF ou WebP attendu).`, where.field);
-  return { absolutePath: found.absolutePath, fileName: path.basename(found.absolutePath), mime };
+  const fileName = path.basename(found.absolutePath);
+  // An SVG is accepted here and drawn as a PNG when it is sent (svg-image.ts): never stored as SVG.
+  const mime = IMAGES.find(([, matches]) => matches(found.head))?.[0] ?? (looksLikeSvg(fileName, found.head) ? SVG_MIME : undefined);
+  if (!mime) throw new ImportError(where.file, `« ${reference} » n’est pas une image lisible (PNG, JPEG, GIF, WebP ou SVG attendu).`, where.field);
+  return { absolutePath: found.absolutePath, fileName, mime };
 };
 
 /** A slide deck beside the page (PDF, ODP, PPTX); anything else stops the file. */

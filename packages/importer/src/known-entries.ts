@@ -2,7 +2,7 @@ import type { CmsApi } from './cms-api';
 import { cmsQuery } from './query-string';
 import { importedCollections, type Collection } from './site-routes';
 
-export type KnownEntry = { collection: Collection; documentId: string; slug: string; importSource: string | null; importDigest: string | null; legacyPaths: string[] };
+export type KnownEntry = { collection: Collection; documentId: string; slug: string; title: string; importSource: string | null; importDigest: string | null; legacyPaths: string[] };
 
 /**
  * Entries already in the CMS, read once per run, 100 at a time: links can point to them, and a
@@ -11,9 +11,9 @@ export type KnownEntry = { collection: Collection; documentId: string; slug: str
 export const knownEntries = async (api: CmsApi): Promise<KnownEntry[]> => {
   const entries: KnownEntry[] = [];
   for (const collection of importedCollections) {
-    const fields = collection === 'events' ? ['slug', 'legacyPaths'] : ['slug', 'legacyPaths', 'importSource', 'importDigest'];
+    const fields = collection === 'events' ? ['slug', 'title', 'legacyPaths'] : ['slug', 'title', 'legacyPaths', 'importSource', 'importDigest'];
     for (let page = 1; ; page += 1) {
-      const response = await api.get<{ data: Array<{ documentId: string; slug: string; importSource?: string | null; importDigest?: string | null; legacyPaths?: string | null }>; meta: { pagination: { pageCount: number } } }>(
+      const response = await api.get<{ data: Array<{ documentId: string; slug: string; title: string; importSource?: string | null; importDigest?: string | null; legacyPaths?: string | null }>; meta: { pagination: { pageCount: number } } }>(
         `/api/${collection}?${cmsQuery({ status: 'draft', fields, pagination: { page, pageSize: 100 } })}`,
       );
       for (const entry of response.data) {
@@ -21,6 +21,7 @@ export const knownEntries = async (api: CmsApi): Promise<KnownEntry[]> => {
           collection,
           documentId: entry.documentId,
           slug: entry.slug,
+          title: entry.title,
           importSource: entry.importSource ?? null,
           importDigest: entry.importDigest ?? null,
           legacyPaths: (entry.legacyPaths ?? '').split('\n').map((l) => l.trim()).filter(Boolean),

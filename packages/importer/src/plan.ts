@@ -5,9 +5,11 @@ import { decodeSource } from './decode';
 import { guessDate } from './entry-date';
 import { eventFolderOf, type EventKind } from './events';
 import { eventPlan, type EventPlan } from './event-plan';
-import { parseFrontMatter, type Person } from './front-matter';
+import { parseFrontMatter, type NavigationEntry, type Person } from './front-matter';
 import { locateImage } from './images';
+import { SVG_MIME } from './svg-image';
 import { fileSlug, oldUrlOf, type UrlPattern } from './old-url';
+import { inPageFolder, legalPageOf, type LegalPage } from './pages';
 import { looksLikeProjectCall } from './project-call';
 import { projectCallPlan, type ProjectCallPlan } from './project-call-plan';
 import { withoutTemplateTags } from './shortcodes';
@@ -24,22 +26,35 @@ export type Common = {
   tags: string[];
   /** Its address on the old site, recorded in « Anciennes adresses ». */
   oldPath: string | null;
+  /** The old addresses of copies of this file on another legacy site (merge.ts), recorded too. */
+  otherOldPaths?: string[];
   /** Warnings: what was changed or dropped on the way. */
   notes: string[];
   /** What an editor must complete or check in the admin. */
   todo: string[];
   /** Kept as a draft whatever --publish says, because a field had to be guessed or is missing. */
   draftOnly: boolean;
+  /** Why it is kept as a draft, in the report's words (when draftOnly). */
+  heldBack?: string;
+  /** Its place in the old site's menu. */
+  navigation: NavigationEntry | null;
 };
 
 export type ArticlePlan = Common & { kind: 'article'; description: string; date: string | null; cover: PlannedImage | null; authors: Person[]; body: BodyItem[] };
 
-export type ImportPlan = ArticlePlan | ProjectCallPlan | EventPlan;
+export type PagePlan = Common & { kind: 'page'; description: string | null; body: BodyItem[]; legal: LegalPage | null };
+
+export type ImportPlan = ArticlePlan | PagePlan | ProjectCallPlan | EventPlan;
+
+/** A file with no page of its own (permalink: false) that only places an entry in the old menu. */
+export type NavigationOnlyPlan = { kind: 'navigation'; source: string; navigation: NavigationEntry };
 
 export type PlanOptions = {
   /** The old site's root: identities, site-absolute images (/img/…) and the files allowed to be read. */
   siteRoot: string;
-  as: 'auto' | 'article' | 'project-call' | 'event';
+  as: 'auto' | 'article' | 'page' | 'project-call' | 'event';
+  /** Folders whose undated files are reference pages (pages.ts). */
+  pageFolders: readonly string[];
   /** Eleventy's input folder, from the site root, for its default URL rule. */
   inputDir: string;
   patterns: UrlPattern[];
@@ -57,12 +72,13 @@ export const sourceOf = (siteRoot: string, absolutePath: string): string => path
  * file can have (encoding, YAML, image that is not one, unsupported block) is found here, so a
  * file either imports whole or not at all. Links are resolved later, once every file is planned.
  */
-export const planFile = (absolutePath: string, options: PlanOptions): ImportPlan => {
+export const planFile = (absolutePath: string, options: PlanOptions): ImportPlan | NavigationOnlyPlan => {
   const source = sourceOf(options.siteRoot, absolutePath);
   const { text, repair } = decodeSource(source, readInsideSite(options.siteRoot, absolutePath, source, options.maxFileBytes));
   const notes: string[] = repair ? [repair] : [];
   const todo: string[] = [];
   const { frontMatter, body, bodyLine, unknownKeys } = parseFrontMatter(source, text);
+  if (!frontMatter.title && frontMatter.navigation) return { kind: 'navigation', source, navigation: frontMatter.navigation };
   for (const field of ['title', 'description'] as const) {
     const value = frontMatter[field];
     const cleaned = value ? withoutTemplateTags(value) : null;
@@ -77,6 +93,7 @@ export const planFile = (absolutePath: string, options: PlanOptions): ImportPlan
   const image = (reference: string, alt: string, field: string): PlannedImage | null => {
     const found = locateImage(where(field), reference);
     if (!found) todo.push(`image introuvable, non importée : ${reference} (${field}) ; ajoutez-la depuis l’administration`);
+    else if (found.mime === SVG_MIME) notes.push(`image SVG ${reference} (${field}) envoyée en PNG : une image SVG n’est jamais servie telle quelle`);
     return found ? { ...found, alt } : null;
   };
   const items = bodyItems(body, { file: source, title: frontMatter.title, bodyLine, image, notes, todo });
@@ -85,7 +102,12 @@ export const planFile = (absolutePath: string, options: PlanOptions): ImportPlan
   if (old.note) todo.push(old.note);
   const permalinkName = old.path && typeof frontMatter.permalink === 'string' ? path.posix.basename(old.path.replace(/\/$/, '').replace(/\.html?$/, '')) : null;
   const slug = slugify(frontMatter.slug ?? permalinkName ?? fileSlug(source));
-  const common: Common = { source, slug, title: frontMatter.title, tags: frontMatter.tags, oldPath: old.path, notes, todo, draftOnly: false };
+  const common: Common = { source, slug, title: frontMatter.title, tags: frontMatter.tags, oldPath: old.path, notes, todo, draftOnly: false, navigation: frontMatter.navigation };
+
+  const asPage = options.as === 'page' || (options.as === 'auto' && !frontMatter.date && !eventFolderOf(source, options.eventFolders) && inPageFolder(source, options.pageFolders));
+  if (asPage) {
+    return pagePlan(common, frontMatter.description, items, legalPageOf(source, frontMatter.title));
+  }
 
   let date = frontMatter.date;
   if (!date) {
@@ -106,6 +128,7 @@ export const planFile = (absolutePath: string, options: PlanOptions): ImportPlan
 
   if (!date) {
     common.draftOnly = true;
+    common.heldBack = 'date introuvable';
     todo.push('date introuvable (ni en-tête, ni historique git, ni chemin) : l’article reste en brouillon, date à saisir');
   }
   const firstParagraph = plainText(blocks.filter((b) => b.type === 'paragraph').slice(0, 1));
@@ -120,6 +143,17 @@ export const planFile = (absolutePath: string, options: PlanOptions): ImportPlan
     authors: frontMatter.authors.map((p) => ({ name: p.name.slice(0, 120), role: p.role?.slice(0, 200) ?? null })),
     body: items,
   };
+};
+
+/**
+ * A reference page (about, contact, documentation…): no date, no place in the news. An old
+ * version of one of the site's own legal pages stays a draft under its own address, for an editor
+ * to merge into the site's page: never two legal notices online.
+ */
+const pagePlan = (common: Common, description: string | null, body: BodyItem[], legal: LegalPage | null): PagePlan => {
+  if (!legal) return { ...common, kind: 'page', description: description ? truncate(description, 320) : null, body, legal };
+  common.todo.push(`ancienne version de la page « ${legal.label} » du site (/pages/${legal.slug}/) : à fusionner dans celle-ci, puis supprimer ce brouillon`);
+  return { ...common, slug: `ancien-site-${common.slug}`.slice(0, 80), draftOnly: true, heldBack: `page légale « ${legal.label} » : à fusionner par un éditeur`, kind: 'page', description: description ? truncate(description, 320) : null, body, legal };
 };
 
 export type { BlocksContent };

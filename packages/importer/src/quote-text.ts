@@ -8,6 +8,7 @@ const ATTRIBUTION = new RegExp(`(?:${SPEECH_VERBS})\\s+(${NAME})(?:\\s*,\\s*([^�
 /**
  * Separates the words quoted from their attribution, as the old site wrote quotes in running
  * text. Without guillemets the whole text is the quote; without a recognisable "déclare X, rôle"
+ * the whole text is kept too (the words around the guillemets may be the only clue to who spoke),
  * the author stays unknown and the report says so.
  */
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -20,7 +21,7 @@ export const splitQuote = (raw: string): QuoteParts => {
   const rest = spans.reduce((remaining, span) => remaining.replace(span[0], ' . '), text).trim();
   const attribution = ATTRIBUTION.exec(rest);
   return {
-    text: words,
+    text: attribution ? words : text,
     authorName: attribution?.[1]?.trim() ?? null,
     authorRole: capitalise(attribution?.[2]?.trim().replace(/^(un|une)\s+/i, '').replace(/[\s,;:]+$/, '') ?? '') || null,
   };

@@ -3,7 +3,7 @@ import type { FileOutcome, ImportSummary } from './run';
 
 type Addresses = Pick<ImportSummary, 'sectionRedirects' | 'unreached'>;
 
-const KIND_LABEL: Record<string, string> = { article: 'Article', 'project-call': 'Appel à projets', event: 'Événement' };
+const KIND_LABEL: Record<string, string> = { article: 'Article', page: 'Page', 'project-call': 'Appel à projets', event: 'Événement' };
 
 // Kinds of warnings, for the totals at the top of the report: the first that matches wins.
 const WARNING_KINDS: Array<[string, RegExp]> = [
@@ -25,7 +25,7 @@ const editUrl = (cmsUrl: string, outcome: FileOutcome): string | null =>
 
 type Totals = Array<[string, number]>;
 
-const totalsOf = (outcomes: FileOutcome[], seconds: number): { counts: Totals; warnings: Totals; seconds: number } => {
+const totalsOf = (outcomes: FileOutcome[], seconds: number): { counts: Totals; heldBack: Totals; warnings: Totals; seconds: number } => {
   const by = (...actions: string[]) => outcomes.filter((o) => actions.includes(o.action)).length;
   const warnings = new Map<string, number>();
   for (const note of outcomes.flatMap((o) => o.notes)) warnings.set(warningKind(note), (warnings.get(warningKind(note)) ?? 0) + 1);
@@ -37,8 +37,12 @@ const totalsOf = (outcomes: FileOutcome[], seconds: number): { counts: Totals; w
       ['inchangés', by('inchangé')],
       ['non importés', by('non importé')],
       ['en échec', by('échec')],
+      ['fusionnés', by('fusionné')],
+      ['de navigation', by('navigation')],
+      ['laissés en brouillon', outcomes.filter((o) => o.heldBack).length],
       ['à compléter', outcomes.filter((o) => o.todo.length > 0).length],
     ],
+    heldBack: [...outcomes.reduce((by, o) => (o.heldBack ? by.set(o.heldBack, (by.get(o.heldBack) ?? 0) + 1) : by), new Map<string, number>())],
     warnings: [...warnings].sort((a, b) => b[1] - a[1]),
     seconds,
   };
@@ -73,13 +77,15 @@ const markdown = (outcomes: FileOutcome[], cmsUrl: string, totals: ReturnType<ty
   const rows = outcomes.map((o) => {
     const edit = editUrl(cmsUrl, o);
     const todo = o.todo.length ? o.todo.map((t) => (edit ? `[${escapeCell(t)}](${edit})` : escapeCell(t))).join('<br>') : '—';
-    const result = o.error ? `échec : ${escapeCell(o.error)}` : [o.action, ...o.notes.map(escapeCell)].join('<br>');
+    const result = o.error ? `échec : ${escapeCell(o.error)}` : [o.heldBack ? `${o.action}, laissé en brouillon : ${escapeCell(o.heldBack)}` : o.action, ...o.notes.map(escapeCell)].join('<br>');
     return `| ${escapeCell(o.file)} | ${o.kind ? KIND_LABEL[o.kind] : '—'} | ${o.newUrl ?? '—'} | ${o.oldPath ?? '—'} | ${o.converted.join(', ') || '—'} | ${todo} | ${result} |`;
   });
   return [
     `# Rapport de migration${dryRun ? ' (simulation)' : ''}`,
     '',
     totals.counts.map(([what, n]) => `${n} ${what}`).join(' · ') + ` · ${totals.seconds.toFixed(1)} s`,
+    '',
+    `Laissés en brouillon : ${totals.heldBack.map(([why, n]) => `${why} ${n}`).join(', ') || 'aucun'}.`,
     '',
     `Avertissements : ${totals.warnings.map(([what, n]) => `${what} ${n}`).join(', ') || 'aucun'}.`,
     '',
@@ -96,7 +102,7 @@ const html = (outcomes: FileOutcome[], cmsUrl: string, totals: ReturnType<typeof
   const rows = outcomes.map((o) => {
     const edit = editUrl(cmsUrl, o);
     const todo = o.todo.length ? `<ul>${o.todo.map((t) => `<li>${edit ? `<a href="${escapeHtml(edit)}">${escapeHtml(t)}</a>` : escapeHtml(t)}</li>`).join('')}</ul>` : '—';
-    const result = o.error ? `échec : ${escapeHtml(o.error)}` : `${escapeHtml(o.action)}${o.notes.length ? `<ul>${o.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : ''}`;
+    const result = o.error ? `échec : ${escapeHtml(o.error)}` : `${escapeHtml(o.heldBack ? `${o.action}, laissé en brouillon : ${o.heldBack}` : o.action)}${o.notes.length ? `<ul>${o.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : ''}`;
     return `<tr>${[escapeHtml(o.file), o.kind ? (KIND_LABEL[o.kind] ?? o.kind) : '—', escapeHtml(o.newUrl ?? '—'), escapeHtml(o.oldPath ?? '—'), escapeHtml(o.converted.join(', ') || '—'), todo, result].map(cell).join('')}</tr>`;
   });
   return `<!doctype html>
@@ -106,6 +112,7 @@ const html = (outcomes: FileOutcome[], cmsUrl: string, totals: ReturnType<typeof
 <body>
 <h1>Rapport de migration${dryRun ? ' (simulation)' : ''}</h1>
 <p>${totals.counts.map(([what, n]) => `${n} ${escapeHtml(what)}`).join(' · ')} · ${totals.seconds.toFixed(1)} s</p>
+<p>Laissés en brouillon : ${escapeHtml(totals.heldBack.map(([why, n]) => `${why} ${n}`).join(', ') || 'aucun')}.</p>
 <p>Avertissements : ${escapeHtml(totals.warnings.map(([what, n]) => `${what} ${n}`).join(', ') || 'aucun')}.</p>
 <table>
 <caption>Un fichier par ligne</caption>

@@ -4,13 +4,16 @@ import path from 'node:path';
 import { createCmsApi } from './cms-api';
 import { DEFAULT_EVENT_FOLDERS, type EventKind } from './events';
 import { finishPlan, type FinishedPlan } from './finish-plan';
-import { knownEntries } from './known-entries';
+import { knownEntries, type KnownEntry } from './known-entries';
+import { addOldPath, copiesInRun, sameAsResolver, sameContent, type SameAs } from './merge';
+import { menuOf, writeMenu, type MenuLink, type NavigationSource } from './navigation';
+import { DEFAULT_PAGE_FOLDERS } from './pages';
 import type { LinkContext } from './links';
 import type { UrlPattern } from './old-url';
-import { planFile, sourceOf, type ImportPlan, type PlanOptions } from './plan';
+import { planFile, sourceOf, type ImportPlan, type NavigationOnlyPlan, type PlanOptions } from './plan';
 import { writeReport } from './report';
 import { DEFAULT_SECTION_OPTIONS, sectionRedirectsOf, writeSectionRedirects, type SectionOptions, type SectionRedirect } from './section-redirects';
-import { collectionOf, detailRoutes, newRouteOf } from './site-routes';
+import { collectionOf, detailRoutes, newRouteOf, type Collection } from './site-routes';
 import { commonRoot, DEFAULT_MAX_FILE_BYTES, markdownFiles } from './source-files';
 import { writePlan, type Action } from './writer';
 
@@ -27,6 +30,10 @@ export type ImportOptions = {
   inputDir?: string;
   patterns?: UrlPattern[];
   eventFolders?: Record<string, EventKind>;
+  /** Folders whose undated files become pages (default: pages.ts). */
+  pageFolders?: readonly string[];
+  /** `--same-as`: files of another legacy site that are an entry already imported. */
+  sameAs?: SameAs[];
   /** The old site's address: absolute links to it are links inside the site. */
   oldSiteUrl?: string | null;
   maxFileBytes?: number;
@@ -41,11 +48,13 @@ export type FileOutcome = {
   file: string;
   kind: ImportPlan['kind'] | null;
   slug: string | null;
-  action: Action | 'échec' | 'non importé';
+  action: Action | 'échec' | 'non importé' | 'navigation' | 'fusionné';
   oldPath: string | null;
   newUrl: string | null;
   documentId: string | null;
   published: boolean;
+  /** Why --publish left it a draft. */
+  heldBack: string | null;
   notes: string[];
   todo: string[];
   converted: string[];
@@ -60,9 +69,12 @@ export type ImportSummary = {
   sectionRedirects: SectionRedirect[];
   /** Old addresses that lead nowhere after this run: their file is not published, or the settings could not be written. */
   unreached: Array<{ from: string; why: string }>;
+  /** The main menu written from the old site's eleventyNavigation, or null when it held none. */
+  menu: MenuLink[] | null;
+  siteRoot: string;
 };
 
-const KIND_LABEL: Record<ImportPlan['kind'], string> = { article: 'article', 'project-call': 'appel à projets', event: 'événement' };
+const KIND_LABEL: Record<ImportPlan['kind'], string> = { article: 'article', page: 'page', 'project-call': 'appel à projets', event: 'événement' };
 
 // The site is French only for now: an English page must not be merged into a French entry.
 const isEnglish = (source: string): boolean => /(^|\/)en\//.test(source);
@@ -79,9 +91,9 @@ const inGitCheckout = (folder: string): boolean => {
 const convertedOf = (plan: ImportPlan): string[] => {
   const counts = new Map<string, number>();
   const add = (what: string): void => void counts.set(what, (counts.get(what) ?? 0) + 1);
-  if (plan.kind === 'article') {
+  if (plan.kind === 'article' || plan.kind === 'page') {
     for (const item of plan.body) add({ 'rich-text': 'texte', quote: 'citation', video: 'vidéo', image: 'image', table: 'tableau', 'legacy-html': 'HTML' }[item.kind]);
-    if (plan.cover) add('image de couverture');
+    if (plan.kind === 'article' && plan.cover) add('image de couverture');
   } else add('texte');
   if (plan.kind === 'event') {
     if (plan.recording) add('enregistrement');
@@ -109,17 +121,19 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
     inputDir: options.inputDir ?? 'content',
     patterns: options.patterns ?? [],
     eventFolders: options.eventFolders ?? DEFAULT_EVENT_FOLDERS,
+    pageFolders: options.pageFolders ?? DEFAULT_PAGE_FOLDERS,
     useGit: inGitCheckout(siteRoot),
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
   };
   const outcomes: FileOutcome[] = [];
   const outcome = (file: string, fields: Partial<FileOutcome>): FileOutcome => {
-    const made: FileOutcome = { file, kind: null, slug: null, action: 'échec', oldPath: null, newUrl: null, documentId: null, published: false, notes: [], todo: [], converted: [], error: null, ...fields };
+    const made: FileOutcome = { file, kind: null, slug: null, action: 'échec', oldPath: null, newUrl: null, documentId: null, published: false, heldBack: null, notes: [], todo: [], converted: [], error: null, ...fields };
     outcomes.push(made);
     return made;
   };
 
   const plans: ImportPlan[] = [];
+  const navigationOnly: NavigationOnlyPlan[] = [];
   for (const absolute of markdownFiles(siteRoot, options.paths)) {
     const source = sourceOf(siteRoot, absolute);
     if (isEnglish(source)) {
@@ -127,12 +141,15 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
       continue;
     }
     try {
-      plans.push(planFile(absolute, planOptions));
+      const plan = planFile(absolute, planOptions);
+      if (plan.kind === 'navigation') navigationOnly.push(plan);
+      else plans.push(plan);
     } catch (error) {
       outcome(source, { error: error instanceof Error ? error.message : String(error) });
     }
   }
 
+  const routes = detailRoutes();
   // Two files of this run that would share an address: neither is imported, both are named.
   const refused = new Map<ImportPlan, string>();
   const claim = (key: string, plan: ImportPlan, owners: Map<string, ImportPlan>, what: string): void => {
@@ -141,14 +158,16 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
     refused.set(plan, `${plan.source} : ${what} que ${other.source} ; aucun des deux n’est importé, donnez « slug: » à l’un d’eux`);
     if (!refused.has(other)) refused.set(other, `${other.source} : ${what} que ${plan.source} ; aucun des deux n’est importé, donnez « slug: » à l’un d’eux`);
   };
+  // One page copied by two legacy sites imported together: one entry, with both old addresses.
+  const sameAsTarget = sameAsResolver(routes, options.sameAs ?? []);
+  const mergedInto = copiesInRun(plans, sameAsTarget);
   const slugOwners = new Map<string, ImportPlan>();
   const pathOwners = new Map<string, ImportPlan>();
-  for (const plan of plans) {
+  for (const plan of plans.filter((p) => !mergedInto.has(p))) {
     claim(`${collectionOf(plan.kind)}/${plan.slug}`, plan, slugOwners, `même adresse « ${plan.slug} » (${collectionOf(plan.kind)})`);
     if (plan.oldPath) claim(plan.oldPath, plan, pathOwners, `même ancienne adresse ${plan.oldPath}`);
   }
 
-  const routes = detailRoutes();
   const known = await knownEntries(api);
   const bySlug = new Map(known.map((entry) => [`${entry.collection}/${entry.slug}`, entry]));
   const byOldPath = new Map<string, string>();
@@ -158,12 +177,40 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
     for (const p of entry.legacyPaths) byOldPath.set(p, route);
     if (entry.importSource) bySource.set(entry.importSource, route);
   }
+  for (const [copy, original] of mergedInto) if (copy.oldPath) original.otherOldPaths = [...(original.otherOldPaths ?? []), copy.oldPath];
+  const routeOf = (plan: ImportPlan): string => newRouteOf(routes, mergedInto.get(plan) ?? plan);
   for (const plan of plans) {
     if (refused.has(plan)) continue;
-    if (plan.oldPath) byOldPath.set(plan.oldPath, newRouteOf(routes, plan));
-    bySource.set(plan.source, newRouteOf(routes, plan));
+    if (plan.oldPath) byOldPath.set(plan.oldPath, routeOf(plan));
+    bySource.set(plan.source, routeOf(plan));
   }
   const oldOrigin = options.oldSiteUrl ? new URL(options.oldSiteUrl).origin : null;
+
+  // An old folder's own address (/fr/gazettes/) whose imported files all went to one collection: that collection's list (/articles/).
+  const sectionRoute = (oldPath: string): string | null => {
+    const folder = oldPath.replace(/\/?$/, '/');
+    const inside = new Set(plans.filter((p) => p.oldPath?.startsWith(folder) && p.oldPath !== folder && !refused.has(p)).map((p) => collectionOf(p.kind)));
+    const [only] = inside;
+    return inside.size === 1 && only ? routes[only] : null;
+  };
+  const written = new Map<ImportPlan, FileOutcome>();
+  const sameTitle = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const findSame = async (plan: ImportPlan, collection: Collection, stored: KnownEntry | undefined): Promise<KnownEntry | undefined> => {
+    for (const candidate of known.filter((e) => e.collection === collection && (e === stored || sameTitle(e.title, plan.title)))) {
+      if (await sameContent(api, collection, candidate.documentId, plan)) return candidate;
+    }
+    return undefined;
+  };
+  // A copy's own entry is the one of its original: its old address is one more of that entry's.
+  const merge = async (plan: ImportPlan, base: Partial<FileOutcome>, collection: Collection, target: Pick<KnownEntry, 'documentId' | 'slug'>): Promise<void> => {
+    const { added, published, draftOnly } = await addOldPath(api, collection, target.documentId, plan.oldPath, options.dryRun);
+    const route = `${routes[collection]}${target.slug}/`;
+    plan.notes.push(`même contenu que l’entrée ${route} : ${plan.oldPath ? `ancienne adresse ${plan.oldPath} ${added ? 'ajoutée à' : 'déjà dans'} ses « Anciennes adresses »` : 'pas d’ancienne adresse à ajouter'}`);
+    if (draftOnly) plan.todo.push(`l’entrée ${route} a des modifications non publiées : l’ancienne adresse ${plan.oldPath ?? ''} n’est que dans son brouillon, elle mènera à la page à sa prochaine publication`);
+    // Its page is public, its old address not yet: the report says why.
+    outcome(plan.source, { ...base, slug: target.slug, action: 'fusionné', newUrl: route, documentId: target.documentId, published: published && !draftOnly, heldBack: draftOnly ? 'ancienne adresse en attente : l’entrée a des modifications non publiées' : null });
+    log(`fusionné          ${KIND_LABEL[plan.kind]} « ${target.slug} » ← ${plan.source}`);
+  };
 
   for (const plan of plans) {
     const base = { kind: plan.kind, slug: plan.slug, oldPath: plan.oldPath, notes: plan.notes, todo: plan.todo };
@@ -173,15 +220,39 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
       log(`échec             ${reason}`);
       continue;
     }
+    const original = mergedInto.get(plan);
+    if (original) {
+      const first = written.get(original);
+      plan.notes.push(`même contenu que ${original.source} : son ancienne adresse s’ajoute à celles de cette entrée`);
+      outcome(plan.source, { ...base, slug: original.slug, action: 'fusionné', newUrl: routeOf(plan), documentId: first?.documentId ?? null, published: first?.published ?? false });
+      log(`fusionné          ${KIND_LABEL[plan.kind]} « ${original.slug} » ← ${plan.source}`);
+      continue;
+    }
     try {
       const ctx: LinkContext = { source: plan.source, oldPath: plan.oldPath, oldOrigin, routeOfOldPath: (p) => byOldPath.get(p) ?? null, routeOfSource: (s) => bySource.get(s) ?? null };
       // Before the write: the entry keeps its to-do list (toComplete), this line included.
       if (options.publish && plan.draftOnly) plan.todo.push('laissé en brouillon malgré --publish : à publier une fois complété');
       const finished: FinishedPlan = finishPlan(plan, ctx);
-      const stored = bySlug.get(`${collectionOf(plan.kind)}/${plan.slug}`);
-      const written = await writePlan(api, finished, { publish: options.publish, dryRun: options.dryRun }, stored ? { ...stored, legacyPaths: stored.legacyPaths.join('\n') } : null);
-      outcome(plan.source, { ...base, action: written.action, newUrl: newRouteOf(routes, plan), documentId: written.documentId, published: written.published, converted: convertedOf(plan) });
-      log(`${written.action.padEnd(17)} ${KIND_LABEL[plan.kind]} « ${plan.slug} » ← ${plan.source}`);
+      const collection = collectionOf(plan.kind);
+      const target = sameAsTarget(plan);
+      const named = target ? bySlug.get(`${target.collection}/${target.slug}`) : undefined;
+      if (target && !named) throw new Error(`--same-as : aucune entrée ${routes[target.collection]}${target.slug}/ dans le CMS ni dans ce passage`);
+      if (named && target) {
+        await merge(plan, base, target.collection, named);
+        continue;
+      }
+      const stored = bySlug.get(`${collection}/${plan.slug}`);
+      const ownedElsewhere = stored && (plan.kind === 'event' ? !(plan.oldPath && stored.legacyPaths.includes(plan.oldPath)) : stored.importSource !== plan.source);
+      // Not this file's own entry: an entry with its title (or its address) may be the same page from another legacy site.
+      const copyOf = stored && !ownedElsewhere ? undefined : await findSame(plan, collection, stored);
+      if (copyOf) {
+        await merge(plan, base, collection, copyOf);
+        continue;
+      }
+      const result = await writePlan(api, finished, { publish: options.publish, dryRun: options.dryRun }, stored ? { ...stored, legacyPaths: stored.legacyPaths.join('\n') } : null);
+      const heldBack = options.publish && plan.draftOnly ? (plan.heldBack ?? 'un champ est à compléter (voir « À compléter »)') : null;
+      written.set(plan, outcome(plan.source, { ...base, action: result.action, newUrl: newRouteOf(routes, plan), documentId: result.documentId, published: result.published, heldBack, converted: convertedOf(plan) }));
+      log(`${result.action.padEnd(17)} ${KIND_LABEL[plan.kind]} « ${plan.slug} » ← ${plan.source}${heldBack ? ` (brouillon : ${heldBack})` : ''}`);
       for (const note of [...plan.notes, ...plan.todo]) log(`    · ${note}`);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -192,9 +263,31 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   }
   for (const failed of outcomes.filter((o) => o.action === 'échec' && !o.kind)) log(`échec             ${failed.error ?? failed.file}`);
 
+  // The old menu, from every file's eleventyNavigation: navigation-only files and pages alike.
+  const navigationSources: NavigationSource[] = [
+    ...navigationOnly.map((n) => ({ source: n.source, entry: n.navigation, newUrl: null })),
+    // Where each file's entry ended up (its own, or the one it was merged into).
+    ...plans.flatMap((p) => (p.navigation && !refused.has(p) ? [{ source: p.source, entry: p.navigation, newUrl: outcomes.find((o) => o.file === p.source)?.newUrl ?? null }] : [])),
+  ];
+  let menu: MenuLink[] | null = null;
+  if (navigationSources.length) {
+    const built = menuOf(navigationSources, (p) => byOldPath.get(p) ?? sectionRoute(p));
+    for (const n of navigationOnly) {
+      const link = built.links.find((l) => l.label === (n.navigation.title ?? n.navigation.key).slice(0, 80));
+      outcome(n.source, { action: 'navigation', notes: [`entrée de menu « ${n.navigation.title ?? n.navigation.key} »${link ? ` → ${link.url}` : ''} (permalink: false : pas de page sur l’ancien site)`] });
+    }
+    for (const { source, note } of built.notes) outcomes.find((o) => o.file === source)?.notes.push(note);
+    try {
+      menu = await writeMenu(api, built, options.dryRun);
+      log(`menu principal${options.dryRun ? ' (simulation)' : ''} : ${menu.map((l) => `${l.label} → ${l.url}`).join(' · ')}`);
+    } catch (error) {
+      log(`échec             menu principal (Navigation) : ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
   // The old site's listing addresses, from the files that made it into the CMS.
-  const written = new Set(outcomes.filter((o) => o.action !== 'échec').map((o) => o.file));
-  const sectionRedirects = sectionRedirectsOf(plans.filter((plan) => written.has(plan.source)), { ...DEFAULT_SECTION_OPTIONS, ...options.sections });
+  const imported = new Set(outcomes.filter((o) => o.action !== 'échec').map((o) => o.file));
+  const sectionRedirects = sectionRedirectsOf(plans.filter((plan) => imported.has(plan.source)), { ...DEFAULT_SECTION_OPTIONS, ...options.sections });
   const unreached = outcomes.flatMap((o) =>
     o.oldPath && !o.published && o.action !== 'non importé' ? [{ from: o.oldPath, why: o.action === 'échec' ? `${o.file} en échec` : `${o.file} non publié` }] : [],
   );
@@ -213,12 +306,12 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   const failed = count('échec');
   const seconds = (performance.now() - started) / 1000;
   log(
-    `\n${outcomes.length} fichier(s) : ${count('créé', 'serait créé')} créé(s), ${count('mis à jour', 'serait mis à jour')} mis à jour, ${count('inchangé')} inchangé(s), ${count('non importé')} non importé(s), ${failed} en échec, en ${seconds.toFixed(1)} s` +
+    `\n${outcomes.length} fichier(s) : ${count('créé', 'serait créé')} créé(s), ${count('mis à jour', 'serait mis à jour')} mis à jour, ${count('inchangé')} inchangé(s), ${count('fusionné')} fusionné(s), ${count('navigation')} de navigation, ${count('non importé')} non importé(s), ${failed} en échec, ${outcomes.filter((o) => o.heldBack).length} laissé(s) en brouillon, en ${seconds.toFixed(1)} s` +
       `${options.dryRun ? ' (simulation : rien n’a été écrit)' : ''}${options.publish || options.dryRun ? '' : ' ; les entrées importées sont des brouillons'}.`,
   );
   if (options.report) {
     writeReport(options.report, outcomes, { cmsUrl: options.cmsUrl, seconds, dryRun: options.dryRun, sectionRedirects, unreached });
     log(`Rapport : ${options.report}`);
   }
-  return { outcomes, failed, seconds, sectionRedirects, unreached };
+  return { outcomes, failed, seconds, sectionRedirects, unreached, menu, siteRoot };
 };

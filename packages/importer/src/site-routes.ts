@@ -2,7 +2,7 @@ import { contentTypes, contentTypeNames, detailTypes, type CollectionTypeName } 
 import type { ImportPlan } from './plan';
 
 // What the importer makes of an old page; each kind is the singular name of a content type.
-const KINDS = ['article', 'project-call', 'event'] as const satisfies readonly ImportPlan['kind'][];
+const KINDS = ['article', 'page', 'project-call', 'event'] as const satisfies readonly ImportPlan['kind'][];
 
 /** The REST collections the importer writes to. */
 export type Collection = { [K in CollectionTypeName]: (typeof contentTypes)[K]['singularName'] extends ImportPlan['kind'] ? K : never }[CollectionTypeName];

@@ -5,6 +5,7 @@ import type { FinishedPlan } from './finish-plan';
 import type { ImageFile } from './images';
 import { cmsQuery } from './query-string';
 import { collectionOf } from './site-routes';
+import { plannedTags } from './tags';
 
 export type Action = 'créé' | 'mis à jour' | 'inchangé' | 'serait créé' | 'serait mis à jour';
 export type Written = { action: Action; documentId: string | null; published: boolean };
@@ -93,7 +94,7 @@ export const writePlan = async (
   const problem = existing ? ownershipProblem(plan, existing) : null;
   if (problem) throw new Error(problem);
   // Addresses an editor added by hand stay; the file's own is always there.
-  const legacyPaths = [...new Set([...lines(existing?.legacyPaths), ...(plan.oldPath ? [plan.oldPath] : [])])].join('\n') || null;
+  const legacyPaths = [...new Set([...lines(existing?.legacyPaths), ...(plan.oldPath ? [plan.oldPath] : []), ...(plan.otherOldPaths ?? [])])].join('\n') || null;
   const published = options.publish && !plan.draftOnly;
   const unchanged =
     plan.kind === 'event'
@@ -132,9 +133,9 @@ export const writePlan = async (
         caption: item.caption,
         transcript: transcriptPlaceholder(item),
       });
-    const tags = async (slugs: string[]): Promise<string[]> => {
+    const tags = async (labels: string[]): Promise<string[]> => {
       const ids: string[] = [];
-      for (const slug of slugs) ids.push(await findOrCreate('tags', { slug: { $eq: slug } }, { slug, name: slug.charAt(0).toUpperCase() + slug.slice(1) }));
+      for (const tag of plannedTags(labels)) ids.push(await findOrCreate('tags', { slug: { $eq: tag.slug } }, tag));
       return ids;
     };
     const block = async (item: BodyItem): Promise<Record<string, unknown>> => {
@@ -159,10 +160,14 @@ export const writePlan = async (
           return { __component: 'blocks.legacy-html', html: item.html, source: plan.source };
       }
     };
+    // One block after the other: each may create its quote, video or upload, undone on failure.
+    const dynamicZone = async (items: BodyItem[]): Promise<Array<Record<string, unknown>>> => {
+      const body: Array<Record<string, unknown>> = [];
+      for (const item of items) body.push(await block(item));
+      return body;
+    };
     let data: Record<string, unknown>;
     if (plan.kind === 'article') {
-      const body: Record<string, unknown>[] = [];
-      for (const item of plan.body) body.push(await block(item));
       data = {
         title: plan.title,
         description: plan.description,
@@ -170,10 +175,12 @@ export const writePlan = async (
         authors: plan.authors,
         tags: await tags(plan.tags),
         ...(plan.cover ? { cover: await upload(plan.cover), coverAlt: plan.cover.alt || null } : {}),
-        body,
+        body: await dynamicZone(plan.body),
         importSource: plan.source,
         importDigest: plan.digest,
       };
+    } else if (plan.kind === 'page') {
+      data = { title: plan.title, description: plan.description, body: await dynamicZone(plan.body), importSource: plan.source, importDigest: plan.digest };
     } else if (plan.kind === 'project-call') {
       data = {
         title: plan.title,

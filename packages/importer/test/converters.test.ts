@@ -23,7 +23,11 @@ import {
   withoutTemplateTags,
   type LinkContext,
 } from '../src';
+import { bodyItems } from '../src/body-items';
 import { guessDate, pathDate } from '../src/entry-date';
+import { checkFidelity, DEFAULT_EVENT_FOLDERS, DEFAULT_MAX_FILE_BYTES, DEFAULT_PAGE_FOLDERS, inPageFolder, legalPageOf, planFile, splitQuote, type PlanOptions } from '../src';
+import { menuOf } from '../src/navigation';
+import { plannedTags } from '../src/tags';
 import { writeReport } from '../src/report';
 import { commitFolder } from './git-checkout';
 
@@ -96,7 +100,7 @@ describe('old addresses and slugs', () => {
     expect(fileSlug('content/fr/blog/posts/mon-article/index.md')).toBe('mon-article');
   });
   it('takes the new routes from the registry', () => {
-    expect(detailRoutes()).toEqual({ articles: '/articles/', 'project-calls': '/appels-a-projets/', events: '/evenements/' });
+    expect(detailRoutes()).toEqual({ articles: '/articles/', pages: '/pages/', 'project-calls': '/appels-a-projets/', events: '/evenements/' });
   });
   it('takes the common root of the arguments as the site root', () => {
     mkdirSync(path.join(scratch, 'site/content/fr/a'), { recursive: true });
@@ -174,7 +178,7 @@ describe('old listing addresses (issue 28)', () => {
 describe('the migration report', () => {
   it('writes an HTML page with one row per file, escaped, what to complete linked to the edit page', () => {
     const file = path.join(scratch, 'rapport.html');
-    const base = { kind: 'article' as const, slug: 'a', action: 'créé' as const, oldPath: '/fr/blog/a/', newUrl: '/articles/a/', documentId: 'abc', published: true, converted: ['texte', 'tableau'], error: null };
+    const base = { kind: 'article' as const, slug: 'a', action: 'créé' as const, oldPath: '/fr/blog/a/', newUrl: '/articles/a/', documentId: 'abc', published: true, heldBack: null, converted: ['texte', 'tableau'], error: null };
     writeReport(
       file,
       [
@@ -186,7 +190,138 @@ describe('the migration report', () => {
     const html = readFileSync(file, 'utf8');
     expect(html.match(/<tr><td>/g)).toHaveLength(2);
     expect(html).toContain('<a href="http://127.0.0.1:1337/admin/content-manager/collection-types/api::article.article/abc">texte alternatif de &#60;img&#62; à vérifier</a>');
-    expect(html).toContain('2 fichiers · 1 créés · 0 mis à jour · 0 inchangés · 1 non importés · 0 en échec · 1 à compléter · 1.5 s');
+    expect(html).toContain('2 fichiers · 1 créés · 0 mis à jour · 0 inchangés · 1 non importés · 0 en échec · 0 fusionnés · 0 de navigation · 0 laissés en brouillon · 1 à compléter · 1.5 s');
     expect(html).toContain('balises de gabarit retirées 1, langue 1');
+  });
+});
+
+describe('one construct never fails a file, nothing dropped silently (issue 28)', () => {
+  const read = (body: string) => {
+    const notes: string[] = [];
+    const items = bodyItems(body, { file: 'a.md', title: 'A', bodyLine: 5, image: () => null, notes, todo: [] });
+    return { notes, json: JSON.stringify(items) };
+  };
+
+  it('keeps a table inside a list item as text, one line per row, and names it with its line', () => {
+    const { notes, json } = read('Intro.\n\n- Premier point\n\n  | Outil | Usage |\n  |---|---|\n  | Git | versions |\n- Second point\n');
+    expect(notes).toEqual(['ligne 9 : tableau dans une liste ou une citation non pris en charge par le texte enrichi, gardé comme texte']);
+    expect(json).toContain('Outil — Usage\\nGit — versions');
+    expect(json).toContain('Second point');
+  });
+
+  it('keeps nested lists with their levels: a list node right after its parent item', () => {
+    const { json } = read('- un\n  - un point un\n    - plus bas\n- deux\n');
+    const [item] = JSON.parse(json) as Array<{ content: Array<{ children: Array<{ type: string; children: unknown[] }> }> }>;
+    expect(item?.content[0]?.children.map((c) => c.type)).toEqual(['list-item', 'list', 'list-item']);
+    expect(JSON.stringify(item?.content[0]?.children[1])).toContain('"type":"list","format":"unordered","children":[{"type":"list-item","children":[{"type":"text","text":"un point un"}]},{"type":"list"');
+  });
+
+  it('makes an image in the middle of a paragraph its own block between the two halves', () => {
+    const items = bodyItems('Avant ![Un schéma](./schema.png) après.\n', {
+      file: 'a.md',
+      title: 'A',
+      bodyLine: 5,
+      image: (src, alt) => ({ absolutePath: src, fileName: 'schema.png', mime: 'image/png', alt }),
+      notes: [],
+      todo: [],
+    });
+    expect(items.map((i) => (i.kind === 'image' ? `image ${i.image.alt}` : `${i.kind} ${JSON.stringify(i)}`.includes('Avant') ? 'avant' : 'après'))).toEqual(['avant', 'image Un schéma', 'après']);
+  });
+
+  it('names an inline tag that carries content of its own, never a tag that only wraps words', () => {
+    expect(read('Texte <span class="x">gardé</span> et <img src="/img/a.png"> <input type="text"> fin.\n').notes).toEqual([
+      'ligne 5 : balise HTML <img src="/img/a.png"> retirée du texte',
+      'ligne 5 : balise HTML <input type="text"> retirée du texte',
+    ]);
+  });
+
+  it('names a dropped HTML comment with its line', () => {
+    expect(read('Texte.\n\n<!-- à revoir : chiffres de 2022 -->\n\nSuite.\n').notes).toEqual(['ligne 7 : commentaire HTML retiré (<!-- à revoir : chiffres de 2022 -->)']);
+  });
+
+  it('keeps the whole text of a quote whose author is not recognised', () => {
+    expect(splitQuote('Comme le disait une participante « le code ouvert rassure » lors de la journée.')).toEqual({
+      text: 'Comme le disait une participante « le code ouvert rassure » lors de la journée.',
+      authorName: null,
+      authorRole: null,
+    });
+    expect(splitQuote('« Ouvrir rassure » déclare Camille Martin, développeuse.').text).toBe('Ouvrir rassure');
+  });
+
+  it('slugifies tags (accents, spaces, case) and keeps their wording as the label', () => {
+    expect(plannedTags(['Sécurité numérique', 'sécurité numérique', 'BlueHats', 'logiciel-libre'])).toEqual([
+      { slug: 'securite-numerique', name: 'Sécurité numérique' },
+      { slug: 'bluehats', name: 'BlueHats' },
+      { slug: 'logiciel-libre', name: 'Logiciel-libre' },
+    ]);
+  });
+});
+
+describe('pages and navigation (issue 28)', () => {
+  it('takes undated files of the usual folders as pages, never those of the blog', () => {
+    const folders = ['about', 'contact', 'legal', 'utiliser'];
+    expect(inPageFolder('content/fr/about/index.md', folders)).toBe(true);
+    expect(inPageFolder('content/fr/utiliser/marches.md', folders)).toBe(true);
+    expect(inPageFolder('content/fr/contact.md', folders)).toBe(true);
+    expect(inPageFolder('content/fr/blog/posts/about/index.md', folders)).toBe(false);
+    expect(inPageFolder('content/fr/gazettes/gazette-1.md', folders)).toBe(false);
+  });
+
+  it('makes a page of an undated file in a page folder, an article of a dated one, and a page of anything with --as page', () => {
+    const site = path.join(scratch, 'pages-site');
+    const write = (file: string, text: string): string => {
+      mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+      writeFileSync(path.join(site, file), text);
+      return path.join(site, file);
+    };
+    const options: PlanOptions = { siteRoot: site, as: 'auto', inputDir: 'content', patterns: [], eventFolders: DEFAULT_EVENT_FOLDERS, pageFolders: DEFAULT_PAGE_FOLDERS, useGit: false, maxFileBytes: DEFAULT_MAX_FILE_BYTES };
+    const undated = write('content/fr/documentation/guide.md', '---\ntitle: Guide\n---\nTexte.\n');
+    const dated = write('content/fr/documentation/2024-01-02-nouveautes.md', '---\ntitle: Nouveautés\ndate: 2024-01-02\n---\nTexte.\n');
+    const elsewhere = write('content/fr/presentation/equipe.md', '---\ntitle: L’équipe\ndate: 2024-01-02\n---\nTexte.\n');
+    const navigation = write('content/fr/_data/menu.md', '---\npermalink: false\neleventyNavigation:\n  key: Menu\n---\n');
+    expect(planFile(undated, options)).toMatchObject({ kind: 'page', slug: 'guide', oldPath: '/fr/documentation/guide/' });
+    expect(planFile(dated, options).kind).toBe('article');
+    expect(planFile(elsewhere, options).kind).toBe('article');
+    expect(planFile(elsewhere, { ...options, as: 'page' }).kind).toBe('page');
+    expect(planFile(navigation, options)).toEqual({ kind: 'navigation', source: 'content/fr/_data/menu.md', navigation: { key: 'Menu', title: null, parent: null, order: null, url: null } });
+  });
+
+  it('recognises the site’s own legal pages', () => {
+    expect(legalPageOf('content/fr/legal/index.md', 'Mentions légales')).toEqual({ label: 'Mentions légales', slug: 'mentions-legales' });
+    expect(legalPageOf('content/fr/about/vie-privee.md', 'Vos données')).toEqual({ label: 'Données personnelles', slug: 'donnees-personnelles' });
+    expect(legalPageOf('content/fr/about/index.md', 'À propos')).toBeNull();
+  });
+
+  it('builds the main menu from eleventyNavigation: top level in order, each to its new address, sub-entries named', () => {
+    const menu = menuOf(
+      [
+        { source: 'nav/contact.md', entry: { key: 'Contact', title: null, parent: null, order: 3, url: null }, newUrl: '/pages/contact/' },
+        { source: 'nav/gazettes.md', entry: { key: 'Gazettes', title: 'Les gazettes', parent: null, order: 1, url: '/fr/gazettes/gazette-2023-01/' }, newUrl: null },
+        { source: 'nav/equipe.md', entry: { key: 'Équipe', title: null, parent: 'Contact', order: 1, url: '/fr/equipe/' }, newUrl: null },
+      ],
+      (p) => (p === '/fr/gazettes/gazette-2023-01/' ? '/articles/gazette-2023-01/' : null),
+    );
+    expect(menu.links).toEqual([
+      { label: 'Les gazettes', url: '/articles/gazette-2023-01/' },
+      { label: 'Contact', url: '/pages/contact/' },
+    ]);
+    expect(menu.notes).toEqual([{ source: 'nav/equipe.md', note: 'entrée de menu « Équipe » sous « Contact » : le menu du site n’a qu’un niveau, ajoutez-la depuis l’administration si elle manque' }]);
+  });
+});
+
+describe('the fidelity check (issue 28)', () => {
+  it('gives the share of the source’s words found on the page and the missing passages', async () => {
+    const site = path.join(scratch, 'fidelity');
+    mkdirSync(site, { recursive: true });
+    writeFileSync(path.join(site, 'a.md'), '---\ntitle: Bilan annuel\n---\nLe code est ouvert.\n\n{% callout %}\n\n- un point\n- un point perdu en route\n');
+    const page = '<html><body><nav>Menu</nav><main><h1>Bilan annuel</h1><p>Le code est ouvert.</p><ul><li>un point</li></ul></main></body></html>';
+    const base = { kind: 'page' as const, slug: 'a', action: 'créé' as const, oldPath: '/a/', documentId: 'x', published: true, heldBack: null, notes: [], todo: [], converted: [], error: null };
+    const fidelity = await checkFidelity(
+      [{ ...base, file: 'a.md', newUrl: '/pages/a/' }, { ...base, file: 'b.md', newUrl: '/pages/b/', published: false, heldBack: 'date introuvable' }],
+      site,
+      async (route) => (route === '/pages/a/' ? page : null),
+    );
+    expect(fidelity.files).toEqual([{ file: 'a.md', route: '/pages/a/', words: 13, found: 8, missing: ['un point perdu en route'] }]);
+    expect(fidelity.unchecked).toEqual([{ file: 'b.md', why: 'brouillon : date introuvable' }]);
   });
 });

@@ -10,10 +10,11 @@ import { adminJwt, buildSite, createApiToken, freePort, listFiles, readPage, sta
 import { contentHealthPath } from '../../../apps/cms/src/content-health/content-health-path';
 import type { Finding } from '../../../apps/cms/src/content-health/findings';
 import { commitFolder } from './git-checkout';
-import { parseUrlPattern, runImport, type FileOutcome, type ImportOptions, type ImportSummary } from '../src';
+import { checkFidelity, pageFromDist, parseSameAs, parseUrlPattern, runImport, withTemporaryToken, type FileOutcome, type ImportOptions, type ImportSummary } from '../src';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const legacyFixture = path.join(fixtures, 'legacy-site');
+const previousSiteFixture = path.join(fixtures, 'legacy-site-2');
 // A 1×1 PNG: binary fixtures are written at test time rather than committed.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
@@ -54,7 +55,7 @@ describe('npm run import, against a real Strapi', () => {
     cms = await startStrapi({ env: { SEED_DEMO_CONTENT: 'false' } });
     token = await createApiToken(cms, 'full-access');
     dir = mkdtempSync(path.join(os.tmpdir(), 'bluehats-import-'));
-    cpSync(fixtures, dir, { recursive: true, filter: (source) => !source.startsWith(legacyFixture) });
+    cpSync(fixtures, dir, { recursive: true, filter: (source) => !source.startsWith(legacyFixture) && !source.startsWith(previousSiteFixture) });
     writeFileSync(path.join(dir, 'illustration.png'), PNG);
     writeFileSync(path.join(dir, 'portrait.png'), PNG);
     // "é" in Latin-1: one byte that UTF-8 cannot start a character with.
@@ -141,7 +142,7 @@ describe('npm run import, against a real Strapi', () => {
   it('refuses broken files with a message naming the file and the field, and creates nothing for them', async () => {
     expect(outcome(first, 'en-tete-casse.md').error).toMatch(/^en-tete-casse\.md \(front matter\) : YAML invalide à la ligne \d+/);
     expect(outcome(first, 'image-illisible.md').error).toBe(
-      'image-illisible.md (image) : « ./pas-une-image.png » n’est pas une image lisible (PNG, JPEG, GIF ou WebP attendu).',
+      'image-illisible.md (image) : « ./pas-une-image.png » n’est pas une image lisible (PNG, JPEG, GIF, WebP ou SVG attendu).',
     );
     expect(outcome(first, 'pas-utf8.md').error).toBe(
       'pas-utf8.md : ce fichier n’est pas en UTF-8 (octet invalide à la position 14) : réenregistrez-le en UTF-8 avant de l’importer.',
@@ -180,6 +181,8 @@ describe('npm run import, against a real Strapi', () => {
   describe('the legacy Eleventy site (issue 16)', () => {
     let site: string;
     let legacy: ImportSummary;
+    let previousSite: string;
+    let previous: ImportSummary | undefined;
     const oldSiteUrl = 'https://ancien-site.exemple.gouv.fr';
     const importSite = (overrides: Partial<ImportOptions> = {}) =>
       run({
@@ -192,6 +195,7 @@ describe('npm run import, against a real Strapi', () => {
         ...overrides,
       });
     const frenchFiles = () => legacy.outcomes.filter((o) => o.action !== 'non importé');
+    const entries = () => frenchFiles().filter((o) => o.action !== 'navigation');
     const entry = async (collection: string, slug: string, populate = ''): Promise<Record<string, unknown>> => {
       const [found] = await api<Array<Record<string, unknown>>>(`/api/${collection}?status=draft&filters[slug][$eq]=${slug}${populate}`);
       if (!found) throw new Error(`${collection}/${slug} absent`);
@@ -201,6 +205,8 @@ describe('npm run import, against a real Strapi', () => {
     beforeAll(async () => {
       site = mkdtempSync(path.join(os.tmpdir(), 'bluehats-legacy-site-'));
       cpSync(legacyFixture, site, { recursive: true });
+      previousSite = mkdtempSync(path.join(os.tmpdir(), 'bluehats-previous-site-'));
+      cpSync(previousSiteFixture, previousSite, { recursive: true });
       const posts = path.join(site, 'content/fr/blog/posts');
       for (const image of ['journee-contribution/panel.png', 'journee-contribution/equipe.png', 'forge-publique/schema.png']) writeFileSync(path.join(posts, image), PNG);
       writeFileSync(path.join(site, 'content/fr/webinaires/support-forges.pdf'), '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -216,12 +222,14 @@ describe('npm run import, against a real Strapi', () => {
     }, 300_000);
     afterAll(() => {
       if (site) rmSync(site, { recursive: true, force: true });
+      if (previousSite) rmSync(previousSite, { recursive: true, force: true });
     });
 
     it('imports every French file, one entry each, and reports the English page as not imported', async () => {
       expect(legacy.outcomes.filter((o) => o.error)).toEqual([]);
-      expect(frenchFiles()).toHaveLength(23);
-      expect(frenchFiles().every((o) => o.action === 'créé')).toBe(true);
+      expect(frenchFiles()).toHaveLength(30);
+      expect(entries()).toHaveLength(28);
+      expect(entries().every((o) => o.action === 'créé')).toBe(true);
       expect(legacy.outcomes.find((o) => o.file === 'content/en/blog/posts/contribution-day/index.md')).toMatchObject({ action: 'non importé' });
       const articles = await api<Array<{ importSource: string | null }>>('/api/articles?status=draft&pagination[pageSize]=100&fields[0]=importSource');
       expect(articles.filter((a) => a.importSource?.startsWith('content/')).length).toBe(frenchFiles().filter((o) => o.kind === 'article').length);
@@ -359,7 +367,8 @@ describe('npm run import, against a real Strapi', () => {
     it('writes a report with one row per file, what to complete linked to the entry’s edit page', () => {
       const report = readFileSync(path.join(site, 'rapport.md'), 'utf8');
       for (const o of legacy.outcomes) expect(report).toContain(`| ${o.file} |`);
-      expect(report).toMatch(/^24 fichiers · 23 créés · 0 mis à jour · 0 inchangés · 1 non importés · 0 en échec/m);
+      expect(report).toMatch(/^31 fichiers · 28 créés · 0 mis à jour · 0 inchangés · 1 non importés · 0 en échec · 0 fusionnés · 2 de navigation · \d+ laissés en brouillon/m);
+      expect(report).toContain('page légale « Mentions légales » : à fusionner par un éditeur 1');
       expect(report).toContain('- /fr/blog/tags/temoignages/ → /tags/temoignages/');
       expect(report).toContain('## Anciennes adresses sans page sur le nouveau site\n\n- /fr/bsoc/2023/projets/catalogue-des-forges/ : content/fr/bsoc/2023/projets/catalogue-des-forges.md non publié');
       expect(report).toContain(`[transcription de l’enregistrement « Enregistrement du webinaire sur les forges publiques » à rédiger](${cms.url}/admin/content-manager/collection-types/api::event.event/`);
@@ -368,7 +377,9 @@ describe('npm run import, against a real Strapi', () => {
 
     it('changes nothing when the site is imported again', async () => {
       const again = await importSite({ report: null });
-      expect(again.outcomes.filter((o) => o.action !== 'non importé').map((o) => `${o.file} ${o.action}`)).toEqual(frenchFiles().map((o) => `${o.file} inchangé`));
+      expect(again.outcomes.filter((o) => o.action !== 'non importé').map((o) => `${o.file} ${o.action}`)).toEqual(
+        frenchFiles().map((o) => `${o.file} ${o.action === 'navigation' ? 'navigation' : 'inchangé'}`),
+      );
     });
 
     it('refuses a second copy of a bundle elsewhere, in the dry run too, and overwrites nothing', async () => {
@@ -390,6 +401,102 @@ describe('npm run import, against a real Strapi', () => {
       ]);
       expect(await entry('articles', 'bilan-2023')).toEqual(before);
       rmSync(path.dirname(copy), { recursive: true, force: true });
+    });
+
+    it('makes pages of the undated files in the usual folders, and leaves the old legal notice to an editor', async () => {
+      for (const [file, slug] of [['about/index.md', 'about'], ['contact/index.md', 'contact'], ['utiliser/marches-publics.md', 'marches-publics']] as const) {
+        expect(outcome(legacy.outcomes, file), file).toMatchObject({ kind: 'page', action: 'créé', published: true, heldBack: null, newUrl: `/pages/${slug}/` });
+        expect(await api<unknown[]>(`/api/pages?filters[slug][$eq]=${slug}`), slug).toHaveLength(1);
+        expect(await api<unknown[]>(`/api/articles?status=draft&filters[slug][$eq]=${slug}`), slug).toEqual([]);
+      }
+      expect((await entry('pages', 'about')).legacyPaths).toBe('/fr/about/');
+      const legal = outcome(legacy.outcomes, 'legal/index.md');
+      expect(legal).toMatchObject({ kind: 'page', slug: 'ancien-site-legal', published: false, heldBack: 'page légale « Mentions légales » : à fusionner par un éditeur' });
+      expect(legal.todo).toContain('ancienne version de la page « Mentions légales » du site (/pages/mentions-legales/) : à fusionner dans celle-ci, puis supprimer ce brouillon');
+      expect(await api<unknown[]>('/api/pages?filters[slug][$eq]=ancien-site-legal')).toEqual([]);
+    });
+
+    it('reports navigation-only files as « navigation » and builds the main menu from every eleventyNavigation', async () => {
+      expect(outcome(legacy.outcomes, '_navigation/gazettes.md')).toMatchObject({ action: 'navigation', error: null });
+      expect(outcome(legacy.outcomes, '_navigation/equipe.md').notes).toContain(
+        'entrée de menu « L’équipe » sous « À propos » : le menu du site n’a qu’un niveau, ajoutez-la depuis l’administration si elle manque',
+      );
+      const navigation = await api<{ mainMenu: Array<{ label: string; url: string }> }>('/api/navigation?populate[mainMenu]=true');
+      expect(navigation.mainMenu.map(({ label, url }) => `${label} → ${url}`)).toEqual([
+        'À propos → /pages/about/',
+        'Utiliser → /pages/marches-publics/',
+        'Gazettes → /articles/',
+        'Contact → /pages/contact/',
+      ]);
+      expect(legacy.menu).toEqual(navigation.mainMenu.map(({ label, url }) => ({ label, url })));
+    });
+
+    it('never fails a file for one construct: accented tags, an SVG, a table in a list; and names what it changed with its line', async () => {
+      const article = await entry('articles', 'securite-numerique', '&populate[tags]=true&populate[body][on][blocks.image][populate]=image&populate[body][on][blocks.quote][populate]=quote');
+      expect((article.tags as Array<{ slug: string; name: string }>).map(({ slug, name }) => `${slug} ${name}`).sort()).toEqual(['logiciel-libre Logiciel libre', 'securite-numerique Sécurité numérique']);
+      const body = article.body as Array<Record<string, unknown>>;
+      const image = body.find((b) => b.__component === 'blocks.image')?.image as { mime: string; name: string };
+      expect(image).toMatchObject({ mime: 'image/png', name: 'suivi.png' });
+      expect(outcome(legacy.outcomes, 'securite-numerique/index.md').notes).toContain('image SVG ./suivi.svg (corps) envoyée en PNG : une image SVG n’est jamais servie telle quelle');
+      const files = (await (await fetch(`${cms.url}/api/upload/files`, { headers: { authorization: `Bearer ${token}` } })).json()) as Array<{ mime: string }>;
+      expect(files.filter((f) => f.mime.includes('svg'))).toEqual([]);
+      // A quote whose author is not recognised keeps its whole paragraph.
+      expect((body.find((b) => b.__component === 'blocks.quote')?.quote as { text: string }).text).toBe(
+        'Comme le rappelait une participante de l’atelier, « une faille corrigée en amont est corrigée pour tous » et cela change la façon de travailler.',
+      );
+      const procurement = outcome(legacy.outcomes, 'utiliser/marches-publics.md');
+      expect(procurement.notes).toContain('ligne 12 : tableau dans une liste ou une citation non pris en charge par le texte enrichi, gardé comme texte');
+      expect(JSON.stringify((await entry('pages', 'marches-publics', '&populate[body][on][blocks.rich-text]=true')).body)).toContain('Support — Groupement libre');
+      expect(outcome(legacy.outcomes, 'contact/index.md').notes).toContain('ligne 9 : commentaire HTML retiré (<!-- ancienne adresse de la liste : à ne plus afficher -->)');
+    });
+
+    it('merges the same pages from the previous legacy site into the entries: their old addresses added, « fusionné »', async () => {
+      // An editor's change to the February newsletter waits for publication: the import does not publish it.
+      const february = await entry('articles', 'gazette-2023-02');
+      const edited = await fetch(`${cms.url}/api/articles/${february.documentId as string}?status=draft`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ data: { description: 'Résumé corrigé, pas encore publié.' } }),
+      });
+      expect(edited.status).toBe(200);
+      const importPrevious = () =>
+        run({ paths: [path.join(previousSite, 'content')], siteRoot: previousSite, publish: true, sameAs: [parseSameAs('/fr/blog/bilan/=/articles/bilan-2023/')], report: null });
+      previous = await importPrevious();
+      expect(previous.outcomes.map((o) => `${o.file} ${o.action} ${o.newUrl}`)).toEqual([
+        'content/fr/a-propos/index.md fusionné /pages/about/',
+        'content/fr/actualites/2023-01-28-lettre-de-janvier.md fusionné /articles/gazette-2023-01/',
+        'content/fr/actualites/2023-02-lettre-de-fevrier.md fusionné /articles/gazette-2023-02/',
+        'content/fr/blog/bilan.md fusionné /articles/bilan-2023/',
+        'content/fr/blog/premiere-rencontre.md créé /articles/premiere-rencontre/',
+      ]);
+      expect(previous.failed).toBe(0);
+      expect((await entry('articles', 'gazette-2023-01')).legacyPaths).toBe('/fr/gazettes/gazette-2023-01/\n/fr/actualites/2023-01-28-lettre-de-janvier/');
+      expect((await entry('pages', 'about')).legacyPaths).toBe('/fr/about/\n/fr/a-propos/');
+      // Its menu entry leads to the entry it was merged into.
+      expect(previous.menu?.map(({ label, url }) => `${label} → ${url}`)).toEqual(['À propos → /pages/about/', 'Utiliser → /pages/marches-publics/', 'Gazettes → /articles/', 'Contact → /pages/contact/']);
+      const [published] = await api<Array<{ legacyPaths: string }>>('/api/articles?filters[slug][$eq]=bilan-2023');
+      expect(published?.legacyPaths).toBe('/fr/blog/bilan-2023/\n/fr/blog/bilan/');
+      // Again: nothing added twice.
+      const [livefebruary] = await api<Array<{ legacyPaths: string; description: string }>>('/api/articles?filters[slug][$eq]=gazette-2023-02');
+      expect(livefebruary).toMatchObject({ legacyPaths: '/fr/gazettes/gazette-2023-02/', description: february.description });
+      expect((await entry('articles', 'gazette-2023-02')).legacyPaths).toBe('/fr/gazettes/gazette-2023-02/\n/fr/actualites/2023-02-lettre-de-fevrier/');
+      expect(outcome(previous.outcomes, 'lettre-de-fevrier.md')).toMatchObject({ published: false, heldBack: 'ancienne adresse en attente : l’entrée a des modifications non publiées' });
+      expect((await importPrevious()).outcomes.map((o) => o.action)).toEqual(['fusionné', 'fusionné', 'fusionné', 'fusionné', 'inchangé']);
+      expect((await entry('articles', 'gazette-2023-01')).legacyPaths).toBe('/fr/gazettes/gazette-2023-01/\n/fr/actualites/2023-01-28-lettre-de-janvier/');
+    });
+
+    it('imports with a write token of its own on the local CMS, revoked when done', async () => {
+      const account = cms.admin;
+      const tokens = async (): Promise<string[]> => {
+        const response = await fetch(`${cms.url}/admin/api-tokens`, { headers: { authorization: `Bearer ${await adminJwt(cms)}` } });
+        return ((await response.json()) as { data: Array<{ name: string }> }).data.map((t) => t.name).filter((n) => n.startsWith('import-'));
+      };
+      const result = await withTemporaryToken(cms.url, account, async (temporary) => {
+        expect(await tokens()).toHaveLength(1);
+        return runImport({ paths: [path.join(site, 'content/fr/contact')], siteRoot: site, cmsUrl: cms.url, token: temporary, dryRun: false, publish: true, as: 'auto', log: () => undefined });
+      });
+      expect(result.outcomes.map((o) => o.action)).toEqual(['inchangé']);
+      expect(await tokens()).toEqual([]);
     });
 
     describe('the site built from it', () => {
@@ -443,8 +550,8 @@ describe('npm run import, against a real Strapi', () => {
       });
 
       it('leads every old address of the fixture to its new page, served by our static server', async () => {
-        const published = legacy.outcomes.filter((o) => o.published && o.oldPath);
-        expect(published.length).toBe(22);
+        const published = [...legacy.outcomes, ...(previous?.outcomes ?? [])].filter((o) => o.published && o.oldPath);
+        expect(published.length).toBe(30);
         for (const o of published) {
           const response = await fetch(`${base}${o.oldPath}`);
           expect(response.status, o.oldPath ?? '').toBe(200);
@@ -495,6 +602,36 @@ describe('npm run import, against a real Strapi', () => {
           expect(quote?.querySelector('.fr-quote__author, figcaption'), route).toBeNull();
           expect(readPage(build.outDir, route), route).not.toMatch(/à préciser/i);
         }
+      });
+
+      it('shows the imported pages and menu, nested lists nested in DSFR markup, the SVG as a PNG', () => {
+        const about = page('/pages/about/');
+        expect(about.querySelector('h1')?.text.trim()).toBe('À propos de la mission');
+        expect(about.querySelectorAll('main ul > li > ul > li').map((li) => li.firstChild?.text.trim())).toEqual(['sur les licences', 'sur la publication des dépôts', 'choix de la forge', 'gouvernance du projet']);
+        expect(about.querySelectorAll('main ul > li > ul > li > ul > li').map((li) => li.text.trim())).toEqual(['choix de la forge', 'gouvernance du projet']);
+        expect(about.querySelectorAll('main ol > li > ol > li').map((li) => li.text.trim())).toEqual(['s’inscrire en ligne', 'confirmer l’adresse']);
+        expect(about.querySelectorAll('header .fr-nav__link').map((a) => `${a.text.trim()} ${a.getAttribute('href')}`)).toEqual([
+          'À propos /pages/about/',
+          'Utiliser /pages/marches-publics/',
+          'Gazettes /articles/',
+          'Contact /pages/contact/',
+        ]);
+        const article = page('/articles/securite-numerique/');
+        const sources = article.querySelectorAll('main img, main source').map((i) => `${i.getAttribute('src') ?? ''} ${i.getAttribute('srcset') ?? ''}`);
+        expect(sources.length).toBeGreaterThan(0);
+        for (const src of sources) expect(src).not.toMatch(/\.svg/i);
+        expect(listFiles(build.outDir).filter((f) => /\.svg$/i.test(f) && /suivi/i.test(f))).toEqual([]);
+      });
+
+      it('finds every word of every imported file on its published page (the fidelity check)', async () => {
+        const fidelity = await checkFidelity(legacy.outcomes, site, pageFromDist(build.outDir));
+        expect(fidelity.unchecked).toEqual([
+          { file: 'content/fr/bsoc/2023/projets/catalogue-des-forges.md', why: 'brouillon : date introuvable' },
+          { file: 'content/fr/legal/index.md', why: 'brouillon : page légale « Mentions légales » : à fusionner par un éditeur' },
+        ]);
+        expect(fidelity.files.length).toBe(26);
+        expect(fidelity.files.filter((f) => f.found < f.words).map((f) => `${f.file} : ${f.missing.join(' | ')}`)).toEqual([]);
+        expect(fidelity.found).toBe(fidelity.words);
       });
 
       it('points internal links at the new routes, never at the old site', () => {

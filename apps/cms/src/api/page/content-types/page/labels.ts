@@ -1,4 +1,4 @@
-import { contentTypeLabels, systemFields, legacyPathsField, titleField, slugField, seoField, bodyField, reviewStateField } from '../../../../bootstrap/editor-labels.data';
+import { contentTypeLabels, systemFields, importFields, toCompleteField, legacyPathsField, titleField, slugField, seoField, bodyField, reviewStateField } from '../../../../bootstrap/editor-labels.data';
 
 // The French labels of this type in the content manager, checked against its schema.json.
 export default contentTypeLabels<typeof import('./schema.json')>({
@@ -15,7 +15,9 @@ export default contentTypeLabels<typeof import('./schema.json')>({
     },
     body: bodyField('de la page'),
     seo: seoField,
+    ...importFields,
     legacyPaths: legacyPathsField('/fr/a-propos/'),
+    toComplete: toCompleteField,
     ...reviewStateField,
     ...systemFields,
   },
