@@ -293,7 +293,7 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   );
   if (!options.dryRun && sectionRedirects.length) {
     try {
-      await writeSectionRedirects(api, sectionRedirects);
+      for (const { from, to } of await writeSectionRedirects(api, sectionRedirects)) log(`gardée            ${from} → ${to} (ligne déjà dans « Anciennes adresses des rubriques »)`);
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
       log(`échec             anciennes adresses des rubriques : ${why}`);

@@ -45,7 +45,9 @@ export const parseRedirect = (option: string): SectionRedirect => {
   return { from, to };
 };
 
-const sectionOf = (kind: ImportPlan['kind']): string => `/${detailTypes.find((type) => type.name === collectionOf(kind))?.section ?? ''}/`;
+// Pages have no list of their own (the site has no /pages/ index): a folder of pages leads home.
+const sectionOf = (kind: ImportPlan['kind']): string =>
+  kind === 'page' ? '/' : `/${detailTypes.find((type) => type.name === collectionOf(kind))?.section ?? ''}/`;
 const tagSection = `/${contentTypes.tags.route.section}/`;
 
 // Every folder above an address, deepest first, the site's root excluded: /fr/blog/x/ → /fr/blog/, /fr/.
@@ -94,14 +96,21 @@ const linesOf = (value: string | null | undefined): SectionRedirect[] =>
   });
 
 /**
- * Adds the run's section addresses to « Anciennes adresses des rubriques » (site settings): lines
- * an editor wrote for other addresses stay, a line for the same old address is replaced.
+ * Adds the run's section addresses to « Anciennes adresses des rubriques » (site settings). A line
+ * already there for the same old address stays as it is (an editor's choice, or a first legacy
+ * site that saw more of that folder than a second one): it is returned, to be reported.
  */
-export const writeSectionRedirects = async (api: CmsApi, redirects: readonly SectionRedirect[]): Promise<void> => {
+export const writeSectionRedirects = async (api: CmsApi, redirects: readonly SectionRedirect[]): Promise<SectionRedirect[]> => {
   const current = await api.get<{ data: { sectionRedirects?: string | null } | null }>('/api/site-setting?fields[0]=sectionRedirects');
   if (!current.data) throw new Error('« Réglages du site » absents : remplissez-les dans l’administration, puis relancez l’import');
   const merged = new Map(linesOf(current.data.sectionRedirects).map((r) => [r.from, r.to]));
-  for (const { from, to } of redirects) merged.set(from, to);
+  const kept: SectionRedirect[] = [];
+  for (const { from, to } of redirects) {
+    const existing = merged.get(from);
+    if (existing === undefined) merged.set(from, to);
+    else if (existing !== to) kept.push({ from, to: existing });
+  }
   const value = [...merged].map(([from, to]) => `${from} ${to}`).join('\n');
   if (value !== (current.data.sectionRedirects ?? '')) await api.send('PUT', '/api/site-setting', { data: { sectionRedirects: value || null } });
+  return kept;
 };
