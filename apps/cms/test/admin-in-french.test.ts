@@ -18,6 +18,7 @@ import {
 } from '@bluehats/testkit';
 import { frenchByPart } from '../src/admin/translations';
 import { componentCategoriesFr } from '../src/admin/translations/component-categories.fr';
+import { enumerationLabelsFr } from '../src/admin/translations/enumeration-labels.fr';
 import { heardOn, notFrenchIn } from './admin-english';
 
 // The package of a plugin whose id is not its package's name.
@@ -60,6 +61,20 @@ describe('our French strings of the admin', () => {
   it('name every category of components in French, and only those', () => {
     const categories = readdirSync(path.join(repoRoot, 'apps/cms/src/components'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
     expect(Object.keys(componentCategoriesFr).sort()).toEqual(categories.map((entry) => entry.name).sort());
+  });
+
+  it('label every value of every enumeration that is a code rather than French words', () => {
+    const schemas = ['apps/cms/src/api', 'apps/cms/src/components']
+      .flatMap((dir) => readdirSync(path.join(repoRoot, dir), { recursive: true, encoding: 'utf8' }).map((file) => path.join(repoRoot, dir, file)))
+      .filter((file) => file.endsWith('.json') && !file.endsWith('route.json'));
+    const values = schemas.flatMap((file) =>
+      Object.values((JSON.parse(readFileSync(file, 'utf8')) as { attributes?: Record<string, { enum?: string[] }> }).attributes ?? {}).flatMap(
+        (attribute) => attribute.enum ?? [],
+      ),
+    );
+    // A value with a capital or a space is already what the editor reads (« À relire »).
+    const codes = [...new Set(values.filter((value) => /^[a-z0-9-]+$/.test(value)))].sort();
+    expect(Object.keys(enumerationLabelsFr).sort()).toEqual(codes);
   });
 });
 
@@ -278,6 +293,29 @@ describe('the admin in French, as each role (Chromium)', () => {
     const redaction = await tabOf('rédaction', testEditors.redaction);
     await redaction.goto(`${cms.url}${articles}/${documentId}`);
     await expect.poll(() => redaction.getByText('Pourquoi « Publier » est grisé').count(), { timeout: 30_000 }).toBe(1);
+  }, 120_000);
+
+  it('shows the article list’s « Statut » column whole on a 1,280 px screen', async () => {
+    const tab = await tabOf('publication', testEditors.publication);
+    await tab.setViewportSize({ width: 1280, height: 860 });
+    await tab.goto(`${cms.url}${articles}`);
+    const status = tab.getByRole('columnheader', { name: /Statut/ });
+    await status.waitFor({ timeout: 60_000 });
+    const [header, table] = await Promise.all([status.boundingBox(), tab.locator('table').first().evaluate((element) => element.parentElement?.getBoundingClientRect().toJSON() as DOMRect)]);
+    expect(header && header.x + header.width).toBeLessThanOrEqual(Math.min(1280, table.right));
+    await tab.setViewportSize({ width: 1400, height: 1000 });
+  }, 120_000);
+
+  it('asks no HTML codes in the rich-text link pop-up', async () => {
+    const tab = await tabOf('rédaction', testEditors.redaction);
+    await tab.goto(`${cms.url}${listPath('api::event.event', 'collectionType')}/create`);
+    await tab.locator('[role="textbox"][contenteditable="true"]').first().click();
+    await tab.keyboard.type('Un lien');
+    await tab.keyboard.press('Shift+Home');
+    await tab.getByRole('button', { name: /^Lien$/ }).first().click();
+    await tab.locator('input[name="url"]').waitFor({ timeout: 15_000 });
+    expect(await tab.locator('input[name="rel"]').isVisible()).toBe(false);
+    expect(await tab.locator('input[name="target"]').isVisible()).toBe(false);
   }, 120_000);
 
   it('asks before unpublishing, and a cancel leaves the entry online', async () => {

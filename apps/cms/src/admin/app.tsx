@@ -8,6 +8,7 @@ import { customiseDocumentActions } from './document-actions';
 import { contentManagerApis } from './content-manager-apis';
 import { SlugFromTitlePanel } from './slug-from-title';
 import { translateHardCodedEnglish } from './hard-coded-english';
+import { hideLinkCodes } from './link-codes';
 
 /**
  * The media library's announcement ("Introducing the new Media Library… Read blog post") speaks of
@@ -34,6 +35,7 @@ if (window.localStorage.getItem(languageKey) === null) window.localStorage.setIt
 
 dismissMediaLibraryBanner();
 translateHardCodedEnglish();
+hideLinkCodes();
 
 /**
  * Admin panel customisation: French for the editors, and a login page that says where they are.

@@ -66,9 +66,10 @@ const replacements: Record<string, (original: DocumentActionComponent) => Docume
 
 /** Shown to whoever may edit but not publish the entry (the Rédaction role). */
 const PublishHintPanel: PanelComponent = () => {
-  const canPublish = useDocumentRBAC('PublishHintPanel', (rbac) => rbac.canPublish);
+  // Without the permission the flag is absent rather than false; unknown while the rights load.
+  const { canPublish, isLoading } = useDocumentRBAC('PublishHintPanel', (rbac) => rbac);
   const { hasDraftAndPublish, contentType } = useContentManagerContext();
-  if (canPublish !== false || !hasDraftAndPublish) return null;
+  if (isLoading || canPublish || !hasDraftAndPublish) return null;
   const asking = contentType?.attributes.reviewState
     ? ' Quand le contenu est prêt, choisissez « À relire » dans « Relecture » et enregistrez : l’équipe Publication le verra sur sa page d’accueil.'
     : '';

@@ -33,49 +33,53 @@ const useUidFields = (): Array<{ field: string; source: string }> => {
 
 const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-/** Follows one uid field; `enabled` is false on an existing entry (hooks run in any case, React's rule). */
-const useFollow = (model: string, field: string, source: string, enabled: boolean): void => {
+/** A side panel that shows nothing: on a new entry it makes each uid field follow its target field. */
+export const SlugFromTitlePanel: PanelComponent = ({ model, documentId }) => {
+  // A new entry has no document yet (the content manager's own `isCreatingEntry` stays false there).
+  const enabled = documentId === undefined || documentId === 'create';
+  const fields = useUidFields();
   const { post } = useFetchClient();
   const values = useForm('SlugFromTitle', (form) => form.values) as Record<string, unknown>;
   const onChange = useForm('SlugFromTitle', (form) => form.onChange);
-  const title = textOf(values[source]);
-  const slug = textOf(values[field]);
-  // The last value this hook or Strapi's default put in the field: anything else was typed by the editor.
-  const lastFilled = React.useRef<string | null>(null);
-  const slugNow = React.useRef(slug);
-  slugNow.current = slug;
-  const valuesNow = React.useRef(values);
-  valuesNow.current = values;
-  // Strapi's default (`article`) arrives before the editor types a title: it counts as filled for them.
-  if (lastFilled.current === null && slug !== '' && title === '') lastFilled.current = slug;
-  const untouched = (): boolean => slugNow.current === '' || slugNow.current === lastFilled.current;
+  // By uid field, the last value this panel or Strapi's default put there: anything else was typed by the editor.
+  const lastFilled = React.useRef<Record<string, string>>({});
+  const now = React.useRef(values);
+  now.current = values;
+  for (const { field, source } of fields) {
+    // Strapi's default (`article`) arrives before the editor types a title: it counts as filled for them.
+    if (lastFilled.current[field] === undefined && textOf(values[field]) !== '' && textOf(values[source]) === '') {
+      lastFilled.current[field] = textOf(values[field]);
+    }
+  }
+  const untouched = (field: string): boolean => {
+    const slug = textOf(now.current[field]);
+    return slug === '' || slug === lastFilled.current[field];
+  };
+  // Only a new title asks again: the effect depends on the titles alone.
+  const titles = fields.map(({ source }) => textOf(values[source])).join('\u0000');
 
   React.useEffect(() => {
-    if (!enabled || title.trim() === '' || !untouched()) return undefined;
-    let cancelled = false;
-    const timer = window.setTimeout(() => {
-      post<{ data: string }>('/content-manager/uid/generate', { contentTypeUID: model, field, data: valuesNow.current })
-        .then(({ data }) => {
-          // The editor may have typed in the field while the server answered.
-          if (cancelled || !untouched()) return;
-          lastFilled.current = data.data;
-          onChange(field, data.data);
-        })
-        .catch(() => undefined);
-    }, delayMs);
+    if (!enabled) return undefined;
+    // An answer about an older title must not overwrite the newer one.
+    let stale = false;
+    const timers = fields
+      .filter(({ field, source }) => textOf(now.current[source]).trim() !== '' && untouched(field))
+      .map(({ field }) =>
+        window.setTimeout(() => {
+          post<{ data: string }>('/content-manager/uid/generate', { contentTypeUID: model, field, data: now.current })
+            .then(({ data }) => {
+              // The editor may have typed in the field while the server answered.
+              if (stale || !untouched(field)) return;
+              lastFilled.current[field] = data.data;
+              onChange(field, data.data);
+            })
+            .catch(() => undefined);
+        }, delayMs),
+      );
     return () => {
-      cancelled = true;
-      window.clearTimeout(timer);
+      stale = true;
+      timers.forEach((timer) => window.clearTimeout(timer));
     };
-    // Only a new title asks again.
-  }, [title, enabled]); // eslint-disable-line react-hooks/exhaustive-deps
-};
-
-/** A side panel that shows nothing: it only runs the followers of the type's uid fields. */
-export const SlugFromTitlePanel: PanelComponent = ({ model, documentId }) => {
-  const { isCreatingEntry } = useContentManagerContext();
-  const enabled = isCreatingEntry && !documentId;
-  // The list of uid fields of a type never changes while its edit view is open: the hooks keep their order.
-  for (const { field, source } of useUidFields()) useFollow(model, field, source, enabled);
+  }, [titles, enabled]); // eslint-disable-line react-hooks/exhaustive-deps
   return null;
 };

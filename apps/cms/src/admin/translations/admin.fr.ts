@@ -28,6 +28,8 @@ export const adminFr: Record<string, string> = {
   'app.session.ended.unsaved': 'Votre session est terminée et ne peut pas reprendre. Les modifications non enregistrées seront perdues à la déconnexion.',
   'app.utils.update-filter': 'Modifier le filtre',
   'app.utils.published': 'Publié',
+  // Strapi's « Annuler la publication » sits in a menu beside dialogs whose « Annuler » cancels.
+  'app.utils.unpublish': 'Dépublier',
   'app.HeaderLayout.docLink.label': 'En savoir plus dans la documentation',
   'components.Input.error.validation.combobox.invalid': 'Cette valeur n’est pas valide',
   'components.Input.error.validation.email.withField': '{field} : adresse électronique invalide',

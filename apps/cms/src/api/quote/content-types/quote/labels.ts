@@ -5,7 +5,7 @@ import { contentTypeLabels, systemFields, altField, reviewStateField } from '../
 // (the import gives nine to « Auteur à préciser »), and the picker shows the main field alone.
 export default contentTypeLabels<typeof import('./schema.json')>({
   mainField: 'text',
-  listColumns: ['authorName', 'authorRole', 'text', 'reviewState', 'updatedAt'],
+  listColumns: ['text', 'authorName', 'reviewState', 'updatedAt'],
   defaultSortBy: 'updatedAt',
   defaultSortOrder: 'DESC',
   fields: {
