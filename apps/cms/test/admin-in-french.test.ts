@@ -250,6 +250,8 @@ describe('the admin in French, as each role (Chromium)', () => {
     const filled: Record<string, string> = {};
     for (const { name, uid, kind, field, source } of slugTypes) {
       await tab.goto(`${cms.url}${listPath(uid, kind)}/create`);
+      // The form is ready when Strapi has put its default in the address (the type's name).
+      await expect.poll(() => tab.inputValue(`input[name="${field}"]`), { timeout: 30_000 }).not.toBe('');
       await tab.locator(`input[name="${source}"]`).pressSequentially('Essai de remplissage', { delay: 20 });
       await expect.poll(() => tab.inputValue(`input[name="${field}"]`), { timeout: 15_000 }).toMatch(/^essai-de-remplissage/);
       filled[name] = await tab.inputValue(`input[name="${field}"]`);
@@ -258,6 +260,7 @@ describe('the admin in French, as each role (Chromium)', () => {
     // Written by the editor, the address no longer follows the title.
     const { uid, kind, field, source } = slugTypes.find((type) => type.uid === articleUid) ?? slugTypes[0]!;
     await tab.goto(`${cms.url}${listPath(uid, kind)}/create`);
+    await expect.poll(() => tab.inputValue(`input[name="${field}"]`), { timeout: 30_000 }).not.toBe('');
     await tab.fill(`input[name="${field}"]`, 'mon-adresse');
     await tab.locator(`input[name="${source}"]`).pressSequentially('Un autre titre', { delay: 20 });
     await tab.waitForTimeout(1_500);
@@ -299,7 +302,7 @@ describe('the admin in French, as each role (Chromium)', () => {
     const tab = await tabOf('publication', testEditors.publication);
     await tab.setViewportSize({ width: 1280, height: 860 });
     await tab.goto(`${cms.url}${articles}`);
-    const status = tab.getByRole('columnheader', { name: /Statut/ });
+    const status = tab.locator('thead th', { hasText: 'Statut' });
     await status.waitFor({ timeout: 60_000 });
     const [header, table] = await Promise.all([status.boundingBox(), tab.locator('table').first().evaluate((element) => element.parentElement?.getBoundingClientRect().toJSON() as DOMRect)]);
     expect(header && header.x + header.width).toBeLessThanOrEqual(Math.min(1280, table.right));
