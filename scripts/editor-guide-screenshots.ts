@@ -1,15 +1,18 @@
 /**
  * `npm run screenshots:guide`: photographs the admin for the editors' guide (docs/guide-redaction.md)
  * into docs/images/, in Debian's Chromium. Run it while `npm start` serves everything: it logs in
- * with ADMIN_EMAIL / ADMIN_PASSWORD from apps/cms/.env and only reads, except for one refused form and
- * one draft article it marks « À relire » (the review step needs a request to show).
+ * with ADMIN_EMAIL / ADMIN_PASSWORD from apps/cms/.env (or the environment) and only reads, except for
+ * one refused form and one draft article it marks « À relire » (the review step needs a request to
+ * show). It records the hash of each image and of the admin's sources in docs/images/guide-screenshots.json,
+ * which scripts/test/guide-screenshots.test.ts checks.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { launchChromium } from '@bluehats/testkit';
 import { parseEnv } from './ensure-env.js';
+import { imageHash, recordFile, sourcesHash, type ScreenshotRecord } from './lib/guide-screenshots.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const envFile = path.join(root, 'apps/cms/.env');
@@ -18,10 +21,13 @@ const cms = (process.env.CMS_URL ?? `http://127.0.0.1:${env.get('PORT') ?? '1337
 const out = path.join(root, 'docs/images');
 const manager = `${cms}/admin/content-manager/collection-types`;
 
+const taken: string[] = [];
+
 const shoot = async (tab: Page, name: string): Promise<void> => {
   await tab.waitForTimeout(800);
   const file = path.join(out, `${name}.png`);
   await tab.screenshot({ path: file });
+  taken.push(`${name}.png`);
   console.log(file);
 };
 
@@ -31,8 +37,8 @@ const main = async (): Promise<void> => {
   try {
     const tab = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await tab.goto(`${cms}/admin/auth/login`);
-    await tab.fill('input[name="email"]', env.get('ADMIN_EMAIL') ?? '');
-    await tab.fill('input[name="password"]', env.get('ADMIN_PASSWORD') ?? '');
+    await tab.fill('input[name="email"]', process.env.ADMIN_EMAIL ?? env.get('ADMIN_EMAIL') ?? '');
+    await tab.fill('input[name="password"]', process.env.ADMIN_PASSWORD ?? env.get('ADMIN_PASSWORD') ?? '');
     await tab.click('button[type="submit"]');
     await tab.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 });
     // The admin announces its own news in a banner: close it so the pages show what editors use.
@@ -43,8 +49,9 @@ const main = async (): Promise<void> => {
     await shoot(tab, 'articles-liste');
 
     await tab.goto(`${manager}/api::article.article/create`);
-    await tab.fill('input[name="title"]', 'Retour sur l’atelier de contribution');
-    await tab.getByRole('button', { name: 'regénérer' }).click();
+    // The address follows the title as it is typed (apps/cms/src/admin/slug-from-title.tsx).
+    await tab.locator('input[name="title"]').pressSequentially('Retour sur l’atelier de contribution', { delay: 10 });
+    await tab.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="slug"]')?.value.startsWith('retour-sur'), undefined, { timeout: 30_000 });
     await tab.fill('textarea[name="description"]', 'Ce que nous avons appris en une après-midi de contributions à des logiciels libres.');
     await shoot(tab, 'article-nouveau');
 
@@ -66,6 +73,15 @@ const main = async (): Promise<void> => {
     await tab.fill('input[name="embedUrl"]', 'https://www.example.com/video/123');
     await tab.getByRole('button', { name: 'Enregistrer' }).click();
     await shoot(tab, 'video-adresse-refusee');
+
+    // Unpublishing, beside « Publier » (a published article: the menu then offers « Dépublier »).
+    await tab.goto(`${manager}/api::article.article`);
+    await tab.getByRole('row').filter({ hasText: 'Publié' }).first().click();
+    await tab.waitForURL(/article\.article\/[a-z0-9]+/);
+    await tab.getByRole('button', { name: /^Plus d.actions sur les documents$/ }).click();
+    await tab.getByRole('menuitem', { name: 'Dépublier' }).waitFor();
+    await shoot(tab, 'depublier');
+    await tab.keyboard.press('Escape');
 
     await tab.goto(`${manager}/api::project-call.project-call`);
     await tab.getByRole('row').nth(1).click();
@@ -110,6 +126,13 @@ const main = async (): Promise<void> => {
   } finally {
     await browser.close();
   }
+  const previous: ScreenshotRecord = existsSync(path.join(root, recordFile))
+    ? (JSON.parse(readFileSync(path.join(root, recordFile), 'utf8')) as ScreenshotRecord)
+    : { sources: '', images: {} };
+  const images = { ...previous.images, ...Object.fromEntries(taken.map((name) => [name, imageHash(root, name)])) };
+  const record: ScreenshotRecord = { sources: sourcesHash(root), images };
+  writeFileSync(path.join(root, recordFile), `${JSON.stringify(record, null, 2)}\n`);
+  console.log(path.join(root, recordFile));
 };
 
 main().catch((error: unknown) => {

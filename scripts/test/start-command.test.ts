@@ -154,8 +154,8 @@ describe('npm start on the embedded default', () => {
       await tab.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 });
 
       await tab.goto(`${cmsUrl}/admin/content-manager/collection-types/api::article.article/create`);
+      // The address follows the title (apps/cms/src/admin/slug-from-title.tsx).
       await tab.fill('input[name="title"]', 'Écrit dans l’administration');
-      await tab.getByRole('button', { name: 'regénérer' }).click();
       await expect.poll(() => tab.inputValue('input[name="slug"]')).toBe('ecrit-dans-l-administration');
       await tab.fill('textarea[name="description"]', 'Un article écrit par le test de bout en bout, avec une citation et une vidéo.');
       await tab.fill('input[name="date"]', '20/11/2026');
@@ -178,7 +178,8 @@ describe('npm start on the embedded default', () => {
       console.log(`Publication visible sur le site après ${publishedAfterMs} ms.`);
 
       await tab.getByRole('button', { name: 'Plus d\'actions sur les documents' }).click();
-      await tab.getByRole('menuitem', { name: 'Annuler la publication' }).click();
+      await tab.getByRole('menuitem', { name: 'Dépublier' }).click();
+      await tab.getByRole('alertdialog').getByRole('button', { name: 'Dépublier' }).click();
       await tab.getByRole('status').filter({ hasText: 'Publication annulée' }).first().waitFor({ timeout: 30_000 });
       const removedAfterMs = await waitForStatus(page, 404);
       console.log(`Retrait visible sur le site après ${removedAfterMs} ms.`);

@@ -6,6 +6,7 @@ import { ensureEditorRoles } from './bootstrap/editor-roles';
 import { invalidateCacheOnWrites } from './cache/cache-invalidation';
 import { applyEditorLabels } from './bootstrap/editor-labels';
 import { ensureLocalAdmin } from './bootstrap/local-admin';
+import { frenchSuperAdminRole } from './bootstrap/super-admin-role';
 import { lockPublicRole } from './bootstrap/public-permissions';
 import { contentReadActions, ensureApiToken, importToken, previewToken, readToken } from './bootstrap/api-tokens';
 import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
@@ -34,6 +35,7 @@ export default {
     await ensureApiToken(strapi, readToken(process.env.STRAPI_READ_TOKEN, contentReadActions(strapi)));
     await ensureApiToken(strapi, previewToken(previewApiTokenValue(process.env.PREVIEW_SECRET)));
     await ensureApiToken(strapi, importToken(process.env.STRAPI_IMPORT_TOKEN));
+    await frenchSuperAdminRole(strapi);
     await ensureLocalAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });
     await ensureDemoAccounts(strapi, process.env.SEED_DEMO_CONTENT === 'false' ? [] : demoAccounts(process.env), await ensureEditorRoles(strapi));
     await ensureDemoContent(strapi, process.env.SEED_DEMO_CONTENT !== 'false');

@@ -4,6 +4,11 @@ import cmsPackage from '../../package.json';
 import { frenchStrings } from './translations';
 import { addSharedPreviewPanel } from './shared-preview-panel';
 import { registerReviewWidget } from './review-widget';
+import { customiseDocumentActions } from './document-actions';
+import { contentManagerApis } from './content-manager-apis';
+import { SlugFromTitlePanel } from './slug-from-title';
+import { translateHardCodedEnglish } from './hard-coded-english';
+import { hideLinkCodes } from './link-codes';
 
 /**
  * The media library's announcement ("Introducing the new Media Library… Read blog post") speaks of
@@ -29,6 +34,8 @@ const languageKey = 'strapi-admin-language';
 if (window.localStorage.getItem(languageKey) === null) window.localStorage.setItem(languageKey, 'fr');
 
 dismissMediaLibraryBanner();
+translateHardCodedEnglish();
+hideLinkCodes();
 
 /**
  * Admin panel customisation: French for the editors, and a login page that says where they are.
@@ -57,5 +64,7 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     addSharedPreviewPanel(app);
+    contentManagerApis(app).addEditViewSidePanel([SlugFromTitlePanel]);
+    customiseDocumentActions(app);
   },
 };

@@ -3,6 +3,7 @@ import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, 
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useFetchClient, useNotification, type StrapiApp } from '@strapi/strapi/admin';
 import { previewSections } from '../preview/preview-sections';
+import { contentManagerApis } from './content-manager-apis';
 
 /**
  * The edit view's "Partager l'aperçu" panel: a link to the draft for someone without an account,
@@ -148,8 +149,6 @@ const SharedPreviewPanel: PanelComponent = ({ model, documentId }) => {
   return { title: 'Partager l’aperçu', content: <SharePanelContent model={model} documentId={documentId} links={links} reload={reload} /> };
 };
 
-type ContentManagerApis = { addEditViewSidePanel: (panels: PanelComponent[]) => void };
-
 export const addSharedPreviewPanel = (app: StrapiApp): void => {
-  (app.getPlugin('content-manager').apis as ContentManagerApis).addEditViewSidePanel([SharedPreviewPanel]);
+  contentManagerApis(app).addEditViewSidePanel([SharedPreviewPanel]);
 };

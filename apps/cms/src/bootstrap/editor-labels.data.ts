@@ -172,7 +172,7 @@ export const reviewStateField: Record<'reviewState', SchemaFieldLabel> = {
   },
 };
 
-export const sizeHelp = 'sm : petit, md : moyen (choix par défaut), lg : grand.';
+export const sizeHelp = 'Petite, moyenne (choix par défaut) ou grande.';
 
 export const urlHelp =
   'Une page de ce site commence par / (ex. : /pages/a-propos/), un autre site par https://, une adresse électronique par mailto:.';

@@ -21,7 +21,7 @@ import { contentTypeLabelFiles } from './content-type-labels';
 // The slice of the content manager used here (see @strapi/content-manager/dist/server/services)
 // ---------------------------------------------------------------------------------------------
 
-type CmAttribute = { type: string; relationType?: string };
+type CmAttribute = { type: string; relationType?: string; target?: string };
 
 /** A schema as the content manager sees it (data-mapper toContentManagerModel). */
 type CmModel = { uid: string; category?: string; attributes: Record<string, CmAttribute | undefined> };
@@ -91,6 +91,7 @@ const applyToModel = async (
   labels: EditorLabels,
   model: CmModel,
   service: ConfigurationService,
+  mainFields: ReadonlyMap<string, string>,
 ): Promise<Outcome> => {
   const warn = (message: string): void => {
     strapi.log.warn(`Libellés de l’administration, ${uid} : ${message}`);
@@ -135,6 +136,15 @@ const applyToModel = async (
     };
   }
 
+  // A relation shows the entries it points to by the field its own metadata names, copied from the
+  // target's main field when the content manager first configured it: kept in step with the target's.
+  for (const [field, attribute] of Object.entries(model.attributes)) {
+    const targetMainField = attribute?.type === 'relation' && attribute.target ? mainFields.get(attribute.target) : undefined;
+    const metadata = metadatas[field];
+    if (targetMainField === undefined || !metadata || metadata.edit.mainField === targetMainField) continue;
+    metadatas[field] = { ...metadata, edit: { ...metadata.edit, mainField: targetMainField } };
+  }
+
   const settings: Settings = { ...current.settings };
   if (labels.mainField !== undefined && scalarField(labels.mainField, 'champ principal')) {
     settings.mainField = labels.mainField;
@@ -170,13 +180,14 @@ export const applyEditorLabels = async (strapi: Core.Strapi): Promise<void> => {
   const components = plugin.service('components') as unknown as ComponentsService;
 
   const entries: Array<[string, EditorLabels]> = [...contentTypeLabelFiles(strapi), ...Object.entries(componentLabels)];
+  const mainFields = new Map(entries.flatMap(([uid, labels]): Array<[string, string]> => (labels.mainField ? [[uid, labels.mainField]] : [])));
   const outcomes = await Promise.all(
     entries.map(async ([uid, labels]): Promise<Outcome> => {
       try {
         const contentType = contentTypes.findContentType(uid);
-        if (contentType) return await applyToModel(strapi, uid, labels, contentType, contentTypes);
+        if (contentType) return await applyToModel(strapi, uid, labels, contentType, contentTypes, mainFields);
         const component = components.findComponent(uid);
-        if (component) return await applyToModel(strapi, uid, labels, component, components);
+        if (component) return await applyToModel(strapi, uid, labels, component, components, mainFields);
         strapi.log.warn(`Libellés de l’administration : ${uid} n’est ni un type de contenu ni un composant, ignoré.`);
         return 'skipped';
       } catch (error) {

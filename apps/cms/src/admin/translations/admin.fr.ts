@@ -28,6 +28,8 @@ export const adminFr: Record<string, string> = {
   'app.session.ended.unsaved': 'Votre session est terminée et ne peut pas reprendre. Les modifications non enregistrées seront perdues à la déconnexion.',
   'app.utils.update-filter': 'Modifier le filtre',
   'app.utils.published': 'Publié',
+  // Strapi's « Annuler la publication » sits in a menu beside dialogs whose « Annuler » cancels.
+  'app.utils.unpublish': 'Dépublier',
   'app.HeaderLayout.docLink.label': 'En savoir plus dans la documentation',
   'components.Input.error.validation.combobox.invalid': 'Cette valeur n’est pas valide',
   'components.Input.error.validation.email.withField': '{field} : adresse électronique invalide',
@@ -66,4 +68,24 @@ export const adminFr: Record<string, string> = {
   'notification.error.invalid.configuration': 'Configuration invalide : le journal du serveur en dit plus.',
   'widget.last-activity.no-activity': 'Aucune activité',
   'widget.last-activity.title': 'Dernière activité',
+  // Issue 31: the login page, the blocks editor, the settings' menu and pages.
+  'Auth.form.email.placeholder': 'prenom.nom@numerique.gouv.fr',
+  'components.Blocks.dnd.instruction':
+    'Pour déplacer un bloc, appuyez sur Commande ou Contrôle avec Maj et la flèche vers le haut ou vers le bas.',
+  // The media dialog of a field asks for these without the upload plugin's prefix.
+  'view-switch.list': 'En tableau',
+  'view-switch.grid': 'En grille',
+  'global.marketplace': 'Catalogue d’extensions',
+  'global.plugins': 'Extensions',
+  'widget.key-statistics.list.webhooks': 'Notifications sortantes',
+  'Settings.webhooks.title': 'Notifications sortantes',
+  'Settings.adminTokens.title': 'Jetons d’administration',
+  'Settings.application.plan-title': 'Offre',
+  'Settings.application.customization': 'Personnalisation',
+  'Settings.application.customization.size-details': 'Dimensions maximales : {dimension}×{dimension}, poids maximal : {size} Ko',
+  'Settings.application.customization.modal.upload.file-validation': 'Dimensions maximales : {dimension}×{dimension}, poids maximal : {size} Ko',
+  // Strapi's French says "Panneau d'aministration", "Paramètre Globaux" and "quitter cette page?".
+  'Settings.permissions': 'Panneau d’administration',
+  'Settings.global': 'Paramètres globaux',
+  'global.prompt.unsaved': 'Quitter cette page ? Les modifications non enregistrées seront perdues.',
 };

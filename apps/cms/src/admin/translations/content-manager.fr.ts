@@ -6,6 +6,11 @@ export const contentManagerFr: Record<string, string> = {
   // The main menu's entry, as docs/guide-redaction.md names it.
   'plugin.name': 'Gestionnaire de contenu',
   'containers.list.table-headers.status': 'Statut',
+  'components.DynamicZone.more-actions': 'Plus d’actions',
+  // Strapi's French says "Editer le modèle"; document-actions.tsx shows it only to whoever may change the model.
+  'link-to-ctb': 'Modifier le modèle',
+  // Strapi's French says "Il n'a pas encore d'entrée".
+  'components.empty-repeatable': 'Aucune entrée pour l’instant. Cliquez pour en ajouter une.',
   // Strapi's French says "Les schéma" (sic).
   'App.schemas.data-loaded': 'Les schémas ont été chargés',
   'actions.delete.label': 'Supprimer l’entrée{isLocalized, select, true { (toutes les langues)} other {}}',

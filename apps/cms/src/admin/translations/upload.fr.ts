@@ -3,6 +3,12 @@
  * list, filters and sorting, folders, file details and upload progress.
  */
 export const uploadFr: Record<string, string> = {
+  // The « Envoyer depuis une adresse » and « Nouveau dossier » dialogs.
+  'modal.url.title': 'Envoyer depuis une adresse',
+  'modal.url.upload': 'Envoyer',
+  'input.url.label': 'Adresses',
+  'input.url.description': 'Une adresse par ligne, commençant par https://.',
+  'modal.upload-list.sub-header.add-folder': 'Ajouter un dossier',
   'assets.uploaded': '{number, plural, one {# fichier envoyé} other {# fichiers envoyés}}',
   'asset-details.title': 'Détails du fichier',
   'asset-details.description': 'Informations et métadonnées du fichier',

@@ -1,10 +1,11 @@
 import { contentTypeLabels, systemFields, altField, reviewStateField } from '../../../../bootstrap/editor-labels.data';
 
 // The French labels of this type in the content manager, checked against its schema.json.
+// The text, not the author, names a quote in relation pickers: one author may have many quotes
+// (the import gives nine to « Auteur à préciser »), and the picker shows the main field alone.
 export default contentTypeLabels<typeof import('./schema.json')>({
-  // The words, not the author: a quote whose author is unknown must still be found in the relation picker.
   mainField: 'text',
-  listColumns: ['authorName', 'authorRole', 'text', 'reviewState', 'updatedAt'],
+  listColumns: ['text', 'authorName', 'reviewState', 'updatedAt'],
   defaultSortBy: 'updatedAt',
   defaultSortOrder: 'DESC',
   fields: {
