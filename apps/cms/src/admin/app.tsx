@@ -4,6 +4,7 @@ import cmsPackage from '../../package.json';
 import { frenchStrings } from './translations';
 import { addSharedPreviewPanel } from './shared-preview-panel';
 import { registerReviewWidget } from './review-widget';
+import { registerPublicState } from './last-publications-widget.registration';
 
 /**
  * The media library's announcement ("Introducing the new Media Library… Read blog post") speaks of
@@ -54,8 +55,10 @@ export default {
   register(app: StrapiApp) {
     registerReviewWidget(app);
     app.widgets.register(contentHealthWidget);
+    registerPublicState.register(app);
   },
   bootstrap(app: StrapiApp) {
     addSharedPreviewPanel(app);
+    registerPublicState.bootstrap(app);
   },
 };
