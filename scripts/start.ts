@@ -76,6 +76,9 @@ const main = async (): Promise<void> => {
       PORT: cmsPort,
       PUBLIC_URL: process.env.PUBLIC_URL ?? cmsUrl,
       REBUILD_WEBHOOK_URL: process.env.REBUILD_WEBHOOK_URL ?? `http://127.0.0.1:${rebuildPort}/webhook`,
+      // The admin shows each page's public state, asked of the rebuild service, and links to the page.
+      REBUILD_STATUS_URL: process.env.REBUILD_STATUS_URL ?? `http://127.0.0.1:${rebuildPort}/status`,
+      SITE_URL: siteUrl,
       PREVIEW_URL: process.env.PREVIEW_URL ?? `http://127.0.0.1:${previewPort}`,
     },
     label: 'cms',

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureDemoContent } from './bootstrap/demo-content-once';
 import { registerContentHealthRoute } from './content-health/content-health-route';
+import { registerPublicStateRoutes } from './public-state/public-state-route';
 import { demoAccounts, ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { ensureEditorRoles } from './bootstrap/editor-roles';
 import { invalidateCacheOnWrites } from './cache/cache-invalidation';
@@ -23,6 +24,7 @@ export default {
     registerValidation(strapi);
     guardDraftReads(strapi);
     registerContentHealthRoute(strapi);
+    registerPublicStateRoutes(strapi);
     resetReviewOnPublish(strapi);
     guardDiscard(strapi);
   },

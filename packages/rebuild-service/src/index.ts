@@ -4,3 +4,4 @@ export * from './webhook-server.js';
 export * from './serve-static.js';
 export * from './boundary-scheduler.js';
 export * from './public-status.js';
+export * from './publications.js';

@@ -1,4 +1,5 @@
 import type { OutputFolders } from './output-folders.js';
+import { createPublicationLog, type PublicationKey } from './publications.js';
 
 export type BuildResult = { ok: true; dir: string; ms: number } | { ok: false; error: string; ms: number };
 
@@ -36,6 +37,10 @@ export type RebuilderOptions = {
   /** Injected for tests: the same timers the service uses in production. */
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+  /** Injected for tests: the time the publications' states are stamped with. */
+  now?: () => number;
+  /** How many entries the publication log remembers. */
+  publicationLimit?: number;
 };
 
 /**
@@ -55,6 +60,9 @@ export const createRebuilder = (options: RebuilderOptions) => {
   let running: Promise<void> | null = null;
   let rerun = false;
   const waiters: Array<() => void> = [];
+  const publications = createPublicationLog({ now: options.now, limit: options.publicationLimit });
+  // Every build started, failed ones included: the publication log names the build that took each change.
+  let sequence = 0;
 
   // A failed follow-up leaves the site online with the previous output's version of what it writes.
   const runFollowUp = async ({ what, run }: FollowUp): Promise<FollowUpResult> => {
@@ -73,6 +81,9 @@ export const createRebuilder = (options: RebuilderOptions) => {
   const runBuild = async (): Promise<void> => {
     const reasons = pendingReasons;
     pendingReasons = [];
+    sequence += 1;
+    const buildNumber = sequence;
+    publications.buildStarted(buildNumber);
     status.state = 'building';
     const dir = folders.allocate();
     const started = Date.now();
@@ -84,6 +95,7 @@ export const createRebuilder = (options: RebuilderOptions) => {
       status.serving = dir;
       const last: NonNullable<RebuilderStatus['last']> = { ok: true, dir, ms: Date.now() - started, finishedAt: new Date().toISOString(), reasons };
       status.last = last;
+      publications.buildFinished(buildNumber, { ok: true });
       log(`site mis à jour en ${last.ms} ms`);
       options.onBuilt?.(dir);
       if (followUp) last.followUp = await runFollowUp(followUp);
@@ -92,6 +104,7 @@ export const createRebuilder = (options: RebuilderOptions) => {
       status.failures += 1;
       const message = error instanceof Error ? error.message : String(error);
       status.last = { ok: false, error: message, ms: Date.now() - started, finishedAt: new Date().toISOString(), reasons };
+      publications.buildFinished(buildNumber, { ok: false, error: message });
       log(`ÉCHEC de la construction, le site en ligne reste inchangé : ${message}`);
     }
   };
@@ -117,9 +130,12 @@ export const createRebuilder = (options: RebuilderOptions) => {
 
   return {
     status: (): RebuilderStatus => ({ ...status }),
-    /** Signals that published content changed; the build starts after a quiet period. */
-    trigger: (reason: string): void => {
+    /** What became of each entry's last change (see publications.ts). */
+    publications,
+    /** Signals that published content changed (that entry's, when given); the build starts after a quiet period. */
+    trigger: (reason: string, publication?: PublicationKey): void => {
       pendingReasons.push(reason);
+      if (publication) publications.received(publication);
       if (timer) clearTimer(timer);
       timer = setTimer(fire, debounceMs);
       if (!running) status.state = 'waiting';

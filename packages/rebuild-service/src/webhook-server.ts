@@ -11,15 +11,30 @@ const sameSecret = (given: string, expected: string): boolean => {
   return a.length === b.length && timingSafeEqual(a, b);
 };
 
-type StrapiEvent = { event?: string; model?: string; entry?: { slug?: string; documentId?: string; publishedAt?: string | null } };
+type StrapiEvent = { event?: string; model?: string; uid?: string; entry?: { slug?: string; documentId?: string; publishedAt?: string | null } };
 
 // Saving a draft changes nothing a reader can see: only published versions (and deletions) count.
 const changesPublicSite = (event: StrapiEvent): boolean =>
   !(['entry.create', 'entry.update'].includes(event.event ?? '') && event.entry && event.entry.publishedAt === null);
 
+/** Where the CMS asks what became of each entry's last change (with the secret: the log names drafts' entries). */
+export const PUBLICATIONS_PATH = '/status/publications';
+
+const LATEST_DEFAULT = 20;
+const LATEST_MAX = 100;
+
+/** One entry's state (`?uid=…&documentId=…`, null when the service knows nothing of it) or the last changes (`?limit=…`). */
+const publicationsAnswer = (rebuilder: Rebuilder, query: URLSearchParams): unknown => {
+  const uid = query.get('uid');
+  const documentId = query.get('documentId');
+  if (uid && documentId) return { data: rebuilder.publications.of(uid, documentId) };
+  const limit = Math.min(Math.max(Number(query.get('limit')) || LATEST_DEFAULT, 1), LATEST_MAX);
+  return { data: rebuilder.publications.latest(limit) };
+};
+
 /**
  * Receives Strapi's webhooks (POST /webhook, secret in a header) and exposes the state of the
- * rebuilds (GET /status). Anything without the secret is refused before it can cause a build.
+ * rebuilds (GET /status) and of each entry's last change (GET /status/publications). Anything without the secret is refused before it can cause a build.
  */
 export const startWebhookServer = async (rebuilder: Rebuilder, options: { port: number; secret: string; host?: string }): Promise<http.Server> => {
   // An empty secret would accept an empty header, i.e. anyone: refuse to start instead.
@@ -33,6 +48,10 @@ export const startWebhookServer = async (rebuilder: Rebuilder, options: { port: 
       const authenticated = typeof given === 'string' && sameSecret(given, options.secret);
       // Anyone may see whether the last publish went live; folders, errors and reasons need the secret.
       if (req.method === 'GET' && req.url === '/status') return json(200, authenticated ? rebuilder.status() : publicStatus(rebuilder.status()));
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (req.method === 'GET' && url.pathname === PUBLICATIONS_PATH) {
+        return authenticated ? json(200, publicationsAnswer(rebuilder, url.searchParams)) : json(401, { error: 'secret absent ou invalide' });
+      }
       if (req.method !== 'POST' || req.url !== '/webhook') return json(404, { error: 'introuvable' });
       if (!authenticated) return json(401, { error: 'secret absent ou invalide' });
       let raw = '';
@@ -48,7 +67,12 @@ export const startWebhookServer = async (rebuilder: Rebuilder, options: { port: 
           return json(400, { error: 'corps JSON invalide' });
         }
         if (!changesPublicSite(event)) return json(202, { accepted: false, reason: 'brouillon' });
-        rebuilder.trigger(`${event.event ?? 'événement'} ${event.model ?? ''} ${event.entry?.slug ?? event.entry?.documentId ?? ''}`.trim());
+        const uid = event.uid ?? event.model;
+        const documentId = event.entry?.documentId;
+        rebuilder.trigger(
+          `${event.event ?? 'événement'} ${event.model ?? ''} ${event.entry?.slug ?? documentId ?? ''}`.trim(),
+          uid && documentId ? { uid, documentId, event: event.event ?? 'événement' } : undefined,
+        );
         json(202, { accepted: true });
       });
     });

@@ -9,6 +9,7 @@ import { contentManagerApis } from './content-manager-apis';
 import { SlugFromTitlePanel } from './slug-from-title';
 import { translateHardCodedEnglish } from './hard-coded-english';
 import { hideLinkCodes } from './link-codes';
+import { registerPublicState } from './last-publications-widget.registration';
 
 /**
  * The media library's announcement ("Introducing the new Media Library… Read blog post") speaks of
@@ -61,10 +62,12 @@ export default {
   register(app: StrapiApp) {
     registerReviewWidget(app);
     app.widgets.register(contentHealthWidget);
+    registerPublicState.register(app);
   },
   bootstrap(app: StrapiApp) {
     addSharedPreviewPanel(app);
     contentManagerApis(app).addEditViewSidePanel([SlugFromTitlePanel]);
     customiseDocumentActions(app);
+    registerPublicState.bootstrap(app);
   },
 };

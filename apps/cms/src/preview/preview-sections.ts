@@ -10,3 +10,15 @@ export const previewSections: Readonly<Record<string, string>> = {
   'api::page.page': 'pages',
   'api::project-call.project-call': 'appels-a-projets',
 };
+
+/**
+ * Content types with a page per entry, at /<section>/<slug>/: the types whose edit view tells
+ * whether the page is online (admin/public-state-panel.tsx, public-state/public-state-route.ts).
+ */
+export const pageSections: Readonly<Record<string, string>> = {
+  'api::article.article': 'articles',
+  'api::event.event': 'evenements',
+  'api::page.page': 'pages',
+  'api::project-call.project-call': 'appels-a-projets',
+  'api::tag.tag': 'tags',
+};

@@ -11,10 +11,9 @@ export const PREVIEW_SECTIONS_FILE = `${CMS_SRC}preview/preview-sections.ts`;
  * the registry (types with drafts and a page per entry).
  */
 export const generatePreviewSections = (model: Model = readModel()): string => {
-  const lines = [...model.contentTypes.values()]
-    .filter((type) => type.options?.draftAndPublish === true && type.route?.detailPages === true)
-    .sort((a, b) => compareNames(a.uid, b.uid))
-    .map((type) => `  ${quote(type.uid)}: ${quote(type.route?.section ?? '')},`);
+  const withPages = [...model.contentTypes.values()].filter((type) => type.route?.detailPages === true).sort((a, b) => compareNames(a.uid, b.uid));
+  const linesOf = (types: typeof withPages): string[] => types.map((type) => `  ${quote(type.uid)}: ${quote(type.route?.section ?? '')},`);
+  const lines = linesOf(withPages.filter((type) => type.options?.draftAndPublish === true));
   return `// Fichier généré depuis les schémas et les route.json des types : ne pas modifier à la main (npm run types).
 
 /**
@@ -23,6 +22,14 @@ export const generatePreviewSections = (model: Model = readModel()): string => {
  */
 export const previewSections: Readonly<Record<string, string>> = {
 ${lines.join('\n')}
+};
+
+/**
+ * Content types with a page per entry, at /<section>/<slug>/: the types whose edit view tells
+ * whether the page is online (admin/public-state-panel.tsx, public-state/public-state-route.ts).
+ */
+export const pageSections: Readonly<Record<string, string>> = {
+${linesOf(withPages).join('\n')}
 };
 `;
 };
