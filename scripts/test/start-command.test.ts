@@ -156,7 +156,7 @@ describe('npm start on the embedded default', () => {
       await tab.goto(`${cmsUrl}/admin/content-manager/collection-types/api::article.article/create`);
       // The address follows the title (apps/cms/src/admin/slug-from-title.tsx).
       await tab.fill('input[name="title"]', 'Écrit dans l’administration');
-      await expect.poll(() => tab.inputValue('input[name="slug"]')).toBe('ecrit-dans-l-administration');
+      await expect.poll(() => tab.inputValue('input[name="slug"]'), { timeout: 30_000 }).toBe('ecrit-dans-l-administration');
       await tab.fill('textarea[name="description"]', 'Un article écrit par le test de bout en bout, avec une citation et une vidéo.');
       await tab.fill('input[name="date"]', '20/11/2026');
       await tab.keyboard.press('Tab');

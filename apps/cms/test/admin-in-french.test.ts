@@ -250,8 +250,8 @@ describe('the admin in French, as each role (Chromium)', () => {
     const filled: Record<string, string> = {};
     for (const { name, uid, kind, field, source } of slugTypes) {
       await tab.goto(`${cms.url}${listPath(uid, kind)}/create`);
-      // The form is ready when Strapi has put its default in the address (the type's name).
-      await expect.poll(() => tab.inputValue(`input[name="${field}"]`), { timeout: 30_000 }).not.toBe('');
+      // Typed as soon as the form shows, before or after Strapi's default address (the type's name) arrives.
+      await tab.locator(`input[name="${source}"]`).waitFor({ timeout: 60_000 });
       await tab.locator(`input[name="${source}"]`).pressSequentially('Essai de remplissage', { delay: 20 });
       await expect.poll(() => tab.inputValue(`input[name="${field}"]`), { timeout: 15_000 }).toMatch(/^essai-de-remplissage/);
       filled[name] = await tab.inputValue(`input[name="${field}"]`);
@@ -260,7 +260,7 @@ describe('the admin in French, as each role (Chromium)', () => {
     // Written by the editor, the address no longer follows the title.
     const { uid, kind, field, source } = slugTypes.find((type) => type.uid === articleUid) ?? slugTypes[0]!;
     await tab.goto(`${cms.url}${listPath(uid, kind)}/create`);
-    await expect.poll(() => tab.inputValue(`input[name="${field}"]`), { timeout: 30_000 }).not.toBe('');
+    await tab.locator(`input[name="${field}"]`).waitFor({ timeout: 60_000 });
     await tab.fill(`input[name="${field}"]`, 'mon-adresse');
     await tab.locator(`input[name="${source}"]`).pressSequentially('Un autre titre', { delay: 20 });
     await tab.waitForTimeout(1_500);

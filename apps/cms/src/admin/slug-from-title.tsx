@@ -41,20 +41,23 @@ export const SlugFromTitlePanel: PanelComponent = ({ model, documentId }) => {
   const { post } = useFetchClient();
   const values = useForm('SlugFromTitle', (form) => form.values) as Record<string, unknown>;
   const onChange = useForm('SlugFromTitle', (form) => form.onChange);
-  // By uid field, the last value this panel or Strapi's default put there: anything else was typed by the editor.
-  const lastFilled = React.useRef<Record<string, string>>({});
+  // The uid fields the editor has typed in (an `input` event comes from the keyboard or a paste,
+  // never from a value the form sets): those are theirs. Comparing values instead would take
+  // Strapi's default (`article`) for the editor's when it arrives after the first letters of the title.
+  const typed = React.useRef(new Set<string>());
   const now = React.useRef(values);
   now.current = values;
-  for (const { field, source } of fields) {
-    // Strapi's default (`article`) arrives before the editor types a title: it counts as filled for them.
-    if (lastFilled.current[field] === undefined && textOf(values[field]) !== '' && textOf(values[source]) === '') {
-      lastFilled.current[field] = textOf(values[field]);
-    }
-  }
-  const untouched = (field: string): boolean => {
-    const slug = textOf(now.current[field]);
-    return slug === '' || slug === lastFilled.current[field];
-  };
+  React.useEffect(() => {
+    if (!enabled) return undefined;
+    const names = new Set(fields.map(({ field }) => field));
+    const onInput = (event: Event): void => {
+      const target = event.target;
+      if (target instanceof HTMLInputElement && names.has(target.name)) typed.current.add(target.name);
+    };
+    document.addEventListener('input', onInput, true);
+    return () => document.removeEventListener('input', onInput, true);
+  }, [fields, enabled]);
+  const untouched = (field: string): boolean => !typed.current.has(field);
   // Only a new title asks again: the effect depends on the titles alone.
   const titles = fields.map(({ source }) => textOf(values[source])).join('\u0000');
 
@@ -70,7 +73,6 @@ export const SlugFromTitlePanel: PanelComponent = ({ model, documentId }) => {
             .then(({ data }) => {
               // The editor may have typed in the field while the server answered.
               if (stale || !untouched(field)) return;
-              lastFilled.current[field] = data.data;
               onChange(field, data.data);
             })
             .catch(() => undefined);
