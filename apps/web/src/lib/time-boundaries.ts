@@ -1,8 +1,12 @@
+import { BOUNDARIES_FILE, type Boundary as RebuildBoundary } from '@bluehats/rebuild-service/boundaries';
 import { eventEnd, eventStart, type Timed } from './event-status';
 import type { Scheduled } from './visibility';
 
-/** One instant at which some page's content changes without anyone editing anything. */
-export type Boundary = { at: string; what: 'ouverture' | 'clôture' | 'début' | 'fin' | 'mise en ligne' | 'retrait' | 'fin du bandeau' };
+/**
+ * One instant at which some page's content changes without anyone editing anything. Its kind is
+ * written in French: echeances.json is public, and says what is due in words its readers use.
+ */
+export type Boundary = RebuildBoundary<'ouverture' | 'clôture' | 'début' | 'fin' | 'mise en ligne' | 'retrait' | 'fin du bandeau'>;
 
 type Call = Scheduled & { opensAt: string; closesAt: string };
 
@@ -45,12 +49,10 @@ export const upcomingBoundaries = (content: DatedContent, now: Date): Boundary[]
   return [...byInstant.entries()].sort(([a], [b]) => a - b).map(([, boundary]) => boundary);
 };
 
-/** Read by the rebuild service (packages/rebuild-service, readBoundaries) from the served folder. */
-export const BOUNDARIES_FILE = 'echeances.json';
-
 /**
- * What the build leaves for the rebuild service: when it was built and when its output goes stale.
- * Only instants and kinds, no titles, so a scheduled article is not revealed before its time.
+ * What the build leaves for the rebuild service (BOUNDARIES_FILE, read by its readBoundaries): when
+ * it was built and when its output goes stale. Only instants and kinds, no titles, so a scheduled
+ * article is not revealed before its time.
  */
 export type BoundariesFile = { builtAt: string; next: string | null; boundaries: Boundary[] };
 
