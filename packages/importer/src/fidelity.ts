@@ -4,7 +4,7 @@ import { marked } from 'marked';
 import { parse } from 'node-html-parser';
 import { decodeSource } from './decode';
 import { parseFrontMatter } from './front-matter';
-import type { FileOutcome } from './run';
+import type { FileOutcome } from './outcome';
 import { extractShortcodes } from './shortcodes';
 
 /**

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { FileOutcome, ImportSummary } from './run';
+import type { FileOutcome, ImportSummary } from './outcome';
 
 type Addresses = Pick<ImportSummary, 'sectionRedirects' | 'unreached'>;
 

@@ -10,12 +10,13 @@ import { menuOf, writeMenu, type MenuLink, type NavigationSource } from './navig
 import { DEFAULT_PAGE_FOLDERS } from './pages';
 import type { LinkContext } from './links';
 import type { UrlPattern } from './old-url';
+import type { FileOutcome, ImportSummary } from './outcome';
 import { planFile, sourceOf, type ImportPlan, type NavigationOnlyPlan, type PlanOptions } from './plan';
 import { writeReport } from './report';
-import { DEFAULT_SECTION_OPTIONS, sectionRedirectsOf, writeSectionRedirects, type SectionOptions, type SectionRedirect } from './section-redirects';
+import { DEFAULT_SECTION_OPTIONS, sectionRedirectsOf, writeSectionRedirects, type SectionOptions } from './section-redirects';
 import { collectionOf, detailRoutes, newRouteOf, type Collection } from './site-routes';
 import { commonRoot, DEFAULT_MAX_FILE_BYTES, markdownFiles } from './source-files';
-import { writePlan, type Action } from './writer';
+import { writePlan } from './writer';
 
 export type ImportOptions = {
   paths: string[];
@@ -42,36 +43,6 @@ export type ImportOptions = {
   /** Migration report, HTML when the name ends in .html, else Markdown. */
   report?: string | null;
   log?: (line: string) => void;
-};
-
-export type FileOutcome = {
-  file: string;
-  kind: ImportPlan['kind'] | null;
-  slug: string | null;
-  action: Action | 'échec' | 'non importé' | 'navigation' | 'fusionné';
-  oldPath: string | null;
-  newUrl: string | null;
-  documentId: string | null;
-  published: boolean;
-  /** Why --publish left it a draft. */
-  heldBack: string | null;
-  notes: string[];
-  todo: string[];
-  converted: string[];
-  error: string | null;
-};
-
-export type ImportSummary = {
-  outcomes: FileOutcome[];
-  failed: number;
-  seconds: number;
-  /** Old listing, tag and feed addresses and where they now lead (« Anciennes adresses des rubriques »). */
-  sectionRedirects: SectionRedirect[];
-  /** Old addresses that lead nowhere after this run: their file is not published, or the settings could not be written. */
-  unreached: Array<{ from: string; why: string }>;
-  /** The main menu written from the old site's eleventyNavigation, or null when it held none. */
-  menu: MenuLink[] | null;
-  siteRoot: string;
 };
 
 const KIND_LABEL: Record<ImportPlan['kind'], string> = { article: 'article', page: 'page', 'project-call': 'appel à projets', event: 'événement' };
