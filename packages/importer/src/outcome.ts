@@ -5,11 +5,27 @@ import type { Action } from './writer';
 
 // What a run found, file by file: written by run.ts, read by the report and the fidelity check.
 
+/** What a run did with a file: written, failed, skipped (an English page), menu only, or merged into an entry of another site. */
+export type OutcomeAction = Action | 'failed' | 'skipped' | 'navigation' | 'merged';
+
+/** The words the log and the migration report use for each action. */
+export const ACTION_LABEL: Record<OutcomeAction, string> = {
+  created: 'créé',
+  updated: 'mis à jour',
+  unchanged: 'inchangé',
+  'would-create': 'serait créé',
+  'would-update': 'serait mis à jour',
+  failed: 'échec',
+  skipped: 'non importé',
+  navigation: 'navigation',
+  merged: 'fusionné',
+};
+
 export type FileOutcome = {
   file: string;
   kind: ImportPlan['kind'] | null;
   slug: string | null;
-  action: Action | 'échec' | 'non importé' | 'navigation' | 'fusionné';
+  action: OutcomeAction;
   oldPath: string | null;
   newUrl: string | null;
   documentId: string | null;
