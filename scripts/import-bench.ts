@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkFidelity, pageFromDist, parseSameAs, parseUrlPattern, runImport, type ImportSummary } from '@bluehats/importer';
+import { checkFidelity, pageFromDist, parseSameAs, parseUrlPattern, runImport, type FileOutcome, type ImportSummary } from '@bluehats/importer';
 import { buildSite, createApiToken, startStrapi } from '@bluehats/testkit';
 import { commitFolder } from '../packages/importer/test/git-checkout.js';
 
@@ -104,12 +104,12 @@ try {
   const again = await run(site);
   // --site without --previous: no previous site, nothing to merge.
   const previous: ImportSummary = values.site && !values.previous ? { outcomes: [], failed: 0, seconds: 0, menu: null, siteRoot: previousSite, sectionRedirects: [], unreached: [] } : await run(previousSite);
-  const count = (summary: ImportSummary, action: string) => summary.outcomes.filter((o) => o.action === action).length;
+  const count = (summary: ImportSummary, action: FileOutcome['action']) => summary.outcomes.filter((o) => o.action === action).length;
   console.log(
-    `Import de ${values.site ?? `${files} fichiers générés`} (${values.database}) : ${first.outcomes.length} fichiers en ${first.seconds.toFixed(1)} s, ${count(first, 'créé')} créés, ` +
-      `${first.outcomes.filter((o) => o.published).length} publiés, ${count(first, 'navigation')} de navigation, ${count(first, 'non importé')} non importés, ` +
-      `laissés en brouillon : ${heldBack(first)}, ${first.failed} en échec ; réimport : ${again.seconds.toFixed(1)} s, ${count(again, 'inchangé')} inchangés ; ` +
-      `site précédent : ${previous.outcomes.length} fichiers en ${previous.seconds.toFixed(1)} s, ${count(previous, 'fusionné')} fusionnés, ${previous.failed} en échec.`,
+    `Import de ${values.site ?? `${files} fichiers générés`} (${values.database}) : ${first.outcomes.length} fichiers en ${first.seconds.toFixed(1)} s, ${count(first, 'created')} créés, ` +
+      `${first.outcomes.filter((o) => o.published).length} publiés, ${count(first, 'navigation')} de navigation, ${count(first, 'skipped')} non importés, ` +
+      `laissés en brouillon : ${heldBack(first)}, ${first.failed} en échec ; réimport : ${again.seconds.toFixed(1)} s, ${count(again, 'unchanged')} inchangés ; ` +
+      `site précédent : ${previous.outcomes.length} fichiers en ${previous.seconds.toFixed(1)} s, ${count(previous, 'merged')} fusionnés, ${previous.failed} en échec.`,
   );
   const put = (type: string, data: Record<string, unknown>) =>
     fetch(`${cms.url}/api/${type}`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ data }) });

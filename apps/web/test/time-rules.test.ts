@@ -46,8 +46,8 @@ describe('statuses derived from dates, on both sides of each boundary', () => {
     // Over several days: the end names the last one.
     expect(eventEnd({ ...day, endsAt: '2026-03-31T08:00:00.000Z' }).toISOString()).toBe('2026-03-31T22:00:00.000Z');
     expect(upcomingBoundaries({ calls: [], events: [day], scheduled: [] }, new Date('2026-03-01T00:00:00.000Z'))).toEqual([
-      { at: '2026-03-28T23:00:00.000Z', what: 'début' },
-      { at: '2026-03-29T22:00:00.000Z', what: 'fin' },
+      { at: '2026-03-28T23:00:00.000Z', what: 'starts' },
+      { at: '2026-03-29T22:00:00.000Z', what: 'ends' },
     ]);
   });
 
@@ -73,16 +73,16 @@ describe('the next boundaries a build announces', () => {
       now,
     );
     expect(boundaries).toEqual([
-      { at: '2026-03-10T13:00:00.000Z', what: 'début' },
-      { at: '2026-03-10T14:00:00.000Z', what: 'fin' },
-      { at: '2026-03-20T22:59:00.000Z', what: 'clôture' },
+      { at: '2026-03-10T13:00:00.000Z', what: 'starts' },
+      { at: '2026-03-10T14:00:00.000Z', what: 'ends' },
+      { at: '2026-03-20T22:59:00.000Z', what: 'closes' },
     ]);
   });
 
   it('include the end of the important-notice banner, which the pages stop showing at that instant', () => {
     const now = new Date('2026-03-01T00:00:00.000Z');
     const endsAt = '2026-03-15T23:00:00.000Z';
-    expect(upcomingBoundaries({ calls: [], events: [], scheduled: [], noticeEndsAt: endsAt }, now)).toEqual([{ at: endsAt, what: 'fin du bandeau' }]);
+    expect(upcomingBoundaries({ calls: [], events: [], scheduled: [], noticeEndsAt: endsAt }, now)).toEqual([{ at: endsAt, what: 'notice-ends' }]);
     const settings = { noticeText: ' Les candidatures sont prolongées. ', noticeLink: { id: 1, label: 'En savoir plus', url: '/articles/x/' }, noticeEndsAt: endsAt };
     expect(activeNotice(settings, now)).toEqual({ text: 'Les candidatures sont prolongées.', link: { label: 'En savoir plus', url: '/articles/x/' } });
     expect(activeNotice(settings, new Date(new Date(endsAt).getTime() - 1))).not.toBeNull();

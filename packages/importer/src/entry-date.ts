@@ -1,11 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { parisDay } from '@bluehats/content-types';
 
 export type FoundDate = { date: string; how: string } | null;
-
-/** Paris calendar day of an instant: a commit at 00:30 in Paris belongs to that day. */
-const parisDay = (iso: string): string =>
-  new Intl.DateTimeFormat('fr-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 
 /** The author date of the commit that added the file, when its folder is in a git checkout. */
 export const firstCommitDate = (absolutePath: string): string | null => {
@@ -16,6 +13,7 @@ export const firstCommitDate = (absolutePath: string): string | null => {
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     const last = out.trim().split('\n').filter(Boolean).at(-1);
+    // A commit at 00:30 in Paris belongs to that day.
     return last ? parisDay(last) : null;
   } catch {
     // not a git checkout, or git absent

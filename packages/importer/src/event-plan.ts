@@ -4,7 +4,7 @@ import { ImportError } from './errors';
 import { findEventTimes, type EventKind } from './events';
 import type { FrontMatter } from './front-matter';
 import { locateSlides, type ImageFile } from './images';
-import type { Common } from './plan';
+import type { Common } from './common-plan';
 import { linksOf, parisInstant } from './project-call';
 import { plainText, truncate } from './text';
 import { isHttpsAddress, providerOf, youtubeEmbed } from '@bluehats/content-policy';

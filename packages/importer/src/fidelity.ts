@@ -4,7 +4,7 @@ import { marked } from 'marked';
 import { parse } from 'node-html-parser';
 import { decodeSource } from './decode';
 import { parseFrontMatter } from './front-matter';
-import type { FileOutcome } from './run';
+import type { FileOutcome } from './outcome';
 import { extractShortcodes } from './shortcodes';
 
 /**
@@ -79,7 +79,7 @@ const compare = (source: string[], page: string[]): { found: number; missing: st
 export const checkFidelity = async (outcomes: FileOutcome[], siteRoot: string, page: (route: string) => Promise<string | null>): Promise<Fidelity> => {
   const result: Fidelity = { files: [], words: 0, found: 0, unchecked: [] };
   for (const o of outcomes) {
-    if (o.action === 'échec' || o.action === 'non importé' || o.action === 'navigation' || !o.newUrl) continue;
+    if (o.action === 'failed' || o.action === 'skipped' || o.action === 'navigation' || !o.newUrl) continue;
     if (!o.published) {
       result.unchecked.push({ file: o.file, why: o.heldBack ? `brouillon : ${o.heldBack}` : 'brouillon' });
       continue;

@@ -7,6 +7,7 @@ export * from './links';
 export * from './local-token';
 export * from './merge';
 export * from './old-url';
+export * from './outcome';
 export * from './pages';
 export * from './plan';
 export * from './project-call';

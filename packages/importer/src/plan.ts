@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { BlocksContent } from '@bluehats/content-types';
+import type { Common } from './common-plan';
 import { bodyItems, type BodyItem, type PlannedImage, type PlannedQuote, type PlannedVideo } from './body-items';
 import { decodeSource } from './decode';
 import { guessDate } from './entry-date';
@@ -17,28 +18,6 @@ import { readInsideSite } from './source-files';
 import { plainText, richTextOf, slugify, truncate } from './text';
 
 export type { BodyItem, PlannedImage, PlannedQuote, PlannedVideo, EventPlan, ProjectCallPlan };
-
-export type Common = {
-  /** The file's identity: its path from the site root, with "/" separators. */
-  source: string;
-  slug: string;
-  title: string;
-  tags: string[];
-  /** Its address on the old site, recorded in « Anciennes adresses ». */
-  oldPath: string | null;
-  /** The old addresses of copies of this file on another legacy site (merge.ts), recorded too. */
-  otherOldPaths?: string[];
-  /** Warnings: what was changed or dropped on the way. */
-  notes: string[];
-  /** What an editor must complete or check in the admin. */
-  todo: string[];
-  /** Kept as a draft whatever --publish says, because a field had to be guessed or is missing. */
-  draftOnly: boolean;
-  /** Why it is kept as a draft, in the report's words (when draftOnly). */
-  heldBack?: string;
-  /** Its place in the old site's menu. */
-  navigation: NavigationEntry | null;
-};
 
 export type ArticlePlan = Common & { kind: 'article'; description: string; date: string | null; cover: PlannedImage | null; authors: Person[]; body: BodyItem[] };
 

@@ -2,7 +2,7 @@ import type { BlocksContent } from '@bluehats/content-types';
 import type { BodyItem } from './body-items';
 import { ImportError } from './errors';
 import type { FrontMatter } from './front-matter';
-import type { Common } from './plan';
+import type { Common } from './common-plan';
 import { findApplicationUrl, findApplicationWindow } from './project-call';
 import { plainText, truncate } from './text';
 

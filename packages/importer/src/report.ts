@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { FileOutcome, ImportSummary } from './run';
+import { ACTION_LABEL, type FileOutcome, type ImportSummary, type OutcomeAction } from './outcome';
 
 type Addresses = Pick<ImportSummary, 'sectionRedirects' | 'unreached'>;
 
@@ -26,18 +26,18 @@ const editUrl = (cmsUrl: string, outcome: FileOutcome): string | null =>
 type Totals = Array<[string, number]>;
 
 const totalsOf = (outcomes: FileOutcome[], seconds: number): { counts: Totals; heldBack: Totals; warnings: Totals; seconds: number } => {
-  const by = (...actions: string[]) => outcomes.filter((o) => actions.includes(o.action)).length;
+  const by = (...actions: OutcomeAction[]) => outcomes.filter((o) => actions.includes(o.action)).length;
   const warnings = new Map<string, number>();
   for (const note of outcomes.flatMap((o) => o.notes)) warnings.set(warningKind(note), (warnings.get(warningKind(note)) ?? 0) + 1);
   return {
     counts: [
       ['fichiers', outcomes.length],
-      ['créés', by('créé', 'serait créé')],
-      ['mis à jour', by('mis à jour', 'serait mis à jour')],
-      ['inchangés', by('inchangé')],
-      ['non importés', by('non importé')],
-      ['en échec', by('échec')],
-      ['fusionnés', by('fusionné')],
+      ['créés', by('created', 'would-create')],
+      ['mis à jour', by('updated', 'would-update')],
+      ['inchangés', by('unchanged')],
+      ['non importés', by('skipped')],
+      ['en échec', by('failed')],
+      ['fusionnés', by('merged')],
       ['de navigation', by('navigation')],
       ['laissés en brouillon', outcomes.filter((o) => o.heldBack).length],
       ['à compléter', outcomes.filter((o) => o.todo.length > 0).length],
@@ -77,7 +77,7 @@ const markdown = (outcomes: FileOutcome[], cmsUrl: string, totals: ReturnType<ty
   const rows = outcomes.map((o) => {
     const edit = editUrl(cmsUrl, o);
     const todo = o.todo.length ? o.todo.map((t) => (edit ? `[${escapeCell(t)}](${edit})` : escapeCell(t))).join('<br>') : '—';
-    const result = o.error ? `échec : ${escapeCell(o.error)}` : [o.heldBack ? `${o.action}, laissé en brouillon : ${escapeCell(o.heldBack)}` : o.action, ...o.notes.map(escapeCell)].join('<br>');
+    const result = o.error ? `échec : ${escapeCell(o.error)}` : [o.heldBack ? `${ACTION_LABEL[o.action]}, laissé en brouillon : ${escapeCell(o.heldBack)}` : ACTION_LABEL[o.action], ...o.notes.map(escapeCell)].join('<br>');
     return `| ${escapeCell(o.file)} | ${o.kind ? KIND_LABEL[o.kind] : '—'} | ${o.newUrl ?? '—'} | ${o.oldPath ?? '—'} | ${o.converted.join(', ') || '—'} | ${todo} | ${result} |`;
   });
   return [
@@ -102,7 +102,7 @@ const html = (outcomes: FileOutcome[], cmsUrl: string, totals: ReturnType<typeof
   const rows = outcomes.map((o) => {
     const edit = editUrl(cmsUrl, o);
     const todo = o.todo.length ? `<ul>${o.todo.map((t) => `<li>${edit ? `<a href="${escapeHtml(edit)}">${escapeHtml(t)}</a>` : escapeHtml(t)}</li>`).join('')}</ul>` : '—';
-    const result = o.error ? `échec : ${escapeHtml(o.error)}` : `${escapeHtml(o.heldBack ? `${o.action}, laissé en brouillon : ${o.heldBack}` : o.action)}${o.notes.length ? `<ul>${o.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : ''}`;
+    const result = o.error ? `échec : ${escapeHtml(o.error)}` : `${escapeHtml(o.heldBack ? `${ACTION_LABEL[o.action]}, laissé en brouillon : ${o.heldBack}` : ACTION_LABEL[o.action])}${o.notes.length ? `<ul>${o.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : ''}`;
     return `<tr>${[escapeHtml(o.file), o.kind ? (KIND_LABEL[o.kind] ?? o.kind) : '—', escapeHtml(o.newUrl ?? '—'), escapeHtml(o.oldPath ?? '—'), escapeHtml(o.converted.join(', ') || '—'), todo, result].map(cell).join('')}</tr>`;
   });
   return `<!doctype html>

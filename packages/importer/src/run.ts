@@ -10,12 +10,13 @@ import { menuOf, writeMenu, type MenuLink, type NavigationSource } from './navig
 import { DEFAULT_PAGE_FOLDERS } from './pages';
 import type { LinkContext } from './links';
 import type { UrlPattern } from './old-url';
+import { ACTION_LABEL, type FileOutcome, type ImportSummary } from './outcome';
 import { planFile, sourceOf, type ImportPlan, type NavigationOnlyPlan, type PlanOptions } from './plan';
 import { writeReport } from './report';
-import { DEFAULT_SECTION_OPTIONS, sectionRedirectsOf, writeSectionRedirects, type SectionOptions, type SectionRedirect } from './section-redirects';
+import { DEFAULT_SECTION_OPTIONS, sectionRedirectsOf, writeSectionRedirects, type SectionOptions } from './section-redirects';
 import { collectionOf, detailRoutes, newRouteOf, type Collection } from './site-routes';
 import { commonRoot, DEFAULT_MAX_FILE_BYTES, markdownFiles } from './source-files';
-import { writePlan, type Action } from './writer';
+import { writePlan } from './writer';
 
 export type ImportOptions = {
   paths: string[];
@@ -42,36 +43,6 @@ export type ImportOptions = {
   /** Migration report, HTML when the name ends in .html, else Markdown. */
   report?: string | null;
   log?: (line: string) => void;
-};
-
-export type FileOutcome = {
-  file: string;
-  kind: ImportPlan['kind'] | null;
-  slug: string | null;
-  action: Action | 'échec' | 'non importé' | 'navigation' | 'fusionné';
-  oldPath: string | null;
-  newUrl: string | null;
-  documentId: string | null;
-  published: boolean;
-  /** Why --publish left it a draft. */
-  heldBack: string | null;
-  notes: string[];
-  todo: string[];
-  converted: string[];
-  error: string | null;
-};
-
-export type ImportSummary = {
-  outcomes: FileOutcome[];
-  failed: number;
-  seconds: number;
-  /** Old listing, tag and feed addresses and where they now lead (« Anciennes adresses des rubriques »). */
-  sectionRedirects: SectionRedirect[];
-  /** Old addresses that lead nowhere after this run: their file is not published, or the settings could not be written. */
-  unreached: Array<{ from: string; why: string }>;
-  /** The main menu written from the old site's eleventyNavigation, or null when it held none. */
-  menu: MenuLink[] | null;
-  siteRoot: string;
 };
 
 const KIND_LABEL: Record<ImportPlan['kind'], string> = { article: 'article', page: 'page', 'project-call': 'appel à projets', event: 'événement' };
@@ -127,7 +98,7 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   };
   const outcomes: FileOutcome[] = [];
   const outcome = (file: string, fields: Partial<FileOutcome>): FileOutcome => {
-    const made: FileOutcome = { file, kind: null, slug: null, action: 'échec', oldPath: null, newUrl: null, documentId: null, published: false, heldBack: null, notes: [], todo: [], converted: [], error: null, ...fields };
+    const made: FileOutcome = { file, kind: null, slug: null, action: 'failed', oldPath: null, newUrl: null, documentId: null, published: false, heldBack: null, notes: [], todo: [], converted: [], error: null, ...fields };
     outcomes.push(made);
     return made;
   };
@@ -137,7 +108,7 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   for (const absolute of markdownFiles(siteRoot, options.paths)) {
     const source = sourceOf(siteRoot, absolute);
     if (isEnglish(source)) {
-      outcome(source, { action: 'non importé', notes: ['page en anglais : non importée, le site est en français pour l’instant'] });
+      outcome(source, { action: 'skipped', notes: ['page en anglais : non importée, le site est en français pour l’instant'] });
       continue;
     }
     try {
@@ -208,7 +179,7 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
     plan.notes.push(`même contenu que l’entrée ${route} : ${plan.oldPath ? `ancienne adresse ${plan.oldPath} ${added ? 'ajoutée à' : 'déjà dans'} ses « Anciennes adresses »` : 'pas d’ancienne adresse à ajouter'}`);
     if (draftOnly) plan.todo.push(`l’entrée ${route} a des modifications non publiées : l’ancienne adresse ${plan.oldPath ?? ''} n’est que dans son brouillon, elle mènera à la page à sa prochaine publication`);
     // Its page is public, its old address not yet: the report says why.
-    outcome(plan.source, { ...base, slug: target.slug, action: 'fusionné', newUrl: route, documentId: target.documentId, published: published && !draftOnly, heldBack: draftOnly ? 'ancienne adresse en attente : l’entrée a des modifications non publiées' : null });
+    outcome(plan.source, { ...base, slug: target.slug, action: 'merged', newUrl: route, documentId: target.documentId, published: published && !draftOnly, heldBack: draftOnly ? 'ancienne adresse en attente : l’entrée a des modifications non publiées' : null });
     log(`fusionné          ${KIND_LABEL[plan.kind]} « ${target.slug} » ← ${plan.source}`);
   };
 
@@ -224,7 +195,7 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
     if (original) {
       const first = written.get(original);
       plan.notes.push(`même contenu que ${original.source} : son ancienne adresse s’ajoute à celles de cette entrée`);
-      outcome(plan.source, { ...base, slug: original.slug, action: 'fusionné', newUrl: routeOf(plan), documentId: first?.documentId ?? null, published: first?.published ?? false });
+      outcome(plan.source, { ...base, slug: original.slug, action: 'merged', newUrl: routeOf(plan), documentId: first?.documentId ?? null, published: first?.published ?? false });
       log(`fusionné          ${KIND_LABEL[plan.kind]} « ${original.slug} » ← ${plan.source}`);
       continue;
     }
@@ -252,7 +223,7 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
       const result = await writePlan(api, finished, { publish: options.publish, dryRun: options.dryRun }, stored ? { ...stored, legacyPaths: stored.legacyPaths.join('\n') } : null);
       const heldBack = options.publish && plan.draftOnly ? (plan.heldBack ?? 'un champ est à compléter (voir « À compléter »)') : null;
       written.set(plan, outcome(plan.source, { ...base, action: result.action, newUrl: newRouteOf(routes, plan), documentId: result.documentId, published: result.published, heldBack, converted: convertedOf(plan) }));
-      log(`${result.action.padEnd(17)} ${KIND_LABEL[plan.kind]} « ${plan.slug} » ← ${plan.source}${heldBack ? ` (brouillon : ${heldBack})` : ''}`);
+      log(`${ACTION_LABEL[result.action].padEnd(17)} ${KIND_LABEL[plan.kind]} « ${plan.slug} » ← ${plan.source}${heldBack ? ` (brouillon : ${heldBack})` : ''}`);
       for (const note of [...plan.notes, ...plan.todo]) log(`    · ${note}`);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -261,7 +232,7 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
       log(`échec             ${plan.source} : ${message}`);
     }
   }
-  for (const failed of outcomes.filter((o) => o.action === 'échec' && !o.kind)) log(`échec             ${failed.error ?? failed.file}`);
+  for (const failed of outcomes.filter((o) => o.action === 'failed' && !o.kind)) log(`échec             ${failed.error ?? failed.file}`);
 
   // The old menu, from every file's eleventyNavigation: navigation-only files and pages alike.
   const navigationSources: NavigationSource[] = [
@@ -286,10 +257,10 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   }
 
   // The old site's listing addresses, from the files that made it into the CMS.
-  const imported = new Set(outcomes.filter((o) => o.action !== 'échec').map((o) => o.file));
+  const imported = new Set(outcomes.filter((o) => o.action !== 'failed').map((o) => o.file));
   const sectionRedirects = sectionRedirectsOf(plans.filter((plan) => imported.has(plan.source)), { ...DEFAULT_SECTION_OPTIONS, ...options.sections });
   const unreached = outcomes.flatMap((o) =>
-    o.oldPath && !o.published && o.action !== 'non importé' ? [{ from: o.oldPath, why: o.action === 'échec' ? `${o.file} en échec` : `${o.file} non publié` }] : [],
+    o.oldPath && !o.published && o.action !== 'skipped' ? [{ from: o.oldPath, why: o.action === 'failed' ? `${o.file} en échec` : `${o.file} non publié` }] : [],
   );
   if (!options.dryRun && sectionRedirects.length) {
     try {
@@ -303,10 +274,10 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   log(`${sectionRedirects.length} ancienne(s) adresse(s) de rubrique, de liste ou de flux redirigée(s) ; ${unreached.length} ancienne(s) adresse(s) sans page.`);
 
   const count = (...actions: FileOutcome['action'][]): number => outcomes.filter((o) => actions.includes(o.action)).length;
-  const failed = count('échec');
+  const failed = count('failed');
   const seconds = (performance.now() - started) / 1000;
   log(
-    `\n${outcomes.length} fichier(s) : ${count('créé', 'serait créé')} créé(s), ${count('mis à jour', 'serait mis à jour')} mis à jour, ${count('inchangé')} inchangé(s), ${count('fusionné')} fusionné(s), ${count('navigation')} de navigation, ${count('non importé')} non importé(s), ${failed} en échec, ${outcomes.filter((o) => o.heldBack).length} laissé(s) en brouillon, en ${seconds.toFixed(1)} s` +
+    `\n${outcomes.length} fichier(s) : ${count('created', 'would-create')} créé(s), ${count('updated', 'would-update')} mis à jour, ${count('unchanged')} inchangé(s), ${count('merged')} fusionné(s), ${count('navigation')} de navigation, ${count('skipped')} non importé(s), ${failed} en échec, ${outcomes.filter((o) => o.heldBack).length} laissé(s) en brouillon, en ${seconds.toFixed(1)} s` +
       `${options.dryRun ? ' (simulation : rien n’a été écrit)' : ''}${options.publish || options.dryRun ? '' : ' ; les entrées importées sont des brouillons'}.`,
   );
   if (options.report) {

@@ -7,7 +7,8 @@ import { cmsQuery } from './query-string';
 import { collectionOf } from './site-routes';
 import { plannedTags } from './tags';
 
-export type Action = 'créé' | 'mis à jour' | 'inchangé' | 'serait créé' | 'serait mis à jour';
+/** What writing a plan did (or would do, in a dry run); read in French through ACTION_LABEL (outcome.ts). */
+export type Action = 'created' | 'updated' | 'unchanged' | 'would-create' | 'would-update';
 export type Written = { action: Action; documentId: string | null; published: boolean };
 
 type Existing = { documentId: string; importDigest?: string | null; importSource?: string | null; legacyPaths?: string | null };
@@ -100,8 +101,8 @@ export const writePlan = async (
     plan.kind === 'event'
       ? existing !== undefined && eventFingerprint(existing) === plannedEventFingerprint(plan, legacyPaths)
       : existing?.importDigest === plan.digest;
-  if (unchanged && existing) return { action: 'inchangé', documentId: existing.documentId, published };
-  if (options.dryRun) return { action: existing ? 'serait mis à jour' : 'serait créé', documentId: existing?.documentId ?? null, published };
+  if (unchanged && existing) return { action: 'unchanged', documentId: existing.documentId, published };
+  if (options.dryRun) return { action: existing ? 'would-update' : 'would-create', documentId: existing?.documentId ?? null, published };
 
   const undo: Undo[] = [];
   const status = published ? 'published' : 'draft';
@@ -215,10 +216,10 @@ export const writePlan = async (
     const payload = { data: { ...data, slug: plan.slug, legacyPaths, toComplete: plan.todo.join('\n') || null } };
     if (existing) {
       await api.send('PUT', `/api/${collection}/${existing.documentId}?status=${status}`, payload);
-      return { action: 'mis à jour', documentId: existing.documentId, published };
+      return { action: 'updated', documentId: existing.documentId, published };
     }
     const created = await api.send<{ data: { documentId: string } }>('POST', `/api/${collection}?status=${status}`, payload);
-    return { action: 'créé', documentId: created.data.documentId, published };
+    return { action: 'created', documentId: created.data.documentId, published };
   } catch (error) {
     for (const step of undo.reverse()) await step().catch(() => undefined);
     throw error;

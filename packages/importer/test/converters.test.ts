@@ -178,12 +178,12 @@ describe('old listing addresses (issue 28)', () => {
 describe('the migration report', () => {
   it('writes an HTML page with one row per file, escaped, what to complete linked to the edit page', () => {
     const file = path.join(scratch, 'rapport.html');
-    const base = { kind: 'article' as const, slug: 'a', action: 'créé' as const, oldPath: '/fr/blog/a/', newUrl: '/articles/a/', documentId: 'abc', published: true, heldBack: null, converted: ['texte', 'tableau'], error: null };
+    const base = { kind: 'article' as const, slug: 'a', action: 'created' as const, oldPath: '/fr/blog/a/', newUrl: '/articles/a/', documentId: 'abc', published: true, heldBack: null, converted: ['texte', 'tableau'], error: null };
     writeReport(
       file,
       [
         { ...base, file: 'content/fr/blog/posts/a/index.md', notes: ['ligne 3 : balise de gabarit retirée {{ page.url }}'], todo: ['texte alternatif de <img> à vérifier'] },
-        { ...base, file: 'content/en/b.md', kind: null, slug: null, action: 'non importé', documentId: null, published: false, notes: ['page en anglais : non importée, le site est en français pour l’instant'], todo: [], converted: [] },
+        { ...base, file: 'content/en/b.md', kind: null, slug: null, action: 'skipped', documentId: null, published: false, notes: ['page en anglais : non importée, le site est en français pour l’instant'], todo: [], converted: [] },
       ],
       { cmsUrl: 'http://127.0.0.1:1337', seconds: 1.5, dryRun: false },
     );
@@ -315,7 +315,7 @@ describe('the fidelity check (issue 28)', () => {
     mkdirSync(site, { recursive: true });
     writeFileSync(path.join(site, 'a.md'), '---\ntitle: Bilan annuel\n---\nLe code est ouvert.\n\n{% callout %}\n\n- un point\n- un point perdu en route\n');
     const page = '<html><body><nav>Menu</nav><main><h1>Bilan annuel</h1><p>Le code est ouvert.</p><ul><li>un point</li></ul></main></body></html>';
-    const base = { kind: 'page' as const, slug: 'a', action: 'créé' as const, oldPath: '/a/', documentId: 'x', published: true, heldBack: null, notes: [], todo: [], converted: [], error: null };
+    const base = { kind: 'page' as const, slug: 'a', action: 'created' as const, oldPath: '/a/', documentId: 'x', published: true, heldBack: null, notes: [], todo: [], converted: [], error: null };
     const fidelity = await checkFidelity(
       [{ ...base, file: 'a.md', newUrl: '/pages/a/' }, { ...base, file: 'b.md', newUrl: '/pages/b/', published: false, heldBack: 'date introuvable' }],
       site,

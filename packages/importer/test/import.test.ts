@@ -69,7 +69,7 @@ describe('npm run import, against a real Strapi', () => {
 
   it('imports a complete article: text, quote with portrait, video, sanitised HTML, image, cover and tags, as a draft', async () => {
     const result = outcome(first, 'article-complet.md');
-    expect(result.action).toBe('créé');
+    expect(result.action).toBe('created');
     expect(result.todo).toContain('auteur ou autrice « Équipe éditoriale » repris de l’en-tête : à confirmer');
     expect(result.notes).toContain('HTML : attribut onclick retiré de <div>');
     expect(result.notes).toContain('HTML : <script> retiré');
@@ -103,7 +103,7 @@ describe('npm run import, against a real Strapi', () => {
 
   it('recognises a call for applications and imports it as a project call with its window in Paris time', async () => {
     const result = outcome(first, 'appel-a-candidatures.md');
-    expect(result).toMatchObject({ action: 'créé', kind: 'project-call' });
+    expect(result).toMatchObject({ action: 'created', kind: 'project-call' });
     const [call] = await api<Array<Record<string, unknown>>>('/api/project-calls?status=draft&filters[slug][$eq]=appel-a-candidatures');
     expect(call).toMatchObject({
       opensAt: '2026-02-01T23:00:00.000Z',
@@ -115,7 +115,7 @@ describe('npm run import, against a real Strapi', () => {
 
   it('repairs text garbled by a wrong decoding and says so', async () => {
     const result = outcome(first, 'texte-abime.md');
-    expect(result.action).toBe('créé');
+    expect(result.action).toBe('created');
     expect(result.notes[0]).toMatch(/^texte réparé : de l’UTF-8 avait été lu comme du Mac Roman/);
     const [article] = await api<Array<{ title: string; description: string }>>('/api/articles?status=draft&filters[slug][$eq]=texte-abime');
     expect(article?.title).toBe('Un texte abîmé par un mauvais encodage');
@@ -124,7 +124,7 @@ describe('npm run import, against a real Strapi', () => {
 
   it('removes a hostile iframe and a javascript: link, and reports them', () => {
     const result = outcome(first, 'iframe-hostile.md');
-    expect(result.action).toBe('créé');
+    expect(result.action).toBe('created');
     expect(result.notes).toEqual([
       'vidéo d’un hébergeur non autorisé retirée (https://videos.exemple-malveillant.test/embed/123)',
       'HTML : adresse dangereuse retirée de <a> (javascript:alert(1))',
@@ -134,7 +134,7 @@ describe('npm run import, against a real Strapi', () => {
 
   it('imports an article whose image is missing, without the image, and reports it', () => {
     expect(outcome(first, 'image-absente.md')).toMatchObject({
-      action: 'créé',
+      action: 'created',
       todo: ['image introuvable, non importée : ./disparue.png (image) ; ajoutez-la depuis l’administration'],
     });
   });
@@ -163,18 +163,18 @@ describe('npm run import, against a real Strapi', () => {
   it('changes nothing when the same files are imported again, and simulates without writing', async () => {
     const before = await counts();
     const again = await run();
-    expect(again.outcomes.filter((o) => o.action !== 'échec').every((o) => o.action === 'inchangé')).toBe(true);
+    expect(again.outcomes.filter((o) => o.action !== 'failed').every((o) => o.action === 'unchanged')).toBe(true);
     expect(again.failed).toBe(4);
     expect(await counts()).toEqual(before);
     writeFileSync(path.join(dir, 'image-absente.md'), `${'---\ntitle: Un article dont l’image a disparu\ndescription: Texte modifié.\ndate: 2024-02-01\n---\n'}Nouveau texte.\n`);
     const dry = await run({ dryRun: true });
-    expect(outcome(dry.outcomes, 'image-absente.md').action).toBe('serait mis à jour');
+    expect(outcome(dry.outcomes, 'image-absente.md').action).toBe('would-update');
     expect(await counts()).toEqual(before);
   });
 
   it('publishes with --publish', async () => {
     const result = await run({ publish: true, paths: [path.join(dir, 'image-absente.md')] });
-    expect(result.outcomes[0]?.action).toBe('mis à jour');
+    expect(result.outcomes[0]?.action).toBe('updated');
     const [published] = await api<Array<{ description: string }>>('/api/articles?filters[slug][$eq]=image-absente');
     expect(published?.description).toBe('Texte modifié.');
   });
@@ -194,7 +194,7 @@ describe('npm run import, against a real Strapi', () => {
         report: path.join(site, 'rapport.md'),
         ...overrides,
       });
-    const frenchFiles = () => legacy.outcomes.filter((o) => o.action !== 'non importé');
+    const frenchFiles = () => legacy.outcomes.filter((o) => o.action !== 'skipped');
     const entries = () => frenchFiles().filter((o) => o.action !== 'navigation');
     const entry = async (collection: string, slug: string, populate = ''): Promise<Record<string, unknown>> => {
       const [found] = await api<Array<Record<string, unknown>>>(`/api/${collection}?status=draft&filters[slug][$eq]=${slug}${populate}`);
@@ -229,8 +229,8 @@ describe('npm run import, against a real Strapi', () => {
       expect(legacy.outcomes.filter((o) => o.error)).toEqual([]);
       expect(frenchFiles()).toHaveLength(30);
       expect(entries()).toHaveLength(28);
-      expect(entries().every((o) => o.action === 'créé')).toBe(true);
-      expect(legacy.outcomes.find((o) => o.file === 'content/en/blog/posts/contribution-day/index.md')).toMatchObject({ action: 'non importé' });
+      expect(entries().every((o) => o.action === 'created')).toBe(true);
+      expect(legacy.outcomes.find((o) => o.file === 'content/en/blog/posts/contribution-day/index.md')).toMatchObject({ action: 'skipped' });
       const articles = await api<Array<{ importSource: string | null }>>('/api/articles?status=draft&pagination[pageSize]=100&fields[0]=importSource');
       expect(articles.filter((a) => a.importSource?.startsWith('content/')).length).toBe(frenchFiles().filter((o) => o.kind === 'article').length);
       expect((await api<unknown[]>('/api/events?status=draft&pagination[pageSize]=100')).length).toBe(frenchFiles().filter((o) => o.kind === 'event').length);
@@ -316,7 +316,7 @@ describe('npm run import, against a real Strapi', () => {
     it('publishes webinars without hours as day events, hours to complete, with their recording and slides', async () => {
       for (const [slug, file] of [['achats-logiciels-libres', '2022-11-17-achats-logiciels-libres.md'], ['communs-numeriques', '2023-01-19-communs-numeriques.md']] as const) {
         const result = outcome(legacy.outcomes, file);
-        expect(result).toMatchObject({ action: 'créé', published: true });
+        expect(result).toMatchObject({ action: 'created', published: true });
         expect(result.todo).toContain('horaires introuvables dans le texte (« de 11h à 12h30 ») : publié avec « horaire non précisé », début et fin à compléter');
         expect(await api<unknown[]>(`/api/events?filters[slug][$eq]=${slug}`)).toHaveLength(1);
       }
@@ -377,8 +377,8 @@ describe('npm run import, against a real Strapi', () => {
 
     it('changes nothing when the site is imported again', async () => {
       const again = await importSite({ report: null });
-      expect(again.outcomes.filter((o) => o.action !== 'non importé').map((o) => `${o.file} ${o.action}`)).toEqual(
-        frenchFiles().map((o) => `${o.file} ${o.action === 'navigation' ? 'navigation' : 'inchangé'}`),
+      expect(again.outcomes.filter((o) => o.action !== 'skipped').map((o) => `${o.file} ${o.action}`)).toEqual(
+        frenchFiles().map((o) => `${o.file} ${o.action === 'navigation' ? 'navigation' : 'unchanged'}`),
       );
     });
 
@@ -405,7 +405,7 @@ describe('npm run import, against a real Strapi', () => {
 
     it('makes pages of the undated files in the usual folders, and leaves the old legal notice to an editor', async () => {
       for (const [file, slug] of [['about/index.md', 'about'], ['contact/index.md', 'contact'], ['utiliser/marches-publics.md', 'marches-publics']] as const) {
-        expect(outcome(legacy.outcomes, file), file).toMatchObject({ kind: 'page', action: 'créé', published: true, heldBack: null, newUrl: `/pages/${slug}/` });
+        expect(outcome(legacy.outcomes, file), file).toMatchObject({ kind: 'page', action: 'created', published: true, heldBack: null, newUrl: `/pages/${slug}/` });
         expect(await api<unknown[]>(`/api/pages?filters[slug][$eq]=${slug}`), slug).toHaveLength(1);
         expect(await api<unknown[]>(`/api/articles?status=draft&filters[slug][$eq]=${slug}`), slug).toEqual([]);
       }
@@ -463,11 +463,11 @@ describe('npm run import, against a real Strapi', () => {
         run({ paths: [path.join(previousSite, 'content')], siteRoot: previousSite, publish: true, sameAs: [parseSameAs('/fr/blog/bilan/=/articles/bilan-2023/')], report: null });
       previous = await importPrevious();
       expect(previous.outcomes.map((o) => `${o.file} ${o.action} ${o.newUrl}`)).toEqual([
-        'content/fr/a-propos/index.md fusionné /pages/about/',
-        'content/fr/actualites/2023-01-28-lettre-de-janvier.md fusionné /articles/gazette-2023-01/',
-        'content/fr/actualites/2023-02-lettre-de-fevrier.md fusionné /articles/gazette-2023-02/',
-        'content/fr/blog/bilan.md fusionné /articles/bilan-2023/',
-        'content/fr/blog/premiere-rencontre.md créé /articles/premiere-rencontre/',
+        'content/fr/a-propos/index.md merged /pages/about/',
+        'content/fr/actualites/2023-01-28-lettre-de-janvier.md merged /articles/gazette-2023-01/',
+        'content/fr/actualites/2023-02-lettre-de-fevrier.md merged /articles/gazette-2023-02/',
+        'content/fr/blog/bilan.md merged /articles/bilan-2023/',
+        'content/fr/blog/premiere-rencontre.md created /articles/premiere-rencontre/',
       ]);
       expect(previous.failed).toBe(0);
       expect((await entry('articles', 'gazette-2023-01')).legacyPaths).toBe('/fr/gazettes/gazette-2023-01/\n/fr/actualites/2023-01-28-lettre-de-janvier/');
@@ -481,7 +481,7 @@ describe('npm run import, against a real Strapi', () => {
       expect(livefebruary).toMatchObject({ legacyPaths: '/fr/gazettes/gazette-2023-02/', description: february.description });
       expect((await entry('articles', 'gazette-2023-02')).legacyPaths).toBe('/fr/gazettes/gazette-2023-02/\n/fr/actualites/2023-02-lettre-de-fevrier/');
       expect(outcome(previous.outcomes, 'lettre-de-fevrier.md')).toMatchObject({ published: false, heldBack: 'ancienne adresse en attente : l’entrée a des modifications non publiées' });
-      expect((await importPrevious()).outcomes.map((o) => o.action)).toEqual(['fusionné', 'fusionné', 'fusionné', 'fusionné', 'inchangé']);
+      expect((await importPrevious()).outcomes.map((o) => o.action)).toEqual(['merged', 'merged', 'merged', 'merged', 'unchanged']);
       expect((await entry('articles', 'gazette-2023-01')).legacyPaths).toBe('/fr/gazettes/gazette-2023-01/\n/fr/actualites/2023-01-28-lettre-de-janvier/');
     });
 
@@ -495,7 +495,7 @@ describe('npm run import, against a real Strapi', () => {
         expect(await tokens()).toHaveLength(1);
         return runImport({ paths: [path.join(site, 'content/fr/contact')], siteRoot: site, cmsUrl: cms.url, token: temporary, dryRun: false, publish: true, as: 'auto', log: () => undefined });
       });
-      expect(result.outcomes.map((o) => o.action)).toEqual(['inchangé']);
+      expect(result.outcomes.map((o) => o.action)).toEqual(['unchanged']);
       expect(await tokens()).toEqual([]);
     });
 

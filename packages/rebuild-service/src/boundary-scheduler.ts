@@ -1,11 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { BOUNDARIES_FILE, type Boundary } from './boundaries.js';
 
-/** A moment at which a page's content changes by itself (a call opens, an event ends…). */
-export type Boundary = { at: string; what: string };
-
-/** Written by the site build (src/pages/echeances.json.ts): the boundaries still to come. */
-export const BOUNDARIES_FILE = 'echeances.json';
 
 export const readBoundaries = (siteDir: string | null): Boundary[] => {
   const file = siteDir ? path.join(siteDir, BOUNDARIES_FILE) : '';

@@ -9,7 +9,8 @@ export type SiteBuilderOptions = Omit<RendererOptions, 'log'> & {
   log?: (message: string) => void;
 };
 
-export type BuildKind = 'rendu rapide' | 'construction complète';
+/** The fast renderer kept what an edit could not touch, or the whole static build ran. */
+export type BuildKind = 'fast' | 'full';
 
 /** A fast rebuild's output is served before its search index is written: `reindex` writes it, once served. */
 export type SiteBuild = { kind: BuildKind; reindex?: () => Promise<number> };
@@ -45,7 +46,7 @@ export const createSiteBuilder = (options: SiteBuilderOptions) => {
     if (renderer && base) {
       try {
         const result = await renderer.update({ base, outDir });
-        if (result.kind === 'partial') return { kind: 'rendu rapide', reindex: result.reindex };
+        if (result.kind === 'partial') return { kind: 'fast', reindex: result.reindex };
         log(`construction complète : ${result.reason}`);
       } catch (error) {
         log(`rendu rapide en échec, construction complète : ${error instanceof Error ? error.message : String(error)}`);
@@ -55,7 +56,7 @@ export const createSiteBuilder = (options: SiteBuilderOptions) => {
     }
     await options.fullBuild(outDir);
     await prepareRenderer();
-    return { kind: 'construction complète' };
+    return { kind: 'full' };
   };
 
   /** Prepares the renderer from the output already served (a start that rebuilt nothing), so the next publication is fast. */

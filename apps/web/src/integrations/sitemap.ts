@@ -36,5 +36,5 @@ export const writeSiteMap = async (outDir: string, site: string, store: ContentS
   await integration.hooks['astro:build:done']?.({ dir: pathToFileURL(`${outDir}/`), pages, logger } as unknown as Hook<'astro:build:done'>);
 };
 
-/** The static build's step, after the pages kept from the previous output and the redirects are in place. */
+/** The static build's step, once every page and the redirects are in place: it lists the whole output. */
 export const siteMap = (): AstroIntegration => publicOutputStep('bluehats:sitemap', ({ outDir, store, site, logger }) => writeSiteMap(outDir, site, store, logger));

@@ -1,9 +1,10 @@
+import { parisDay } from '@bluehats/content-types';
+
 const TIME_ZONE = 'Europe/Paris';
 
 const dayFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
 const weekdayFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 const clockFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, hour: 'numeric', minute: '2-digit', hourCycle: 'h23' });
-const isoDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
 // French writes the first day of a month as an ordinal: « 1er mars », never « 1 mars ».
 const frenchDate = (format: Intl.DateTimeFormat, date: Date): string =>
@@ -29,8 +30,7 @@ export const displayDay = (isoDate: string): DisplayDate => ({
   label: frenchDate(dayFormat, new Date(`${isoDate.slice(0, 10)}T12:00:00Z`)),
 });
 
-/** The calendar day in Paris of an instant: 2026-03-31T22:30Z is the 1st of April there. */
-export const parisDay = (iso: string): string => isoDayFormat.format(new Date(iso));
+export { parisDay };
 
 const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' });
 

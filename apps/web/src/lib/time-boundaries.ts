@@ -1,8 +1,23 @@
+import { BOUNDARIES_FILE, type Boundary as RebuildBoundary } from '@bluehats/rebuild-service/boundaries';
 import { eventEnd, eventStart, type Timed } from './event-status';
 import type { Scheduled } from './visibility';
 
+/** What happens at a boundary: a call opens or closes, an event starts or ends, an entry appears or disappears, the notice banner ends. */
+export type BoundaryKind = 'opens' | 'closes' | 'starts' | 'ends' | 'appears' | 'disappears' | 'notice-ends';
+
 /** One instant at which some page's content changes without anyone editing anything. */
-export type Boundary = { at: string; what: 'ouverture' | 'clôture' | 'début' | 'fin' | 'mise en ligne' | 'retrait' | 'fin du bandeau' };
+export type Boundary = RebuildBoundary<BoundaryKind>;
+
+// echeances.json is public and the rebuild service logs its kinds: both say them in French.
+const KIND_WORD: Record<BoundaryKind, string> = {
+  opens: 'ouverture',
+  closes: 'clôture',
+  starts: 'début',
+  ends: 'fin',
+  appears: 'mise en ligne',
+  disappears: 'retrait',
+  'notice-ends': 'fin du bandeau',
+};
 
 type Call = Scheduled & { opensAt: string; closesAt: string };
 
@@ -16,8 +31,8 @@ export type DatedContent = {
 };
 
 const scheduleBoundaries = (entry: Scheduled): Boundary[] => [
-  ...(entry.visibleFrom ? [{ at: entry.visibleFrom, what: 'mise en ligne' as const }] : []),
-  ...(entry.visibleUntil ? [{ at: entry.visibleUntil, what: 'retrait' as const }] : []),
+  ...(entry.visibleFrom ? [{ at: entry.visibleFrom, what: 'appears' as const }] : []),
+  ...(entry.visibleUntil ? [{ at: entry.visibleUntil, what: 'disappears' as const }] : []),
 ];
 
 /**
@@ -27,15 +42,15 @@ const scheduleBoundaries = (entry: Scheduled): Boundary[] => [
 export const upcomingBoundaries = (content: DatedContent, now: Date): Boundary[] => {
   const all: Boundary[] = [
     ...content.calls.flatMap((call) => [
-      { at: call.opensAt, what: 'ouverture' as const },
-      { at: call.closesAt, what: 'clôture' as const },
+      { at: call.opensAt, what: 'opens' as const },
+      { at: call.closesAt, what: 'closes' as const },
     ]),
     ...content.events.flatMap((event) => [
-      { at: eventStart(event).toISOString(), what: 'début' as const },
-      { at: eventEnd(event).toISOString(), what: 'fin' as const },
+      { at: eventStart(event).toISOString(), what: 'starts' as const },
+      { at: eventEnd(event).toISOString(), what: 'ends' as const },
     ]),
     ...content.scheduled.flatMap(scheduleBoundaries),
-    ...(content.noticeEndsAt ? [{ at: content.noticeEndsAt, what: 'fin du bandeau' as const }] : []),
+    ...(content.noticeEndsAt ? [{ at: content.noticeEndsAt, what: 'notice-ends' as const }] : []),
   ];
   const byInstant = new Map<number, Boundary>();
   for (const boundary of all) {
@@ -45,16 +60,14 @@ export const upcomingBoundaries = (content: DatedContent, now: Date): Boundary[]
   return [...byInstant.entries()].sort(([a], [b]) => a - b).map(([, boundary]) => boundary);
 };
 
-/** Read by the rebuild service (packages/rebuild-service, readBoundaries) from the served folder. */
-export const BOUNDARIES_FILE = 'echeances.json';
-
 /**
- * What the build leaves for the rebuild service: when it was built and when its output goes stale.
- * Only instants and kinds, no titles, so a scheduled article is not revealed before its time.
+ * What the build leaves for the rebuild service (BOUNDARIES_FILE, read by its readBoundaries): when
+ * it was built and when its output goes stale. Only instants and kinds, no titles, so a scheduled
+ * article is not revealed before its time.
  */
-export type BoundariesFile = { builtAt: string; next: string | null; boundaries: Boundary[] };
+export type BoundariesFile = { builtAt: string; next: string | null; boundaries: RebuildBoundary[] };
 
 export const boundariesFile = (content: DatedContent, now: Date): BoundariesFile => {
   const boundaries = upcomingBoundaries(content, now).slice(0, 100);
-  return { builtAt: now.toISOString(), next: boundaries[0]?.at ?? null, boundaries };
+  return { builtAt: now.toISOString(), next: boundaries[0]?.at ?? null, boundaries: boundaries.map(({ at, what }) => ({ at, what: KIND_WORD[what] })) };
 };

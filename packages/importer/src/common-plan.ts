@@ -1,0 +1,24 @@
+import type { NavigationEntry } from './front-matter';
+
+/** What every kind of plan holds (plan.ts), apart so that each kind's module can build on it. */
+export type Common = {
+  /** The file's identity: its path from the site root, with "/" separators. */
+  source: string;
+  slug: string;
+  title: string;
+  tags: string[];
+  /** Its address on the old site, recorded in « Anciennes adresses ». */
+  oldPath: string | null;
+  /** The old addresses of copies of this file on another legacy site (merge.ts), recorded too. */
+  otherOldPaths?: string[];
+  /** Warnings: what was changed or dropped on the way. */
+  notes: string[];
+  /** What an editor must complete or check in the admin. */
+  todo: string[];
+  /** Kept as a draft whatever --publish says, because a field had to be guessed or is missing. */
+  draftOnly: boolean;
+  /** Why it is kept as a draft, in the report's words (when draftOnly). */
+  heldBack?: string;
+  /** Its place in the old site's menu. */
+  navigation: NavigationEntry | null;
+};
