@@ -19,6 +19,7 @@ import { resetReviewOnPublish } from './review/reset-on-publish';
 import { guardDiscard } from './review/discard-guard';
 import { guardFileChanges } from './uploads/file-changes';
 import { backfillPickerLabels, syncPickerLabels } from './picker-label/sync-picker-labels';
+import { nameSingleTypesOnHomepage } from './homepage/single-type-titles';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -29,6 +30,7 @@ export default {
     resetReviewOnPublish(strapi);
     guardDiscard(strapi);
     syncPickerLabels(strapi);
+    nameSingleTypesOnHomepage(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -165,6 +165,16 @@ describe.each(['sqlite', 'postgres'] as const)('REST API on %s', (database) => {
     await admin.call('admin', 'POST', `${path}/actions/discard`, {});
   });
 
+  it('names a single type by its type on the admin home page, not by its documentId', async () => {
+    const admin = await adminSessions(cms, { admin: cms.admin });
+    const navigation = contentTypes.navigation.uid;
+    const current = await admin.call<{ data: Record<string, unknown> }>('admin', 'GET', `/content-manager/single-types/${navigation}`);
+    expect((await admin.call('admin', 'PUT', `/content-manager/single-types/${navigation}`, current.body.data)).status).toBe(200);
+    type Recent = { title: string; contentTypeUid: string };
+    const recent = await admin.call<{ data: Recent[] }>('admin', 'GET', '/content-manager/homepage/recent-documents?action=update');
+    expect(recent.body.data.find((document) => document.contentTypeUid === navigation)?.title).toBe('Navigation');
+  });
+
   it('lets the build token read content only: not the media library’s list nor the accounts’ roles', async () => {
     for (const path of ['/api/upload/files', '/api/upload/files/1', '/api/users-permissions/roles', '/api/users', '/api/users/me']) {
       expect([401, 403, 404], path).toContain((await get(path, cms.readToken)).status);
