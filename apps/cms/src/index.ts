@@ -18,6 +18,8 @@ import { registerValidation } from './validation/register';
 import { resetReviewOnPublish } from './review/reset-on-publish';
 import { guardDiscard } from './review/discard-guard';
 import { guardFileChanges } from './uploads/file-changes';
+import { backfillPickerLabels, syncPickerLabels } from './picker-label/sync-picker-labels';
+import { nameSingleTypesOnHomepage } from './homepage/single-type-titles';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -27,6 +29,8 @@ export default {
     registerPublicStateRoutes(strapi);
     resetReviewOnPublish(strapi);
     guardDiscard(strapi);
+    syncPickerLabels(strapi);
+    nameSingleTypesOnHomepage(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -34,6 +38,7 @@ export default {
     await invalidateCacheOnWrites(strapi);
     await lockPublicRole(strapi);
     await applyEditorLabels(strapi);
+    await backfillPickerLabels(strapi);
     await ensureApiToken(strapi, readToken(process.env.STRAPI_READ_TOKEN, contentReadActions(strapi)));
     await ensureApiToken(strapi, previewToken(previewApiTokenValue(process.env.PREVIEW_SECRET)));
     await ensureApiToken(strapi, importToken(process.env.STRAPI_IMPORT_TOKEN));

@@ -268,8 +268,12 @@ describe('the admin in French, as each role (Chromium)', () => {
     expect(await tab.inputValue(`input[name="${field}"]`)).toBe('mon-adresse');
   }, 300_000);
 
-  it('tells apart two quotes of the same author in the quote picker', async () => {
-    for (const text of ['Citation de test, la première : le code ouvert se partage.', 'Citation de test, la seconde : le code ouvert se corrige.']) {
+  it('tells apart two quotes of the same author in the quote picker, by the start of their text and their author', async () => {
+    const texts = [
+      'Citation de test, la première : le code ouvert se partage entre administrations.',
+      'Citation de test, la seconde : le code ouvert se corrige à plusieurs, en public.',
+    ];
+    for (const text of texts) {
       await api('POST', `/content-manager/collection-types/${quoteUid}`, { text, authorName: 'Même Autrice' });
     }
     const tab = await tabOf('rédaction', testEditors.redaction);
@@ -281,6 +285,9 @@ describe('the admin in French, as each role (Chromium)', () => {
     await expect.poll(() => options.count(), { timeout: 15_000 }).toBe(2);
     const labels = await options.allInnerTexts();
     expect(new Set(labels).size).toBe(2);
+    // Cut between words past 60 characters, then the author.
+    expect(labels.some((label) => label.includes('Citation de test, la première : le code ouvert se partage… — Même Autrice'))).toBe(true);
+    expect(labels.some((label) => label.includes('Citation de test, la seconde : le code ouvert se corrige à… — Même Autrice'))).toBe(true);
   }, 120_000);
 
   it('shows « Modifier le modèle » only to whoever may change the model, and tells Rédaction why « Publier » is greyed', async () => {

@@ -135,6 +135,46 @@ describe.each(['sqlite', 'postgres'] as const)('REST API on %s', (database) => {
     expect(quote?.quote.authorName).toBeTruthy();
   });
 
+  it('names quotes and videos in the admin by their text and author, their title and host, kept in step on a partial update, never served to the site', async () => {
+    for (const name of ['quotes', 'videos'] as const) {
+      const body = (await (await get(`/api/${name}?pagination[pageSize]=100`, cms.readToken)).json()) as Listing;
+      expect(body.data.length).toBeGreaterThan(0);
+      for (const served of body.data) expect(served).not.toHaveProperty('pickerLabel');
+    }
+    const admin = await adminSessions(cms, { admin: cms.admin });
+    type Quote = { documentId: string; text: string; authorName: string | null; pickerLabel: string };
+    const quotes = await admin.call<{ results: Quote[] }>('admin', 'GET', `/content-manager/collection-types/${contentTypes.quotes.uid}?pageSize=100`);
+    expect(quotes.body.results.length).toBeGreaterThan(0);
+    for (const quote of quotes.body.results) {
+      expect(quote.pickerLabel.startsWith(quote.text.slice(0, 20).replace(/\s+/g, ' '))).toBe(true);
+      if (quote.authorName) expect(quote.pickerLabel.endsWith(` — ${quote.authorName}`)).toBe(true);
+    }
+    const videos = await admin.call<{ results: Array<{ title: string; pickerLabel: string }> }>(
+      'admin',
+      'GET',
+      `/content-manager/collection-types/${contentTypes.videos.uid}?pageSize=100`,
+    );
+    for (const video of videos.body.results) expect(video.pickerLabel).toMatch(new RegExp(`^${video.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — (PeerTube|YouTube|Dailymotion|Vimeo)`));
+    // Only the author sent: the text comes from the stored draft.
+    const [first] = quotes.body.results;
+    const path = `/content-manager/collection-types/${contentTypes.quotes.uid}/${first!.documentId}`;
+    const saved = await admin.call<{ data: Quote }>('admin', 'PUT', path, { authorName: 'Autrice renommée' });
+    expect(saved.status).toBe(200);
+    expect(saved.body.data.pickerLabel.endsWith(' — Autrice renommée')).toBe(true);
+    expect(saved.body.data.pickerLabel.startsWith(first!.text.slice(0, 20))).toBe(true);
+    await admin.call('admin', 'POST', `${path}/actions/discard`, {});
+  });
+
+  it('names a single type by its type on the admin home page, not by its documentId', async () => {
+    const admin = await adminSessions(cms, { admin: cms.admin });
+    const navigation = contentTypes.navigation.uid;
+    const current = await admin.call<{ data: Record<string, unknown> }>('admin', 'GET', `/content-manager/single-types/${navigation}`);
+    expect((await admin.call('admin', 'PUT', `/content-manager/single-types/${navigation}`, current.body.data)).status).toBe(200);
+    type Recent = { title: string; contentTypeUid: string };
+    const recent = await admin.call<{ data: Recent[] }>('admin', 'GET', '/content-manager/homepage/recent-documents?action=update');
+    expect(recent.body.data.find((document) => document.contentTypeUid === navigation)?.title).toBe('Navigation');
+  });
+
   it('lets the build token read content only: not the media library’s list nor the accounts’ roles', async () => {
     for (const path of ['/api/upload/files', '/api/upload/files/1', '/api/users-permissions/roles', '/api/users', '/api/users/me']) {
       expect([401, 403, 404], path).toContain((await get(path, cms.readToken)).status);

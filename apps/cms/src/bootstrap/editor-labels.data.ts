@@ -12,7 +12,13 @@
  */
 import { videoProviders } from '@bluehats/content-policy';
 
-export type FieldLabel = { label: string; description?: string; placeholder?: string };
+export type FieldLabel = {
+  label: string;
+  description?: string;
+  placeholder?: string;
+  /** Written by the CMS itself, never by an editor: left out of the edit view. */
+  hidden?: true;
+};
 
 export type SortOrder = 'ASC' | 'DESC';
 
@@ -60,7 +66,7 @@ type FieldOf<S extends AnySchema> = Extract<keyof S['attributes'], string>;
 type SystemField = 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy';
 
 /** Every schema field needs a label and a description. */
-type SchemaFieldLabel = { label: string; description: string; placeholder?: string };
+type SchemaFieldLabel = { label: string; description: string; placeholder?: string; hidden?: true };
 
 export type ContentTypeLabels<S extends AnySchema> = {
   mainField?: FieldOf<S>;
@@ -169,6 +175,15 @@ export const reviewStateField: Record<'reviewState', SchemaFieldLabel> = {
     label: 'Relecture',
     description:
       'Choisissez « À relire » puis enregistrez pour demander une relecture : l’équipe Publication la voit sur sa page d’accueil. « Prêt à publier » dit que le contenu a été relu. Après la publication, le champ revient de lui-même à « Non demandée ».',
+  },
+};
+
+// Computed at every write by src/picker-label: the name shown in relation pickers and on the home page.
+export const pickerLabelField: Record<'pickerLabel', SchemaFieldLabel> = {
+  pickerLabel: {
+    label: 'Nom dans les listes',
+    description: 'Rempli automatiquement à chaque enregistrement ; c’est ce nom que montrent les listes de choix et l’accueil.',
+    hidden: true,
   },
 };
 

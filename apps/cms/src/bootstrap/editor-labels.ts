@@ -131,6 +131,7 @@ const applyToModel = async (
         label: label.label,
         description: label.description ?? '',
         placeholder: label.placeholder ?? '',
+        ...(label.hidden ? { visible: false, editable: false } : {}),
       },
       list: { ...metadata.list, label: label.label },
     };

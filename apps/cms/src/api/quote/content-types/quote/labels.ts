@@ -1,10 +1,10 @@
-import { contentTypeLabels, systemFields, altField, reviewStateField } from '../../../../bootstrap/editor-labels.data';
+import { contentTypeLabels, systemFields, altField, reviewStateField, pickerLabelField } from '../../../../bootstrap/editor-labels.data';
 
 // The French labels of this type in the content manager, checked against its schema.json.
-// The text, not the author, names a quote in relation pickers: one author may have many quotes
-// (the import gives nine to « Auteur à préciser »), and the picker shows the main field alone.
+// A quote is named in relation pickers by the start of its text and its author (src/picker-label):
+// one author may have many quotes (the import gives nine to « Auteur à préciser »).
 export default contentTypeLabels<typeof import('./schema.json')>({
-  mainField: 'text',
+  mainField: 'pickerLabel',
   listColumns: ['text', 'authorName', 'reviewState', 'updatedAt'],
   defaultSortBy: 'updatedAt',
   defaultSortOrder: 'DESC',
@@ -39,6 +39,7 @@ export default contentTypeLabels<typeof import('./schema.json')>({
       description: 'Facultatif. Photo de la personne, publiée avec son accord. Cadrage carré de préférence.',
     },
     portraitAlt: altField('du portrait'),
+    ...pickerLabelField,
     ...reviewStateField,
     ...systemFields,
   },

@@ -1,8 +1,8 @@
-import { contentTypeLabels, systemFields, reviewStateField, acceptedHosts } from '../../../../bootstrap/editor-labels.data';
+import { contentTypeLabels, systemFields, reviewStateField, acceptedHosts, pickerLabelField } from '../../../../bootstrap/editor-labels.data';
 
 // The French labels of this type in the content manager, checked against its schema.json.
 export default contentTypeLabels<typeof import('./schema.json')>({
-  mainField: 'title',
+  mainField: 'pickerLabel',
   listColumns: ['title', 'provider', 'reviewState', 'updatedAt'],
   defaultSortBy: 'updatedAt',
   defaultSortOrder: 'DESC',
@@ -41,6 +41,7 @@ export default contentTypeLabels<typeof import('./schema.json')>({
       label: 'Image d’aperçu',
       description: 'Facultatif. Image affichée avant le lancement de la vidéo. Format paysage (16/9).',
     },
+    ...pickerLabelField,
     ...reviewStateField,
     ...systemFields,
   },
