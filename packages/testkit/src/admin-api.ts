@@ -1,7 +1,10 @@
 import type { StrapiServer } from './strapi-server.js';
 
-/** Logs the local administrator (or another admin account) in through the admin API and returns its JWT. */
-export const adminJwt = async (cms: StrapiServer, account: { email: string; password: string } = cms.admin): Promise<string> => {
+// One login per Strapi and account, shared by the tests of a file: the admin login limiter allows
+// five attempts per client and account every five minutes, and a file's tests would exceed it.
+const sessions = new Map<string, Promise<string>>();
+
+const logIn = async (cms: StrapiServer, account: { email: string; password: string }): Promise<string> => {
   const response = await fetch(`${cms.url}/admin/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -10,6 +13,17 @@ export const adminJwt = async (cms: StrapiServer, account: { email: string; pass
   if (response.status !== 200) throw new Error(`Connexion administrateur refusée (${response.status}) : ${await response.text()}`);
   const body = (await response.json()) as { data: { token?: string; accessToken?: string } };
   return body.data.token ?? body.data.accessToken ?? '';
+};
+
+/** Logs the local administrator (or another admin account) in through the admin API and returns its JWT (once per Strapi and account). */
+export const adminJwt = (cms: StrapiServer, account: { email: string; password: string } = cms.admin): Promise<string> => {
+  const key = `${cms.url} ${account.email} ${account.password}`;
+  const known = sessions.get(key);
+  if (known) return known;
+  const session = logIn(cms, account);
+  sessions.set(key, session);
+  session.catch(() => sessions.delete(key));
+  return session;
 };
 
 /** Creates an API token of the given type the way an administrator would in Settings > API Tokens. */
