@@ -1,24 +1,11 @@
+import type { Publication } from '@bluehats/rebuild-service';
+
+export type { Publication };
+
 /** Where the admin's edit-view panel and home widget read the public state of pages (public-state-route.ts serves it). */
 export const publicStatePrefix = '/bluehats';
 export const publicStateRoute = '/etat-public';
 export const publicStatePath = `${publicStatePrefix}${publicStateRoute}`;
-
-/**
- * What the rebuild service answers about an entry's last change: the shape of `Publication` in
- * packages/rebuild-service/src/publications.ts, written again because the CMS server compiles with
- * `moduleResolution: Node` and cannot resolve a workspace package exporting TypeScript sources.
- */
-export type Publication = {
-  uid: string;
-  documentId: string;
-  event: string;
-  receivedAt: string;
-  build: number | null;
-  state: 'queued' | 'building' | 'live' | 'failed';
-  liveAt?: string;
-  failedAt?: string;
-  reason?: string;
-};
 
 /** The public state of one entry's page, as the admin shows it. */
 export type PageState = {
