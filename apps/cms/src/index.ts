@@ -17,6 +17,9 @@ import { registerSharedPreviews } from './preview/shared';
 import { registerValidation } from './validation/register';
 import { resetReviewOnPublish } from './review/reset-on-publish';
 import { guardDiscard } from './review/discard-guard';
+import { publishChangeNotes } from './lifecycle/change-notes-on-publish';
+import { guardArchiving } from './lifecycle/archive-guard';
+import { redirectOnUnpublish } from './lifecycle/replacement-on-unpublish';
 import { guardFileChanges } from './uploads/file-changes';
 import { backfillPickerLabels, syncPickerLabels } from './picker-label/sync-picker-labels';
 import { nameSingleTypesOnHomepage } from './homepage/single-type-titles';
@@ -29,6 +32,9 @@ export default {
     registerPublicStateRoutes(strapi);
     resetReviewOnPublish(strapi);
     guardDiscard(strapi);
+    guardArchiving(strapi);
+    publishChangeNotes(strapi);
+    redirectOnUnpublish(strapi);
     syncPickerLabels(strapi);
     nameSingleTypesOnHomepage(strapi);
   },

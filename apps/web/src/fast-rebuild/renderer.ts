@@ -20,7 +20,7 @@ import { outputFiles } from '../lib/output-files';
 import { redirectPage, redirectPageFile } from '../lib/redirect-files';
 import { SITEMAP_FILE } from '../lib/sitemap-pages';
 import { forgetAnswers, loadCollection, loadSingle } from '../lib/strapi-loader';
-import { isVisible, type Scheduled } from '../lib/visibility';
+import { isListed, type Archivable, type Scheduled } from '../lib/visibility';
 import { assertTestedAstro, installStaticImageNames, readStoreFile, type ContentStore } from '../lib/astro-internals';
 import { memoryContext } from './memory-store';
 import { planRender } from './pages-to-render';
@@ -138,8 +138,8 @@ export const createRenderer = async (options: RendererOptions) => {
   /** Article ids in the order of the list (newest first), as the pages see them now. */
   const articleOrder = (): string[] => {
     const now = buildTime();
-    const articles = [...(store.get('articles')?.values() ?? [])] as Array<{ id: string; data: { date: string } & Scheduled }>;
-    return articles.filter((entry) => isVisible(entry.data, now)).sort(newestFirst).map((entry) => entry.id);
+    const articles = [...(store.get('articles')?.values() ?? [])] as Array<{ id: string; data: { date: string } & Scheduled & Archivable }>;
+    return articles.filter((entry) => isListed(entry.data, now)).sort(newestFirst).map((entry) => entry.id);
   };
 
   // The old addresses' files are checked against the live pages by the static build

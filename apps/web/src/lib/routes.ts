@@ -34,6 +34,6 @@ export const publicRoutes = async (): Promise<Route[]> => {
       routes.push({ path: `/${type.section}/${entry.id}/`, title: titleOf(entry.data), section: type.label });
     }
   }
-  for (const p of await sitePages()) routes.push({ path: `/pages/${p.id}/`, title: p.title, section: 'Pages' });
+  for (const p of (await sitePages()).filter((page) => page.source === 'mdx' || !page.archived)) routes.push({ path: `/pages/${p.id}/`, title: p.title, section: 'Pages' });
   return routes;
 };
