@@ -18,7 +18,8 @@ const same = (a: unknown, b: unknown): boolean => (a ?? null) === (b ?? null) ||
  * otherwise carry « Archivée » into the next publication of the entry unnoticed. An admin session
  * that may not publish the type may save « Archivée » and its reason only as they are stored; the
  * edit view sends every field on each save, so the values are compared, not their presence.
- * Requests that are not an admin session (the import's token, scripts) are left as they are.
+ * Requests that are not an admin session (the import's token, scripts) are left as they are; the
+ * site's read token cannot write.
  */
 export const guardArchiving = (strapi: Core.Strapi): void => {
   strapi.documents.use(async (context, next) => {
@@ -33,7 +34,9 @@ export const guardArchiving = (strapi: Core.Strapi): void => {
       : null) as Record<string, unknown> | null;
     const changed = guarded.filter((field) => field in data && !same(data[field], stored?.[field] ?? (field === f.archived ? false : null)));
     if (changed.length > 0) {
-      throw new errors.ForbiddenError('Seule l’équipe Publication peut archiver ou désarchiver une page, et en changer le motif.');
+      // A validation error, not a 403: the admin then shows the French message on the field itself.
+      const message = 'Seule l’équipe Publication peut archiver ou désarchiver une page, et en changer le motif.';
+      throw new errors.ValidationError(message, { errors: changed.map((field) => ({ path: [field], message, name: 'ValidationError', value: null })) });
     }
     return next();
   });
