@@ -14,7 +14,7 @@ const schemas = readdirSync(apiDir).map((name) => JSON.parse(readFileSync(path.j
 // Strapi reads each schema.json as it is: the lifecycle's attributes are written in each, and must not drift.
 describe('the editorial lifecycle in the schemas', () => {
   it('is on every draft-and-publish type with a page per entry (the registry’s preview types), as lifecycle-fields.ts declares it, and on no other', () => {
-    const withPages = new Set(previewTypes.map((type) => contentTypes[type.name].singularName));
+    const withPages = new Set<string>(previewTypes.map((type) => contentTypes[type.name].singularName));
     expect(withPages.size).toBeGreaterThan(0);
     for (const schema of schemas) {
       const actual = Object.fromEntries(Object.keys(lifecycleAttributes).map((field) => [field, schema.attributes[field]]));

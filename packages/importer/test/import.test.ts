@@ -606,13 +606,12 @@ describe('npm run import, against a real Strapi', () => {
         }
       });
 
-      it('keeps a page the old site archived online, archived, with the reason in its DSFR notice and out of the site map page', async () => {
+      it('keeps a page the old site archived online, archived, with the reason in its DSFR notice, said to be archived on the site map page', async () => {
         expect(await entry('pages', 'plan-action-2018')).toMatchObject({ archived: true, archiveReason: 'le plan d’action de 2018 a été remplacé par la feuille de route de 2021' });
         const archived = page('/pages/plan-action-2018/');
         expect(archived.querySelector('.fr-notice .fr-notice__title')?.text.replace(/\s+/g, ' ').trim()).toBe('Cette page est archivée : le plan d’action de 2018 a été remplacé par la feuille de route de 2021.');
         expect(archived.querySelector('article[data-pagefind-body]')?.getAttribute('data-pagefind-filter')).toBe('statut:Page archivée');
-        expect(readPage(build.outDir, '/plan-du-site/')).not.toContain('/pages/plan-action-2018/');
-        expect(readPage(build.outDir, '/plan-du-site/')).toContain('/pages/marches-publics/');
+        expect(page('/plan-du-site/').querySelector('main a[href="/pages/plan-action-2018/"]')?.text).toContain('(page archivée)');
       });
 
       it('shows the imported pages and menu, nested lists nested in DSFR markup, the SVG as a PNG', () => {

@@ -4,7 +4,7 @@ import { perContentGeneration } from './content-generation';
 
 /** One page of /pages/: written in the CMS, or kept in the repository as MDX. */
 export type SitePage =
-  | { id: string; title: string; updated?: string; source: 'cms'; entry: CollectionEntry<'pages'>; archived?: boolean }
+  | { id: string; title: string; updated?: string; source: 'cms'; entry: CollectionEntry<'pages'> }
   | { id: string; title: string; updated?: string; source: 'mdx'; entry: CollectionEntry<'mdxPages'> };
 
 const mdxFile = (entry: CollectionEntry<'mdxPages'>): string => entry.filePath ?? `${entry.id}.mdx`;
@@ -14,7 +14,7 @@ const mdxFile = (entry: CollectionEntry<'mdxPages'>): string => entry.filePath ?
  * both in the CMS and in the repository fails the build: one of the two would silently win.
  */
 const memo = perContentGeneration(async (_all: 'all'): Promise<readonly SitePage[]> => {
-  // Archived pages keep their page; the lists (site map page) skip them.
+  // Archived pages keep their page (lib/lifecycle.ts).
   const cms = await pageEntries('pages');
   const mdx = await collection('mdxPages');
   const bySlug = new Map(cms.map((entry) => [entry.id, entry]));
@@ -23,7 +23,7 @@ const memo = perContentGeneration(async (_all: 'all'): Promise<readonly SitePage
     if (twin) throw new Error(`La page « ${entry.id} » existe deux fois : dans le CMS (« ${twin.data.title} », ${twin.data.documentId}) et dans le dépôt (${mdxFile(entry)}). Retirez l’une des deux.`);
   }
   const pages: SitePage[] = [
-    ...cms.map((entry) => ({ id: entry.id, title: entry.data.title, updated: entry.data.updatedAt, source: 'cms' as const, entry, archived: entry.data.archived === true })),
+    ...cms.map((entry) => ({ id: entry.id, title: entry.data.title, updated: entry.data.updatedAt, source: 'cms' as const, entry })),
     ...mdx.map((entry) => ({ id: entry.id, title: entry.data.title, updated: entry.data.updated, source: 'mdx' as const, entry })),
   ];
   return pages.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
