@@ -3,12 +3,16 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '@bluehats/rebuild-service';
 import {
   adminSessions,
+  buildCmsWithAdmin,
   buildSite,
   createApiToken,
+  launchChromium,
+  logInToAdmin,
   readPage,
   restWrite,
   searchFragments,
@@ -38,6 +42,7 @@ describe('the editorial lifecycle: change notes, archived pages, unpublishing wi
   let cms: StrapiServer;
   let writer: string;
   let sessions: Awaited<ReturnType<typeof adminSessions<Who>>>;
+  let browser: Browser;
   const builds: SiteBuild[] = [];
   const ids: Record<'noted' | 'minor' | 'archived' | 'replaced' | 'replacement' | 'page', string> = { noted: '', minor: '', archived: '', replaced: '', replacement: '', page: '' };
   let minorRevisedAt = '';
@@ -62,7 +67,9 @@ describe('the editorial lifecycle: change notes, archived pages, unpublishing wi
     readFileSync(path.join(out, 'rss.xml'), 'utf8').split('<item>').find((item) => item.includes(`/articles/${slug}/</link>`));
 
   beforeAll(async () => {
-    cms = await startStrapi({ env: testEditorsEnv() });
+    buildCmsWithAdmin();
+    cms = await startStrapi({ serveAdmin: true, timeoutMs: 300_000, env: testEditorsEnv() });
+    browser = await launchChromium(chromium);
     writer = await createApiToken(cms, 'full-access');
     sessions = await adminSessions(cms, { admin: cms.admin, ...testEditors });
     const article = async (slug: string, title: string, date: string): Promise<string> =>
@@ -75,6 +82,7 @@ describe('the editorial lifecycle: change notes, archived pages, unpublishing wi
     ids.page = String((await restWrite(cms, writer, 'POST', '/api/pages?status=published', { title: 'Plan d’action 2019', slug: 'plan-action-2019', body: paragraph('Les engagements de 2019.') })).documentId);
   }, 600_000);
   afterAll(async () => {
+    await browser?.close();
     for (const result of builds) rmSync(result.outDir, { recursive: true, force: true });
     await cms?.destroy();
   });
@@ -93,6 +101,40 @@ describe('the editorial lifecycle: change notes, archived pages, unpublishing wi
     // The draft-side fields are the editors' only: the site's REST reads never carry them.
     expect(await published('articles', ids.noted)).not.toHaveProperty('updateNote');
   });
+
+  it('publishes the note an editor types in the admin’s edit view (Chromium)', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1400, height: 1000 } });
+    const tab = await context.newPage();
+    await logInToAdmin(tab, cms, testEditors.publication);
+    await tab.goto(`${cms.url}/admin${entry(articleUid, ids.noted)}`);
+    const note = tab.getByRole('textbox', { name: 'Note de mise à jour' });
+    await note.waitFor({ timeout: 60_000 });
+    // A late refetch of the document may reset the form under load: type again until « Publier » can send it.
+    await expect
+      .poll(
+        async () => {
+          if ((await note.inputValue()) === 'Ajout de la liste des lauréats.') return true;
+          await note.fill('Ajout de la liste des lauréats.');
+          return false;
+        },
+        { timeout: 60_000, interval: 1_000 },
+      )
+      .toBe(true);
+    const publish = tab.getByRole('button', { name: 'Publier', exact: true });
+    await expect.poll(() => publish.isEnabled(), { timeout: 60_000 }).toBe(true);
+    const [response] = await Promise.all([
+      tab.waitForResponse((r) => r.url().includes(entry(articleUid, ids.noted, 'publish')) && r.request().method() === 'POST', { timeout: 60_000 }),
+      publish.click(),
+    ]);
+    expect(response.status()).toBe(200);
+    const notes = (await published('articles', ids.noted)).changeNotes as Array<{ text: string }>;
+    expect(notes.map((n) => n.text)).toEqual(['Ajout du calendrier des candidatures.', 'Correction de la date de clôture.', 'Ajout de la liste des lauréats.']);
+    // The field is empty again in the edit view, ready for the next correction.
+    await tab.reload();
+    await note.waitFor({ timeout: 60_000 });
+    expect(await note.inputValue()).toBe('');
+    await context.close();
+  }, 180_000);
 
   it('publishes a minor correction without a note and without moving « Dernière mise à jour »', async () => {
     minorRevisedAt = String((await published('articles', ids.minor)).revisedAt);
@@ -141,10 +183,11 @@ describe('the editorial lifecycle: change notes, archived pages, unpublishing wi
     expect(noted.querySelectorAll('#mises-a-jour + ul li').map((li) => plain(li.text))).toEqual([
       expect.stringMatching(/ : Ajout du calendrier des candidatures\.$/),
       expect.stringMatching(/ : Correction de la date de clôture\.$/),
+      expect.stringMatching(/ : Ajout de la liste des lauréats\.$/),
     ]);
     const notedItem = rssItem(outDir, 'calendrier-des-candidatures') ?? '';
     expect(notedItem).toMatch(/<dcterms:modified>\d{4}-\d\d-\d\dT[\d:.]+Z<\/dcterms:modified>/);
-    expect(plain(notedItem)).toContain('Correction de la date de clôture.');
+    expect(plain(notedItem)).toContain('Ajout de la liste des lauréats.');
     // A minor correction: the new text, nothing more.
     const minor = readPage(outDir, '/articles/faute-corrigee/');
     expect(minor).toContain('sans faute');
