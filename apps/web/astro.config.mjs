@@ -3,6 +3,7 @@ import './src/lib/env-file.ts';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentStoreFromFile } from './src/build/astro/content-store-from-file.ts';
+import { DEFAULT_CACHE_DIR } from './src/build/astro/astro-internals.ts';
 import { dsfrNoticeStylesheet } from './src/integrations/dsfr-notice-stylesheet.ts';
 import { dsfrTableStylesheet } from './src/integrations/dsfr-table-stylesheet.ts';
 import { mediaRemotePatterns } from './src/integrations/media-hosts.ts';
@@ -20,7 +21,7 @@ export default defineConfig({
   // The rebuild service and the tests build into a folder of their own, then swap it in.
   outDir: process.env.WEB_OUT_DIR || './dist',
   // Concurrent builds (tests) each keep their own content store and Vite cache.
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  cacheDir: process.env.ASTRO_CACHE_DIR || `./${DEFAULT_CACHE_DIR}`,
   trailingSlash: 'always',
   // Stylesheets stay files, for the same Content-Security-Policy (style-src 'self').
   // Four pages in flight: one at a time, the render waited a third of its time for each page's

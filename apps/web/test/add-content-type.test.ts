@@ -17,6 +17,7 @@ import {
   type StrapiServer,
 } from '@bluehats/testkit';
 import type { createRenderer } from '../src/build/fast/renderer';
+import { storeFileIn } from '../src/build/astro/astro-internals';
 
 /**
  * What the README's « Ajouter un type de contenu » asks for, done on a copy of the repository: a
@@ -169,7 +170,7 @@ describe('a content type added with its schema, labels, route.json and page only
     // The renderer's modules read the CMS's address and the token when imported.
     Object.assign(process.env, { STRAPI_URL: cms.url, STRAPI_TOKEN: cms.readToken });
     const module = (await import(path.join(web(), 'src/build/fast/renderer.ts'))) as { createRenderer: typeof createRenderer };
-    const renderer = await module.createRenderer({ rendererDir, storeFile: path.join(`${site.outDir}-cache`, 'data-store.json'), log: () => undefined });
+    const renderer = await module.createRenderer({ rendererDir, storeFile: storeFileIn(`${site.outDir}-cache`), log: () => undefined });
     try {
       renderer.reload();
       await restWrite(cms, writer, 'PUT', `/api/resources/${documentId}?status=published`, { title: 'Guide de publication, deuxième édition' });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, createApiToken, listFiles, repoRoot, restWrite, searchFragments, startStrapi, webDir, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
 import type { Renderer } from '../src/build/fast/renderer';
+import { storeFileIn } from '../src/build/astro/astro-internals';
 import { fingerprint } from '../src/build/content/build-fingerprint';
 // Pages show titles with French typography (src/middleware.ts): « Atelier BlueHats : … » with a no-break space.
 import { frenchTypography as shown } from '../src/lib/typography';
@@ -78,7 +79,7 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     // The renderer's modules read the CMS's address, the token and the build's clock when imported.
     Object.assign(process.env, { STRAPI_URL: cms.url, STRAPI_TOKEN: cms.readToken, BUILD_NOW: now });
     const { createRenderer } = await import('../src/build/fast/renderer');
-    renderer = await createRenderer({ rendererDir, storeFile: path.join(`${first.outDir}-cache`, 'data-store.json'), log: (message) => logs.push(message) });
+    renderer = await createRenderer({ rendererDir, storeFile: storeFileIn(`${first.outDir}-cache`), log: (message) => logs.push(message) });
     renderer.reload();
     const response = await fetch(`${cms.url}/api/articles?sort=date:desc&fields[0]=slug&fields[1]=title&fields[2]=date&pagination[pageSize]=100`, { headers: { authorization: `Bearer ${cms.readToken}` } });
     articles = ((await response.json()) as { data: Article[] }).data;

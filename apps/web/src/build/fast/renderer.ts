@@ -21,7 +21,7 @@ import { redirectPage, redirectPageFile } from '../../lib/redirect-files';
 import { SITEMAP_FILE } from '../../lib/sitemap-pages';
 import { forgetAnswers, loadCollection, loadSingle } from '../content/strapi-loader';
 import { isVisible, type Scheduled } from '../../lib/visibility';
-import { assertTestedAstro, installStaticImageNames, readStoreFile, type ContentStore } from '../astro/astro-internals';
+import { ASSETS_FOLDER, assertTestedAstro, installStaticImageNames, readStoreFile, SERVER_ENTRY, type ContentStore } from '../astro/astro-internals';
 import { memoryContext } from '../astro/memory-store';
 import { planRender } from './pages-to-render';
 
@@ -63,7 +63,7 @@ const since = (start: bigint): number => Number(process.hrtime.bigint() - start)
 export type RendererOptions = {
   /** The output of `astro build --config astro.renderer.config.mjs`. */
   rendererDir: string;
-  /** data-store.json of the static build whose output the next update starts from. */
+  /** The content store file of the static build whose output the next update starts from. */
   storeFile: string;
   log?: (message: string) => void;
 };
@@ -79,7 +79,9 @@ const routeOf = (file: string): string =>
   file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : file === '404.html' ? '/404/' : `/${file}`;
 
 const PAGE = /\.(html|xml|ics|json)$/;
-const NOT_PAGES = new Set(['_astro', 'pagefind', 'fichiers']);
+const NOT_PAGES = new Set([ASSETS_FOLDER, 'pagefind', 'fichiers']);
+// A file of the assets folder named in a page.
+const ASSET_REFERENCE = new RegExp(`/${ASSETS_FOLDER}/([^"'\\s),?#&]+)`, 'g');
 
 /**
  * The fast rebuild: keeps the site's content in memory, in the very store Astro's pages read, and
@@ -99,7 +101,7 @@ export const createRenderer = async (options: RendererOptions) => {
   // Written by every renderer build (integrations/render-on-request.ts): its absence is a broken renderer, not an old site.
   if (!site) throw new Error(`${path.join(options.rendererDir, FINGERPRINT_FILE)} ne donne pas l’adresse du site : reconstruisez le rendu rapide.`);
   installStaticImageNames();
-  const { handler } = (await import(pathToFileURL(path.join(options.rendererDir, 'server/entry.mjs')).href)) as { handler: NodeHandler };
+  const { handler } = (await import(pathToFileURL(path.join(options.rendererDir, SERVER_ENTRY)).href)) as { handler: NodeHandler };
   const server = http.createServer((req, res) =>
     handler(req, res, () => {
       res.statusCode = 404;
@@ -208,7 +210,7 @@ export const createRenderer = async (options: RendererOptions) => {
 
     seconds.plan = since(planStart);
     const renderStart = process.hrtime.bigint();
-    const assets = new Set(existsSync(path.join(base, '_astro')) ? readdirSync(path.join(base, '_astro')) : []);
+    const assets = new Set(existsSync(path.join(base, ASSETS_FOLDER)) ? readdirSync(path.join(base, ASSETS_FOLDER)) : []);
     // Not all at once: the server that renders them runs in this process.
     await pLimit(4).map(toRender, async (file) => {
       const page = await render(routeOf(file));
@@ -219,8 +221,8 @@ export const createRenderer = async (options: RendererOptions) => {
     // A page that needs an image or a stylesheet the previous output lacks needs the static build.
     // `&` ends a name too: the feed carries its HTML escaped (`…webp&quot;`).
     for (const [file, html] of pages) {
-      const missing = [...html.matchAll(/\/_astro\/([^"'\s),?#&]+)/g)].map((m) => m[1] ?? '').find((name) => !assets.has(name));
-      if (missing) return { kind: 'full', reason: `${file} demande /_astro/${missing}, absent de la construction précédente` };
+      const missing = [...html.matchAll(ASSET_REFERENCE)].map((m) => m[1] ?? '').find((name) => !assets.has(name));
+      if (missing) return { kind: 'full', reason: `${file} demande /${ASSETS_FOLDER}/${missing}, absent de la construction précédente` };
     }
 
     const copyStart = process.hrtime.bigint();
