@@ -9,7 +9,7 @@
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SERVER_ENTRY } from './src/build/astro/server-entry.mjs';
+import { SERVER_ENTRY } from './src/engine/astro/server-entry.mjs';
 
 const outDir = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, 'dist-preview'));
 const cmsOrigin = new URL(process.env.CMS_PUBLIC_URL || process.env.STRAPI_URL || 'http://127.0.0.1:1337').origin;

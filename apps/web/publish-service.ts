@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPublishService } from './src/build/index';
+import { startPublishService } from './src/engine/index';
 
 const required = (name: string): string => {
   const value = process.env[name];

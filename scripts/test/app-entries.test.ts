@@ -58,7 +58,7 @@ describe('imports from packages/ and scripts/ into the apps', () => {
 
   it('are found, whether relative into src/ or through a path the package does not declare', () => {
     const probe = path.join(repoRoot, 'scripts', 'probe.ts');
-    expect(wrongImports(probe, "import { x } from '../apps/web/src/build/fast/renderer.js';", known)).toHaveLength(1);
+    expect(wrongImports(probe, "import { x } from '../apps/web/src/engine/fast/renderer.js';", known)).toHaveLength(1);
     expect(wrongImports(probe, "const m = await import('web/src/lib/dates');", known)).toHaveLength(1);
     expect(wrongImports(probe, "export { y } from 'web/engine';\nimport '../apps/web/preview-server.mjs';", known)).toEqual([]);
   });

@@ -16,8 +16,8 @@ import {
   type SiteBuild,
   type StrapiServer,
 } from '@bluehats/testkit';
-import type { createRenderer } from '../src/build/fast/renderer';
-import { storeFileIn } from '../src/build/astro/astro-internals';
+import type { createRenderer } from '../src/engine/fast/renderer';
+import { storeFileIn } from '../src/engine/astro/astro-internals';
 
 /**
  * What the README's « Ajouter un type de contenu » asks for, done on a copy of the repository: a
@@ -169,7 +169,7 @@ describe('a content type added with its schema, labels, route.json and page only
     await build('astro.renderer.config.mjs', { CONTENT_SOURCE: 'none', RENDERER_OUT_DIR: rendererDir });
     // The renderer's modules read the CMS's address and the token when imported.
     Object.assign(process.env, { STRAPI_URL: cms.url, STRAPI_TOKEN: cms.readToken });
-    const module = (await import(path.join(web(), 'src/build/fast/renderer.ts'))) as { createRenderer: typeof createRenderer };
+    const module = (await import(path.join(web(), 'src/engine/fast/renderer.ts'))) as { createRenderer: typeof createRenderer };
     const renderer = await module.createRenderer({ rendererDir, storeFile: storeFileIn(`${site.outDir}-cache`), log: () => undefined });
     try {
       renderer.reload();

@@ -1,5 +1,5 @@
 import { contentTypes, detailTypes } from '@bluehats/content-types';
-import { ASSETS_FOLDER, type ContentStore } from '../build/astro/astro-internals';
+import { ASSETS_FOLDER, type ContentStore } from '../engine/astro/astro-internals';
 
 /** The folder of each collection's detail pages (`/articles/<id>/`), and the field that dates the entry's last change. */
 const detailFolders: ReadonlyArray<{ collection: string; folder: string; changed: string }> = [
