@@ -42,14 +42,14 @@ describe('the publish service', () => {
   beforeAll(async () => {
     cms = await startStrapi();
     writer = await createApiToken(cms, 'full-access');
-    const created = (await restWrite(cms, writer, 'POST', '/api/articles?status=published', {
+    const created = await restWrite(cms, writer, 'POST', '/api/articles?status=published', {
       title: 'Le service de publication',
       slug: 'service-de-publication',
       description: 'Un article pour le service de publication.',
       date: '2025-03-14',
       body: [],
-    })) as { data: { documentId: string } };
-    documentId = created.data.documentId;
+    });
+    documentId = String(created.documentId);
     [sitePort, webhookPort] = [await freePort(), await freePort()];
     service = await start();
   });
