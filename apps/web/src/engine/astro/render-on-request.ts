@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { assertTestedAstro, RESOLVED_STORE_MODULE } from '../lib/astro-internals';
-import { fingerprint, writeFingerprint } from './build-fingerprint';
+import { assertTestedAstro, RESOLVED_STORE_MODULE } from './astro-internals';
+import { fingerprint, writeFingerprint } from '../content/build-fingerprint';
 
 export const CONTENT_STORE = Symbol.for('bluehats.content-store');
 

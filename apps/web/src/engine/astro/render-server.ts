@@ -1,0 +1,40 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { installStaticImageNames, SERVER_ENTRY } from './astro-internals';
+
+type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
+
+export type RenderServer = {
+  /** The page at `route`; null when no route answers there (a file Astro copied or wrote beside the pages). */
+  render: (route: string) => Promise<string | null>;
+  close: () => Promise<void>;
+};
+
+/**
+ * The renderer's server bundle (the Node adapter's handler, astro.renderer.config.mjs) run on a
+ * free local port, in this process: its pages read the content store this process owns.
+ */
+export const startRenderServer = async (rendererDir: string): Promise<RenderServer> => {
+  installStaticImageNames();
+  const { handler } = (await import(pathToFileURL(path.join(rendererDir, SERVER_ENTRY)).href)) as { handler: NodeHandler };
+  const server = http.createServer((req, res) =>
+    handler(req, res, () => {
+      res.statusCode = 404;
+      res.end();
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    render: async (route) => {
+      const response = await fetch(`${origin}${route}`);
+      const body = await response.text();
+      if (response.status === 404 && route !== '/404/') return null;
+      if (response.status !== 200 && route !== '/404/') throw new Error(`${route} : réponse ${response.status} du rendu. ${body.slice(0, 300)}`);
+      return body;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+};
