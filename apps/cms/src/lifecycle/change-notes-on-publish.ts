@@ -30,14 +30,16 @@ const publicationData = (draft: Draft, wasPublished: boolean, now: string): Reco
 const isPublished = async (strapi: Core.Strapi, uid: string, documentId: string): Promise<boolean> =>
   (await strapi.db.query(uid as Uid).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
 
-const readDraft = async (strapi: Core.Strapi, uid: string, documentId: string, locale: string | undefined): Promise<Draft | null> =>
-  (await strapi.documents(uid as UID.ContentType).findOne({
+const readDraft = async (strapi: Core.Strapi, uid: string, documentId: string, locale: string | undefined): Promise<Draft | null> => {
+  const documents = strapi.documents(uid as UID.ContentType);
+  return (await documents.findOne({
     documentId,
     ...(locale ? { locale } : {}),
     status: 'draft',
     fields: [f.updateNote, f.minorCorrection],
     populate: { [f.changeNotes]: true },
-  } as Parameters<ReturnType<typeof strapi.documents>['findOne']>[0])) as Draft | null;
+  } as Parameters<typeof documents.findOne>[0])) as Draft | null;
+};
 
 /**
  * The document-service middleware of change notes: in the admin, « Publier » (the publish action);
@@ -60,7 +62,8 @@ export const publishChangeNotes = (strapi: Core.Strapi): void => {
           const data = publicationData(draft, await isPublished(strapi, context.uid, documentId), now);
           if (f.changeNotes in data) {
             // A repeatable component is written by the document service (its own table and links).
-            await strapi.documents(context.uid as UID.ContentType).update({ documentId, ...(locale ? { locale } : {}), data } as never);
+            const documents = strapi.documents(context.uid as UID.ContentType);
+            await documents.update({ documentId, ...(locale ? { locale } : {}), data } as Parameters<typeof documents.update>[0]);
           } else {
             await strapi.db.query(context.uid as Uid).updateMany({ where: { documentId, publishedAt: null }, data });
           }

@@ -20,14 +20,14 @@ const withLine = (value: unknown, from: string, added: string | null): string | 
 
 const writeRedirect = async (strapi: Core.Strapi, from: string, to: string | null): Promise<void> => {
   const documents = strapi.documents(settingsUid);
-  const settings = (await documents.findFirst({ fields: [redirectsField] } as never)) as { documentId: string; sectionRedirects?: string | null } | null;
+  const settings = (await documents.findFirst({ fields: [redirectsField] } as Parameters<typeof documents.findFirst>[0])) as { documentId: string; sectionRedirects?: string | null } | null;
   if (!settings) {
     if (to === null) return;
     throw new errors.ApplicationError('Les réglages du site n’existent pas encore : enregistrez-les une fois avant d’annuler une publication avec une page de remplacement.');
   }
   const value = withLine(settings.sectionRedirects, from, to === null ? null : `${from} ${to}`);
   if (value === (settings.sectionRedirects ?? null)) return;
-  await documents.update({ documentId: settings.documentId, data: { [redirectsField]: value } } as never);
+  await documents.update({ documentId: settings.documentId, data: { [redirectsField]: value } } as Parameters<typeof documents.update>[0]);
 };
 
 /**
