@@ -3,6 +3,7 @@ import { contentHealthWidget } from './content-health-widget.registration';
 import cmsPackage from '../../package.json';
 import { frenchStrings } from './translations';
 import { addSharedPreviewPanel } from './shared-preview-panel';
+import { addHistoryPanel } from './history/history-panel';
 import { registerReviewWidget } from './review-widget';
 import { customiseDocumentActions } from './document-actions';
 import { contentManagerApis } from './content-manager-apis';
@@ -68,6 +69,7 @@ export default {
     addSharedPreviewPanel(app);
     contentManagerApis(app).addEditViewSidePanel([SlugFromTitlePanel]);
     customiseDocumentActions(app);
+    addHistoryPanel(app);
     registerPublicState.bootstrap(app);
   },
 };
