@@ -18,6 +18,7 @@ import { registerValidation } from './validation/register';
 import { resetReviewOnPublish } from './review/reset-on-publish';
 import { guardDiscard } from './review/discard-guard';
 import { registerHistory, startHistory } from './history';
+import { registerLinkCheck, startLinkCheck } from './link-check';
 import { guardFileChanges } from './uploads/file-changes';
 import { backfillPickerLabels, syncPickerLabels } from './picker-label/sync-picker-labels';
 import { nameSingleTypesOnHomepage } from './homepage/single-type-titles';
@@ -31,6 +32,7 @@ export default {
     resetReviewOnPublish(strapi);
     guardDiscard(strapi);
     registerHistory(strapi);
+    registerLinkCheck(strapi, process.env);
     syncPickerLabels(strapi);
     nameSingleTypesOnHomepage(strapi);
   },
@@ -39,6 +41,7 @@ export default {
     guardFileChanges(strapi);
     // Before the demo content: its publications are the first versions kept.
     await startHistory(strapi, process.env);
+    await startLinkCheck(strapi, process.env);
     await invalidateCacheOnWrites(strapi);
     await lockPublicRole(strapi);
     await applyEditorLabels(strapi);

@@ -4,6 +4,7 @@ import cmsPackage from '../../package.json';
 import { frenchStrings } from './translations';
 import { addSharedPreviewPanel } from './shared-preview-panel';
 import { addHistoryPanel } from './history/history-panel';
+import { addLinkCheckPanel } from './link-check/link-check-panel';
 import { registerReviewWidget } from './review-widget';
 import { customiseDocumentActions } from './document-actions';
 import { contentManagerApis } from './content-manager-apis';
@@ -70,6 +71,7 @@ export default {
     contentManagerApis(app).addEditViewSidePanel([SlugFromTitlePanel]);
     customiseDocumentActions(app);
     addHistoryPanel(app);
+    addLinkCheckPanel(app);
     registerPublicState.bootstrap(app);
   },
 };
