@@ -43,13 +43,13 @@ const walk = (schemas: Schemas, uid: string, data: Data, where: string, found: F
   }
 };
 
-/** The document's external links, in reading order, each once per place. */
+/** The document's external links, in reading order, each once per place and text. */
 export const externalLinksOf = (schemas: Schemas, uid: string, document: Data): FoundLink[] => {
   const found: FoundLink[] = [];
   walk(schemas, uid, document, '', found);
   const seen = new Set<string>();
   return found.filter((link) => {
-    const key = `${link.where}|${link.url}`;
+    const key = `${link.where}|${link.url}|${link.text}`;
     if (linkKind(link.url) !== 'web' || seen.has(key)) return false;
     seen.add(key);
     return true;
