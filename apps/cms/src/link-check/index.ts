@@ -9,13 +9,16 @@ import { ensureLinkCheckTable } from './store';
  * editor's demand (docs/guide-redaction.md, Liens externes); broken ones are listed in « À compléter ».
  * LINK_CHECK_ENABLED=false turns it off (the test suite's CMS, which must not reach the internet).
  */
+/** A number from the environment; unset or empty (as .env.example leaves it) gives the default. */
+const numberOr = (value: string | undefined, fallback: number): number => (value === undefined || value.trim() === '' || Number.isNaN(Number(value)) ? fallback : Number(value));
+
 const settingsOf = (env: NodeJS.ProcessEnv) => ({
   enabled: env.LINK_CHECK_ENABLED !== 'false',
   // Every night by default, when the sites linked to are quiet.
   schedule: env.LINK_CHECK_CRON || '0 4 * * *',
-  timeoutMs: Number(env.LINK_CHECK_TIMEOUT_MS) || 10_000,
-  concurrency: Number(env.LINK_CHECK_CONCURRENCY) || 4,
-  perHostPauseMs: Number(env.LINK_CHECK_HOST_PAUSE_MS ?? 1000),
+  timeoutMs: numberOr(env.LINK_CHECK_TIMEOUT_MS, 10_000),
+  concurrency: Math.max(1, numberOr(env.LINK_CHECK_CONCURRENCY, 4)),
+  perHostPauseMs: numberOr(env.LINK_CHECK_HOST_PAUSE_MS, 1000),
   maxRedirects: 5,
   userAgent: 'BlueHats-verification-des-liens/1.0',
 });
