@@ -152,9 +152,14 @@ describe('the published versions of an entry', () => {
     expect(shown(await read(cms.readToken, 'published'))).toEqual(publicBefore);
     expect((await versions('redaction')).body.data).toHaveLength(2);
 
-    // Published again, it is online, and a third version is kept.
-    await restWrite(cms, writer, 'PUT', `/api/articles/${documentId}?status=published`, {});
+    // Rédaction may not publish it; Publication does, from the admin: it is online, and a third version names the account.
+    const publish = (who: Who) => sessions.call(who, 'POST', `/content-manager/collection-types/${articleUid}/${documentId}/actions/publish`, {});
+    expect((await publish('redaction')).status).toBe(403);
+    expect(shown(await read(cms.readToken, 'published'))).toEqual(publicBefore);
+    expect((await publish('publication')).status).toBe(200);
     expect(shown(await read(cms.readToken, 'published')).title).toBe('Première version');
+    const [third] = (await versions('redaction')).body.data ?? [];
     expect((await versions('redaction')).body.data).toHaveLength(3);
+    expect(third?.publishedByName).toBe('Publication Démo');
   }, 240_000);
 });

@@ -21,6 +21,10 @@ export type FoundLink = { url: string; text: string; where: string };
 const isLinkField = (name: string, attribute: Attribute): boolean => (attribute.type === 'string' || attribute.type === 'text') && /(^url|Url)$/.test(name);
 const records = (value: unknown): Data[] => (Array.isArray(value) ? value : value ? [value] : []).filter((v): v is Data => !!v && typeof v === 'object');
 
+/** A link field's words in a component: what names it beside it (a link's label, a partner's name); else the field's label. */
+const nameOf = (data: Data): string | undefined =>
+  ['label', 'name', 'title'].map((key) => data[key]).find((value): value is string => typeof value === 'string' && value.trim() !== '');
+
 type Node = { type?: string; text?: string; url?: string; children?: Node[] };
 const textOf = (nodes: Node[] | undefined): string => (nodes ?? []).map((node) => node.text ?? textOf(node.children)).join('').trim();
 
@@ -37,7 +41,7 @@ const walk = (schemas: Schemas, uid: string, data: Data, where: string, found: F
     if (value === null || value === undefined) continue;
     const place = where || schemas.labelOf(uid, name);
     if (attribute.type === 'blocks') blockLinks(value, place, found);
-    else if (isLinkField(name, attribute) && typeof value === 'string') found.push({ url: value.trim(), text: typeof data.label === 'string' && data.label ? data.label : value.trim(), where: place });
+    else if (isLinkField(name, attribute) && typeof value === 'string') found.push({ url: value.trim(), text: (where ? nameOf(data) : undefined) ?? schemas.labelOf(uid, name), where: place });
     else if (attribute.type === 'component' && attribute.component) for (const item of records(value)) walk(schemas, attribute.component, item, place, found);
     else if (attribute.type === 'dynamiczone') records(value).forEach((item, index) => walk(schemas, String(item.__component), item, `${place}, bloc ${index + 1}`, found));
   }
