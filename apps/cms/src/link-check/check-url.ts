@@ -1,3 +1,5 @@
+import { isPublicHost } from './public-address';
+
 /**
  * One link, asked as a browser would follow it: GET (some servers refuse HEAD), redirects followed
  * by hand up to a limit so that each hop is counted, a time limit for the whole, and the body
@@ -10,11 +12,11 @@ export type LinkOutcome = {
   /** Where the redirects led, when they did. */
   finalUrl: string | null;
   redirects: number;
-  error: 'délai dépassé' | 'serveur injoignable' | 'trop de redirections' | null;
+  error: 'délai dépassé' | 'serveur injoignable' | 'trop de redirections' | 'adresse interne, non vérifiée' | null;
   broken: boolean;
 };
 
-export type CheckSettings = { timeoutMs: number; maxRedirects: number; userAgent: string };
+export type CheckSettings = { timeoutMs: number; maxRedirects: number; userAgent: string; allowPrivate: boolean };
 
 const isRedirect = (status: number): boolean => [301, 302, 303, 307, 308].includes(status);
 
@@ -22,6 +24,8 @@ export const checkUrl = async (url: string, settings: CheckSettings): Promise<Li
   const signal = AbortSignal.timeout(settings.timeoutMs);
   let current = url;
   for (let redirects = 0; ; redirects += 1) {
+    // Not a broken link: the site may be fine, it is only not ours to ask (public-address.ts).
+    if (!settings.allowPrivate && !(await isPublicHost(current))) return { status: null, finalUrl: redirects ? current : null, redirects, error: 'adresse interne, non vérifiée', broken: false };
     let answer: Response;
     try {
       answer = await fetch(current, { method: 'GET', redirect: 'manual', signal, headers: { 'user-agent': settings.userAgent, accept: 'text/html,*/*;q=0.8' } });

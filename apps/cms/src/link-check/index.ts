@@ -20,6 +20,7 @@ const settingsOf = (env: NodeJS.ProcessEnv) => ({
   concurrency: Math.max(1, numberOr(env.LINK_CHECK_CONCURRENCY, 4)),
   perHostPauseMs: numberOr(env.LINK_CHECK_HOST_PAUSE_MS, 1000),
   maxRedirects: 5,
+  allowPrivate: env.LINK_CHECK_ALLOW_PRIVATE === 'true',
   userAgent: 'BlueHats-verification-des-liens/1.0',
 });
 
