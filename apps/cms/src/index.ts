@@ -20,6 +20,8 @@ import { guardDiscard } from './review/discard-guard';
 import { publishChangeNotes } from './lifecycle/change-notes-on-publish';
 import { guardArchiving } from './lifecycle/archive-guard';
 import { redirectOnUnpublish } from './lifecycle/replacement-on-unpublish';
+import { registerHistory, startHistory } from './history';
+import { registerLinkCheck, startLinkCheck } from './link-check';
 import { guardFileChanges } from './uploads/file-changes';
 import { backfillPickerLabels, syncPickerLabels } from './picker-label/sync-picker-labels';
 import { nameSingleTypesOnHomepage } from './homepage/single-type-titles';
@@ -35,12 +37,17 @@ export default {
     guardArchiving(strapi);
     publishChangeNotes(strapi);
     redirectOnUnpublish(strapi);
+    registerHistory(strapi);
+    registerLinkCheck(strapi, process.env);
     syncPickerLabels(strapi);
     nameSingleTypesOnHomepage(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     guardFileChanges(strapi);
+    // Before the demo content: its publications are the first versions kept.
+    await startHistory(strapi, process.env);
+    await startLinkCheck(strapi, process.env);
     await invalidateCacheOnWrites(strapi);
     await lockPublicRole(strapi);
     await applyEditorLabels(strapi);

@@ -96,6 +96,9 @@ describe('the editorial lifecycle: change notes, archived pages, unpublishing wi
     const notes = (await published('articles', ids.noted)).changeNotes as Array<{ date: string; text: string }>;
     expect(notes.map((note) => note.text)).toEqual(['Ajout du calendrier des candidatures.', 'Correction de la date de clôture.']);
     expect(Date.parse(notes[1]?.date ?? '')).toBeGreaterThanOrEqual(Date.parse(notes[0]?.date ?? ''));
+    // « Versions publiées » (src/history/): each publication's version carries the note it added, the first none.
+    const versions = ((await call('publication', 'GET', `/versions-publiees/${articleUid}/${ids.noted}`)).body.data ?? []) as Array<{ changeNote: string | null }>;
+    expect(versions.map((version) => version.changeNote)).toEqual(['Correction de la date de clôture.', 'Ajout du calendrier des candidatures.', null]);
     const draft = (await call('publication', 'GET', entry(articleUid, ids.noted))).body.data as Json;
     expect(draft).toMatchObject({ updateNote: null, minorCorrection: false });
     // The draft-side fields are the editors' only: the site's REST reads never carry them.
