@@ -17,11 +17,11 @@ import { registerSharedPreviews } from './preview/shared';
 import { registerValidation } from './validation/register';
 import { resetReviewOnPublish } from './review/reset-on-publish';
 import { guardDiscard } from './review/discard-guard';
+import { registerHistory, startHistory } from './history';
+import { registerLinkCheck, startLinkCheck } from './link-check';
 import { publishChangeNotes } from './lifecycle/change-notes-on-publish';
 import { guardArchiving } from './lifecycle/archive-guard';
 import { redirectOnUnpublish } from './lifecycle/replacement-on-unpublish';
-import { registerHistory, startHistory } from './history';
-import { registerLinkCheck, startLinkCheck } from './link-check';
 import { guardFileChanges } from './uploads/file-changes';
 import { backfillPickerLabels, syncPickerLabels } from './picker-label/sync-picker-labels';
 import { nameSingleTypesOnHomepage } from './homepage/single-type-titles';
@@ -34,11 +34,11 @@ export default {
     registerPublicStateRoutes(strapi);
     resetReviewOnPublish(strapi);
     guardDiscard(strapi);
+    registerHistory(strapi);
+    registerLinkCheck(strapi, process.env);
     guardArchiving(strapi);
     publishChangeNotes(strapi);
     redirectOnUnpublish(strapi);
-    registerHistory(strapi);
-    registerLinkCheck(strapi, process.env);
     syncPickerLabels(strapi);
     nameSingleTypesOnHomepage(strapi);
   },

@@ -15,12 +15,10 @@ type AdminState = { userAbility?: unknown };
 
 /**
  * Fields a restored draft keeps as they are: its review step (the restored draft is a new
- * correction, to review again) and the lifecycle's (src/lifecycle/): the public change notes and
- * their date are the page's history, never rewritten by going back to a version; its pending note;
- * archiving and its reason, a Publication decision apart from the text (a restore by Rédaction
- * must not undo it); the replacement named for an unpublication.
+ * correction, to review again) and its lifecycle (an old note would be published a second time,
+ * the public change notes would lose the later ones, and archiving is its own action).
  */
-const notRestored: readonly string[] = [reviewField, ...Object.values(lifecycleFields)];
+const notRestored = [reviewField, ...Object.values(lifecycleFields)];
 
 /** The edit view's « Versions publiées » panel talks to these (src/admin/history-panel.tsx); the admin's session guards them. */
 export const historyAdminRoutes = (strapi: Core.Strapi, settings: HistorySettings): Core.Router => {

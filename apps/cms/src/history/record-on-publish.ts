@@ -3,15 +3,18 @@ import { snapshotPopulate } from './snapshot';
 import { publishedVersionStore } from './store';
 import { lifecycleFields } from '../lifecycle/lifecycle-fields';
 
-/**
- * The public change notes of a type that has them (src/lifecycle/: a publication with a « Note de
- * mise à jour » adds one): the note of a publication is the one its published version has and the
- * previous one had not. Types without them keep versions without notes.
- */
-const changeNotesField = lifecycleFields.changeNotes;
+type ChangeNote = { date?: unknown; text?: unknown };
 
-const noteTexts = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : []).flatMap((note: { text?: unknown }) => (typeof note?.text === 'string' ? [note.text] : []));
+/**
+ * The public change note this publication added, if any: the lifecycle appends it to « Notes de mise
+ * à jour » dated with the new « Dernière mise à jour » (lifecycle/change-notes-on-publish.ts); a
+ * minor correction, or a type without the lifecycle, has none.
+ */
+const noteOfThisPublication = (snapshot: Record<string, unknown>): string | null => {
+  const notes = snapshot[lifecycleFields.changeNotes];
+  const last = Array.isArray(notes) ? (notes.at(-1) as ChangeNote | undefined) : undefined;
+  return last && last.date === snapshot[lifecycleFields.revisedAt] ? text(last.text) : null;
+};
 
 type Params = { documentId?: string; status?: string };
 type RequestState = {
@@ -45,21 +48,15 @@ export const recordPublishedVersions = (strapi: Core.Strapi): void => {
     const publishes = context.action === 'publish' || ((context.action === 'create' || context.action === 'update') && params.status === 'published');
     if (!publishes || !keepsHistory(strapi, context.uid)) return next();
     const uid = context.uid as UID.ContentType;
-    const documents = strapi.documents(uid);
-    const withNotes = changeNotesField in (strapi.contentType(uid)?.attributes ?? {});
     return strapi.db.transaction(async ({ trx }) => {
-      const before =
-        withNotes && params.documentId
-          ? ((await documents.findOne({ documentId: params.documentId, status: 'published', fields: ['id'], populate: { [changeNotesField]: true } } as Parameters<typeof documents.findOne>[0])) as Record<string, unknown> | null)
-          : null;
       const result = await next();
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
       if (!documentId) return result;
+      const documents = strapi.documents(uid);
       const snapshot = (await documents.findOne({ documentId, status: 'published', populate: snapshotPopulate(strapi, uid) } as Parameters<typeof documents.findOne>[0])) as Record<string, unknown> | null;
       if (!snapshot) return result;
       const state = (strapi.requestContext.get() as { state?: RequestState } | undefined)?.state;
-      const added = noteTexts(snapshot[changeNotesField]).slice(noteTexts(before?.[changeNotesField]).length).at(-1);
-      await store.add(trx, { uid, documentId, publishedAt: Date.now(), publishedByName: publisherName(state), changeNote: text(added), snapshot });
+      await store.add(trx, { uid, documentId, publishedAt: Date.now(), publishedByName: publisherName(state), changeNote: noteOfThisPublication(snapshot), snapshot });
       return result;
     });
   });
