@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pLimit from 'p-limit';
 import xxhash from 'xxhash-wasm';
-import { contentTypeNames, contentTypes, detailTypes, isContentTypeName, isSingleType } from '@bluehats/content-types';
+import { contentTypeNames, contentTypes, detailTypes, isSingleType } from '@bluehats/content-types';
 import { linkFiles } from './link-files';
 import { CONTENT_STORE } from '../integrations/render-on-request';
 import { reindexServedSite } from '../lib/search-index';
@@ -17,7 +17,9 @@ import { nextContentGeneration } from '../lib/content-generation';
 import { boundaryPassed, FINGERPRINT_FILE } from '../lib/incremental';
 import { legacyRedirects } from '../lib/legacy-redirects';
 import { outputFiles } from '../lib/output-files';
-import { redirectPage, redirectPageFile } from '../lib/redirect-files';
+import { NGINX_MAP_FILE, REDIRECTS_FILE, redirectPageFile } from '../lib/redirect-files';
+import { writeLegacyRedirects } from '../integrations/legacy-redirects';
+import { anyAddressOf, outputFileOf, ROUTES_FILE, STATIC_PATHS_HEADER, type SiteRoute } from './static-paths';
 import { SITEMAP_FILE } from '../lib/sitemap-pages';
 import { forgetAnswers, loadCollection, loadSingle } from '../lib/strapi-loader';
 import { isVisible, type Scheduled } from '../lib/visibility';
@@ -25,21 +27,8 @@ import { assertTestedAstro, installStaticImageNames, readStoreFile, type Content
 import { memoryContext } from './memory-store';
 import { planRender } from './pages-to-render';
 
-// The repository's MDX pages are code: they stay as the static build stored them, and a change to
-// them is a full build. The CMS's collections are those of the generated registry, as in content.config.ts.
-
-/**
- * Changes whose pages the renderer cannot all name, and that a full build handles: an entry added
- * or removed changes lists, pagination and the site map; the settings and navigation are on every
- * page; an event's slides are files copied from the CMS.
- */
-const needsFullBuild = (changes: BuildChanges): string | null => {
-  for (const [name, change] of Object.entries(changes)) {
-    if (change.added.length > 0 || change.deleted.length > 0) return `${name} : entrées ajoutées ou retirées`;
-    if (change.modified.length > 0 && ((isContentTypeName(name) && isSingleType(name)) || name === 'events')) return `${name} modifié`;
-  }
-  return null;
-};
+// The repository's MDX pages are code: a change to them changes the fingerprint, and takes a full
+// build. The CMS's collections are those of the generated registry, as in content.config.ts.
 
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
@@ -79,14 +68,14 @@ const routeOf = (file: string): string =>
   file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : file === '404.html' ? '/404/' : `/${file}`;
 
 const PAGE = /\.(html|xml|ics|json)$/;
-const NOT_PAGES = new Set(['_astro', 'pagefind', 'fichiers']);
 
 /**
  * The fast rebuild: keeps the site's content in memory, in the very store Astro's pages read, and
- * after an edit renders only the pages that can have changed (every list, feed and index page, and
- * the detail pages of the modified entries), taking the others from the previous output. Anything
- * it cannot vouch for (an entry added or removed, settings, events, a new image, other code, a
- * date boundary) is answered with `full` so that the caller runs the static build instead.
+ * after any content change (an entry added, corrected, unpublished, deleted or renamed, a tag, an
+ * event, the settings) renders only the pages that can have changed, as the routes' own
+ * getStaticPaths list them before and after it (pages-to-render.ts), and takes the others from
+ * the previous output. What it cannot vouch for (a new image, other code, a date boundary) is
+ * answered with `full` so that the caller runs the static build instead.
  */
 export const createRenderer = async (options: RendererOptions) => {
   assertTestedAstro();
@@ -98,6 +87,7 @@ export const createRenderer = async (options: RendererOptions) => {
   const { fingerprint, site } = readBuildRecord(options.rendererDir);
   // Written by every renderer build (integrations/render-on-request.ts): its absence is a broken renderer, not an old site.
   if (!site) throw new Error(`${path.join(options.rendererDir, FINGERPRINT_FILE)} ne donne pas l’adresse du site : reconstruisez le rendu rapide.`);
+  const routes = JSON.parse(readFileSync(path.join(options.rendererDir, ROUTES_FILE), 'utf8')) as SiteRoute[];
   installStaticImageNames();
   const { handler } = (await import(pathToFileURL(path.join(options.rendererDir, 'server/entry.mjs')).href)) as { handler: NodeHandler };
   const server = http.createServer((req, res) =>
@@ -142,24 +132,28 @@ export const createRenderer = async (options: RendererOptions) => {
     return articles.filter((entry) => isVisible(entry.data, now)).sort(newestFirst).map((entry) => entry.id);
   };
 
-  // The old addresses' files are checked against the live pages by the static build
-  // (integrations/legacy-redirects.ts): an address added, removed or sent elsewhere takes a full
-  // build. A renamed entry only changes the title its redirect pages show: those are written here.
-  const redirectsNow = () => {
-    const redirects = legacyRedirects(store, buildTime());
-    const pages = new Map(redirects.flatMap((redirect) => {
-      const file = redirectPageFile(redirect.from);
-      return file ? [[file, redirectPage(redirect, site)] as const] : [];
-    }));
-    return { targets: JSON.stringify(redirects.map(({ from, to }) => [from, to])), pages };
+  /** Every file the static build would write from the site's routes with the content held now (static-paths.ts). */
+  const routeFiles = async (): Promise<Set<string>> => {
+    const files = await Promise.all(
+      routes.map(async (route) => {
+        if (route.params.length === 0) return [outputFileOf(route)];
+        const response = await fetch(`${origin}${anyAddressOf(route)}`, { headers: { [STATIC_PATHS_HEADER]: '1' } });
+        if (!response.ok) throw new Error(`${route.pattern} : liste des pages refusée (${response.status}). ${(await response.text()).slice(0, 300)}`);
+        return ((await response.json()) as Array<Record<string, string>>).map((params) => outputFileOf(route, params));
+      }),
+    );
+    return new Set(files.flat());
   };
 
-  // null: no route answers there (a file Astro copied or wrote beside the pages), kept as it was.
-  const render = async (route: string): Promise<string | null> => {
+  /** The files the old addresses take in the output (their pages, and the two redirect files): written again each time. */
+  const redirectFiles = (): Set<string> =>
+    new Set([REDIRECTS_FILE, NGINX_MAP_FILE, ...legacyRedirects(store, buildTime()).flatMap((redirect) => redirectPageFile(redirect.from) ?? [])]);
+
+  // The 404 page answers 404, and is a page of the site all the same.
+  const render = async (route: string): Promise<Buffer> => {
     const response = await fetch(`${origin}${route}`);
-    const body = await response.text();
-    if (response.status === 404 && route !== '/404/') return null;
-    if (response.status !== 200 && route !== '/404/') throw new Error(`${route} : réponse ${response.status} du rendu. ${body.slice(0, 300)}`);
+    const body = Buffer.from(await response.arrayBuffer());
+    if (response.status !== 200 && route !== '/404/') throw new Error(`${route} : réponse ${response.status} du rendu. ${body.toString('utf8', 0, 300)}`);
     return body;
   };
 
@@ -183,54 +177,59 @@ export const createRenderer = async (options: RendererOptions) => {
     if (boundaryPassed(base)) return { kind: 'full', reason: 'une échéance est passée' };
     const syncStart = process.hrtime.bigint();
     const articlesBefore = articleOrder();
-    const redirectsBefore = redirectsNow();
+    const routesBefore = await routeFiles();
+    const redirectsBefore = redirectFiles();
     const changes = await sync();
     const seconds: RebuildPhases = { sync: since(syncStart), plan: 0, render: 0, copy: 0 };
     const planStart = process.hrtime.bigint();
-    const redirects = redirectsNow();
-    const fullReason = needsFullBuild(changes) ?? (redirects.targets !== redirectsBefore.targets ? 'anciennes adresses modifiées' : null);
-    if (fullReason) return { kind: 'full', reason: fullReason };
-
+    const routesAfter = await routeFiles();
     const plan = planRender(changes, articlesBefore, articleOrder());
+    // A page of the previous output that no route gives any more (an entry unpublished, deleted or
+    // renamed, a list page emptied) is left out: the server answers 404, never a stale copy. A page
+    // the edit may have changed is rendered, a new one too. A route's file that is not a page (an
+    // event's slides, under the media library's unique name) is kept while a route still gives it.
+    // Files no route gives (assets, the search index, the public folder) are kept.
     const toRender: string[] = [];
     const toKeep: string[] = [];
-    const pages = new Map<string, string>();
+    const placed = new Set<string>();
     for (const file of outputFiles(base)) {
-      const section = file.split('/')[0] ?? '';
-      if (SITEMAP_FILE.test(file)) continue;
-      const redirect = redirects.pages.get(file);
-      if (redirect !== undefined) {
-        if (redirect === redirectsBefore.pages.get(file)) toKeep.push(file);
-        else pages.set(file, redirect);
-      } else if (!PAGE.test(file) || NOT_PAGES.has(section) || file === FINGERPRINT_FILE || !plan.needs(file)) toKeep.push(file);
-      else toRender.push(file);
+      if (SITEMAP_FILE.test(file) || redirectsBefore.has(file) || (routesBefore.has(file) && !routesAfter.has(file))) continue;
+      (routesAfter.has(file) && PAGE.test(file) && plan.needs(file) ? toRender : toKeep).push(file);
+      placed.add(file);
     }
+    for (const file of routesAfter) if (!placed.has(file)) toRender.push(file);
 
     seconds.plan = since(planStart);
     const renderStart = process.hrtime.bigint();
     const assets = new Set(existsSync(path.join(base, '_astro')) ? readdirSync(path.join(base, '_astro')) : []);
+    const pages = new Map<string, Buffer>();
     // Not all at once: the server that renders them runs in this process.
     await pLimit(4).map(toRender, async (file) => {
-      const page = await render(routeOf(file));
-      if (page === null) toKeep.push(file);
-      else pages.set(file, page);
+      pages.set(file, await render(routeOf(file)));
     });
     seconds.render = since(renderStart);
     // A page that needs an image or a stylesheet the previous output lacks needs the static build.
     // `&` ends a name too: the feed carries its HTML escaped (`…webp&quot;`).
-    for (const [file, html] of pages) {
-      const missing = [...html.matchAll(/\/_astro\/([^"'\s),?#&]+)/g)].map((m) => m[1] ?? '').find((name) => !assets.has(name));
+    for (const [file, body] of pages) {
+      if (!PAGE.test(file)) continue;
+      const missing = [...body.toString('utf8').matchAll(/\/_astro\/([^"'\s),?#&]+)/g)].map((m) => m[1] ?? '').find((name) => !assets.has(name));
       if (missing) return { kind: 'full', reason: `${file} demande /_astro/${missing}, absent de la construction précédente` };
     }
 
     const copyStart = process.hrtime.bigint();
-    for (const [file, html] of pages) {
+    for (const [file, body] of pages) {
       mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
-      writeFileSync(path.join(outDir, file), html);
+      writeFileSync(path.join(outDir, file), body);
     }
     // The previous index too: the search still finds every page while the new index is written.
     linkFiles(base, outDir, toKeep);
-    await writeSiteMap(outDir, site, store, { info: log, warn: log, error: log }, [...pages.keys(), ...toKeep]);
+    // Then, as the static build does once its pages are written: the old addresses (checked
+    // against the pages now there, a few small files written anew, never through a link to the
+    // previous output), and the sitemap of the whole output.
+    const redirects = legacyRedirects(store, buildTime());
+    writeLegacyRedirects(outDir, redirects, site);
+    const redirectPages = redirects.flatMap((redirect) => redirectPageFile(redirect.from) ?? []);
+    await writeSiteMap(outDir, site, store, { info: log, warn: log, error: log }, [...pages.keys(), ...toKeep, ...redirectPages]);
     seconds.copy = since(copyStart);
     inSync = true;
     const phases = `relecture ${seconds.sync.toFixed(1)} s, plan ${seconds.plan.toFixed(1)} s, rendu ${seconds.render.toFixed(1)} s, écriture ${seconds.copy.toFixed(1)} s`;
@@ -238,7 +237,7 @@ export const createRenderer = async (options: RendererOptions) => {
     return {
       kind: 'partial',
       rendered: pages.size,
-      renderedFiles: [...pages.keys()].sort(),
+      renderedFiles: [...pages.keys(), ...redirectPages].sort(),
       kept: toKeep.length,
       seconds,
       reindex: () => reindexServedSite(outDir),
