@@ -1,6 +1,14 @@
 import { STATIC_PATHS_LOCAL, type StaticPathsAnswer } from '../fast-rebuild/static-paths';
+import { perContentGeneration } from './content-generation';
 
-type StaticPath<P> = { params: Record<string, string | number | undefined>; props: P };
+type Params = Record<string, string | number | undefined>;
+type StaticPath<P> = { params: Params; props: P };
+
+const keyOf = (params: Params): string => JSON.stringify(Object.keys(params).sort().map((key) => [key, String(params[key])]));
+
+// Each route's pages by their params, once per content: the renderer renders a route's pages one
+// request at a time, and getStaticPaths goes through the whole collection.
+const pagesByParams = perContentGeneration(async (paths: () => Promise<StaticPath<unknown>[]>) => new Map((await paths()).map((path) => [keyOf(path.params), path.props])));
 
 /**
  * A page's props: handed over by getStaticPaths in the static build; found again from the URL's
@@ -19,8 +27,7 @@ export const routeProps = async <P extends object>(
     throw new Error('Liste des pages de la route donnée.');
   }
   if (Object.keys(page.props).length > 0) return page.props;
-  const wanted = Object.entries(page.params);
-  const match = (await paths()).find((path) => wanted.every(([key, value]) => String(path.params[key]) === value));
-  if (!match) throw new Error(`Aucune page ne correspond à ${JSON.stringify(page.params)}.`);
-  return match.props;
+  const match = (await pagesByParams(paths)).get(keyOf(page.params));
+  if (match === undefined) throw new Error(`Aucune page ne correspond à ${JSON.stringify(page.params)}.`);
+  return match as P;
 };
