@@ -6,10 +6,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBoundaryScheduler, createRebuilder, outputFolders, readBoundaries, serveStatic, startWebhookServer } from '@bluehats/rebuild-service';
-import { createSiteBuilder } from '../apps/web/src/fast-rebuild/site-builder.js';
-import { fingerprint } from '../apps/web/src/integrations/build-fingerprint.js';
-import { boundaryPassed } from '../apps/web/src/lib/incremental.js';
-import { siteBuildArgs } from '../apps/web/src/lib/site-build-command.js';
+import { createSiteBuilder } from '../apps/web/src/build/fast/site-builder.js';
+import { fingerprint } from '../apps/web/src/build/content/build-fingerprint.js';
+import { boundaryPassed } from '../apps/web/src/build/content/incremental.js';
+import { siteBuildArgs } from '../apps/web/src/build/full/site-build-command.js';
 import { ensureEnv } from './ensure-env.js';
 import { builtFrom, fileDigest, hashInputs, readStamp, writeStamp } from './lib/build-stamps.js';
 import { cmsBuildIsCurrent } from './lib/cms-build.js';

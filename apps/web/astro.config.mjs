@@ -2,17 +2,17 @@
 import './src/lib/env-file.ts';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { contentStoreFromFile } from './src/integrations/content-store-from-file.ts';
+import { contentStoreFromFile } from './src/build/astro/content-store-from-file.ts';
 import { dsfrNoticeStylesheet } from './src/integrations/dsfr-notice-stylesheet.ts';
 import { dsfrTableStylesheet } from './src/integrations/dsfr-table-stylesheet.ts';
 import { mediaRemotePatterns } from './src/integrations/media-hosts.ts';
-import { buildFingerprint } from './src/integrations/build-fingerprint.ts';
+import { buildFingerprint } from './src/build/content/build-fingerprint.ts';
 import { legacyRedirectFiles } from './src/integrations/legacy-redirects.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
-import { oneBuildAtATime } from './src/integrations/one-build-at-a-time.ts';
-import { noContentModules } from './src/integrations/no-content-modules.ts';
-import { prefetchContent } from './src/integrations/prefetch-content.ts';
+import { oneBuildAtATime } from './src/build/astro/one-build-at-a-time.ts';
+import { noContentModules } from './src/build/astro/no-content-modules.ts';
+import { prefetchContent } from './src/build/content/prefetch-content.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',

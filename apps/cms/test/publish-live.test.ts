@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRebuilder, outputFolders, serveStatic, startWebhookServer, type Rebuilder } from '@bluehats/rebuild-service';
 import { buildCmsWithAdmin, buildSite, createApiToken, freePort, launchChromium, logInToAdmin, restWrite, startStrapi, type StrapiServer } from '@bluehats/testkit';
-import { createSiteBuilder } from '../../web/src/fast-rebuild/site-builder';
+import { createSiteBuilder } from '../../web/src/build/fast/site-builder';
 
 /**
  * The editor's whole publication, with every real part: the admin in Chromium, Strapi, its

@@ -1,5 +1,5 @@
-import { STATIC_PATHS_LOCAL, type StaticPathsAnswer } from '../fast-rebuild/static-paths';
-import { perContentGeneration } from './content-generation';
+import { STATIC_PATHS_LOCAL, type StaticPathsAnswer } from '../build/fast/static-paths';
+import { perContentGeneration } from '../build/content/content-generation';
 
 type Params = Record<string, string | number | undefined>;
 type StaticPath<P> = { params: Params; props: P };

@@ -1,5 +1,5 @@
 import { contentTypes, detailTypes } from '@bluehats/content-types';
-import type { ContentStore } from './astro-internals';
+import type { ContentStore } from '../build/astro/astro-internals';
 
 /** The folder of each collection's detail pages (`/articles/<id>/`), and the field that dates the entry's last change. */
 const detailFolders: ReadonlyArray<{ collection: string; folder: string; changed: string }> = [

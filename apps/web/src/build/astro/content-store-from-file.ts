@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-import { assertTestedAstro, RESOLVED_STORE_MODULE, STORE_FILE } from '../lib/astro-internals';
+import { assertTestedAstro, RESOLVED_STORE_MODULE, STORE_FILE } from './astro-internals';
 
 /**
  * Astro writes the whole content store into the build's JavaScript as one array literal: at 2,000

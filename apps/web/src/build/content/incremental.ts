@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildTime } from './build-time';
+import { buildTime } from '../../lib/build-time';
 import { BOUNDARIES_FILE } from '@bluehats/rebuild-service/boundaries';
 
-/** Written into every output by the build that made it (integrations/build-fingerprint.ts): the fast rebuild keeps pages only from an output of the same code. */
+/** Written into every output by the build that made it (build-fingerprint.ts): the fast rebuild keeps pages only from an output of the same code. */
 export const FINGERPRINT_FILE = '.bluehats-build.json';
 
 /**

@@ -3,7 +3,7 @@
  * the pages an edit adds (a new entry, the list page it opens, its tag) and those it removes (an
  * unpublished entry) are the difference of two such lists. Astro gives the renderer's build its
  * routes (written to ROUTES_FILE); the pages' own getStaticPaths give each dynamic route's params,
- * asked by a request carrying STATIC_PATHS_HEADER (static-paths-middleware.ts, lib/route-props.ts).
+ * asked by a request carrying STATIC_PATHS_HEADER (static-paths-middleware.ts, src/lib/route-props.ts).
  * A new route needs no line here.
  */
 

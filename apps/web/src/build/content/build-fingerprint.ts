@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { FINGERPRINT_FILE } from '../lib/incremental';
+import { FINGERPRINT_FILE } from './incremental';
 
 // Everything besides content that shapes the HTML: the site's code, configs and public files, the
 // sources of every workspace package it imports, and the lockfile (the versions of the rest).

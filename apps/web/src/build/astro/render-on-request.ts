@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { assertTestedAstro, RESOLVED_STORE_MODULE } from '../lib/astro-internals';
-import { fingerprint, writeFingerprint } from './build-fingerprint';
-import { ROUTES_FILE, type SiteRoute } from '../fast-rebuild/static-paths';
+import { assertTestedAstro, RESOLVED_STORE_MODULE } from './astro-internals';
+import { fingerprint, writeFingerprint } from '../content/build-fingerprint';
+import { ROUTES_FILE, type SiteRoute } from '../fast/static-paths';
 
 export const CONTENT_STORE = Symbol.for('bluehats.content-store');
 
@@ -22,8 +22,8 @@ export const renderOnRequest = (): AstroIntegration => {
     hooks: {
       'astro:config:setup': ({ updateConfig, config, addMiddleware }) => {
         assertTestedAstro();
-        // Answers the renderer's question: which pages does a route have now (fast-rebuild/static-paths.ts).
-        addMiddleware({ order: 'pre', entrypoint: new URL('../fast-rebuild/static-paths-middleware.ts', import.meta.url) });
+        // Answers the renderer's question: which pages does a route have now (build/fast/static-paths.ts).
+        addMiddleware({ order: 'pre', entrypoint: new URL('../fast/static-paths-middleware.ts', import.meta.url) });
         process.env.BLUEHATS_BUILD_FINGERPRINT = fingerprint(fileURLToPath(config.root));
         updateConfig({
           vite: {

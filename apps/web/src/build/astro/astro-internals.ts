@@ -21,7 +21,7 @@ export const installedAstroVersion = (): string => (createRequire(import.meta.ur
 export const astroVersionProblem = (version: string): string | null =>
   semver.satisfies(version, TESTED_ASTRO)
     ? null
-    : `Astro ${version} est installé, mais apps/web/src/lib/astro-internals.ts n’a été vérifié qu’avec Astro ${TESTED_ASTRO} : ` +
+    : `Astro ${version} est installé, mais apps/web/src/build/astro/astro-internals.ts n’a été vérifié qu’avec Astro ${TESTED_ASTRO} : ` +
       'le magasin de contenu (data-store.json) et le nommage des images ont pu changer ; vérifiez-les, puis élargissez TESTED_ASTRO.';
 
 export const assertTestedAstro = (): void => {

@@ -1,5 +1,5 @@
-import type { ContentStore } from '../lib/astro-internals';
-import type { SyncContext } from '../lib/strapi-loader';
+import type { ContentStore } from './astro-internals';
+import type { SyncContext } from '../content/strapi-loader';
 
 type StoredEntry = { id: string; data: Record<string, unknown>; digest?: string | number };
 

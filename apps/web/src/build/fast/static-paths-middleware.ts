@@ -4,7 +4,7 @@ import { STATIC_PATHS_HEADER, STATIC_PATHS_LOCAL, type StaticPathsAnswer } from 
 /**
  * The renderer's answer to a request for a route's static paths (static-paths.ts): routeProps
  * leaves the params of every page of the route in `locals`, and this answers them instead of the
- * page. Added to the renderer's build only (integrations/render-on-request.ts).
+ * page. Added to the renderer's build only (build/astro/render-on-request.ts).
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   if (!context.request.headers.has(STATIC_PATHS_HEADER)) return next();

@@ -1,6 +1,6 @@
 import { contentTypeNames, detailTypes, isSingleType, routedTypes } from '@bluehats/content-types';
-import type { BuildChanges } from '../lib/build-changes';
-import { ARTICLES_PER_PAGE } from '../lib/pagination';
+import type { BuildChanges } from '../content/build-changes';
+import { ARTICLES_PER_PAGE } from '../../lib/pagination';
 
 /**
  * The type each section of the site shows (the registry's routes). A page of such a section is

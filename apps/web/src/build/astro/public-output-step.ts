@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readStoreFile, STORE_FILE, type ContentStore } from '../lib/astro-internals';
+import { readStoreFile, STORE_FILE, type ContentStore } from './astro-internals';
 
 export type OutputStep = (step: { outDir: string; store: ContentStore; site: string; logger: AstroIntegrationLogger }) => void | Promise<void>;
 
