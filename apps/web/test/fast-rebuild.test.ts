@@ -296,7 +296,14 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain(shown('Une devise écrite pour ce test'));
   });
 
-  it('after a new event, renders its page, its calendar file and the agenda', async () => {
+  it('after a new event with slides, renders its page, its calendar file and the agenda, and copies its slides', async () => {
+    // The slides go to the media library first, as an editor's upload does.
+    const form = new FormData();
+    form.append('files', new Blob(['%PDF-1.4\n% Supports de l’atelier\n%%EOF\n'], { type: 'application/pdf' }), 'supports-atelier-relecture.pdf');
+    const upload = await fetch(`${cms.url}/api/upload`, { method: 'POST', headers: { authorization: `Bearer ${writer}` }, body: form });
+    expect(upload.status).toBe(201);
+    const [slides] = (await upload.json()) as Array<{ id: number; url: string }>;
+    if (!slides) throw new Error('Téléversement sans fichier.');
     const { out, result } = await publish('event', () =>
       restWrite(cms, writer, 'POST', '/api/events?status=published', {
         title: 'Atelier de relecture des contributions',
@@ -306,10 +313,13 @@ describe('the fast rebuild (renderer kept between publications)', () => {
         startsAt: new Date(Date.parse(now) + 20 * 86_400_000).toISOString(),
         durationMinutes: 90,
         onlineUrl: 'https://visio.example.gouv.fr/atelier',
+        slides: slides.id,
       }),
     );
-    expect(result.renderedFiles).toEqual(expect.arrayContaining(['evenements/atelier-relecture/index.html', 'evenements/atelier-relecture.ics']));
+    const copied = `fichiers/${slides.url.split('/').pop() ?? ''}`;
+    expect(result.renderedFiles).toEqual(expect.arrayContaining(['evenements/atelier-relecture/index.html', 'evenements/atelier-relecture.ics', copied]));
     expect(readFileSync(path.join(out, 'evenements/index.html'), 'utf8')).toContain(shown('Atelier de relecture des contributions'));
+    expect(readFileSync(path.join(out, copied), 'utf8')).toContain('Supports de l’atelier');
   });
 
   it('hands over to a full build when the code changed, a shared package’s sources included', async () => {

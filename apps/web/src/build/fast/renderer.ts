@@ -19,7 +19,7 @@ import { legacyRedirects } from '../../lib/legacy-redirects';
 import { outputFiles } from '../../lib/output-files';
 import { NGINX_MAP_FILE, REDIRECTS_FILE, redirectPageFile } from '../../lib/redirect-files';
 import { writeLegacyRedirects } from '../../integrations/legacy-redirects';
-import { anyAddressOf, outputFileOf, ROUTES_FILE, STATIC_PATHS_HEADER, type SiteRoute } from './static-paths';
+import { addressOf, outputFileOf, ROUTES_FILE, STATIC_PATHS_HEADER, type SiteRoute } from './static-paths';
 import { SITEMAP_FILE } from '../../lib/sitemap-pages';
 import { forgetAnswers, loadCollection, loadSingle } from '../content/strapi-loader';
 import { isVisible, type Scheduled } from '../../lib/visibility';
@@ -63,9 +63,6 @@ const readBuildRecord = (dir: string): BuildRecord => {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildRecord) : {};
 };
 const readFingerprint = (dir: string): string | undefined => readBuildRecord(dir).fingerprint;
-
-const routeOf = (file: string): string =>
-  file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : file === '404.html' ? '/404/' : `/${file}`;
 
 const PAGE = /\.(html|xml|ics|json)$/;
 
@@ -132,17 +129,17 @@ export const createRenderer = async (options: RendererOptions) => {
     return articles.filter((entry) => isVisible(entry.data, now)).sort(newestFirst).map((entry) => entry.id);
   };
 
-  /** Every file the static build would write from the site's routes with the content held now (static-paths.ts). */
-  const routeFiles = async (): Promise<Set<string>> => {
+  /** Every file the static build would write from the site's routes with the content held now, and its address (static-paths.ts). */
+  const routeFiles = async (): Promise<Map<string, string>> => {
     const files = await Promise.all(
       routes.map(async (route) => {
-        if (route.params.length === 0) return [outputFileOf(route)];
-        const response = await fetch(`${origin}${anyAddressOf(route)}`, { headers: { [STATIC_PATHS_HEADER]: '1' } });
+        if (route.params.length === 0) return [[outputFileOf(route), addressOf(route)] as const];
+        const response = await fetch(`${origin}${addressOf(route)}`, { headers: { [STATIC_PATHS_HEADER]: '1' } });
         if (!response.ok) throw new Error(`${route.pattern} : liste des pages refusée (${response.status}). ${(await response.text()).slice(0, 300)}`);
-        return ((await response.json()) as Array<Record<string, string>>).map((params) => outputFileOf(route, params));
+        return ((await response.json()) as Array<Record<string, string>>).map((params) => [outputFileOf(route, params), addressOf(route, params)] as const);
       }),
     );
-    return new Set(files.flat());
+    return new Map(files.flat());
   };
 
   /** The files the old addresses take in the output (their pages, and the two redirect files): written again each time. */
@@ -197,7 +194,7 @@ export const createRenderer = async (options: RendererOptions) => {
       (routesAfter.has(file) && PAGE.test(file) && plan.needs(file) ? toRender : toKeep).push(file);
       placed.add(file);
     }
-    for (const file of routesAfter) if (!placed.has(file)) toRender.push(file);
+    for (const file of routesAfter.keys()) if (!placed.has(file)) toRender.push(file);
 
     seconds.plan = since(planStart);
     const renderStart = process.hrtime.bigint();
@@ -205,7 +202,7 @@ export const createRenderer = async (options: RendererOptions) => {
     const pages = new Map<string, Buffer>();
     // Not all at once: the server that renders them runs in this process.
     await pLimit(4).map(toRender, async (file) => {
-      pages.set(file, await render(routeOf(file)));
+      pages.set(file, await render(routesAfter.get(file) ?? `/${file}`));
     });
     seconds.render = since(renderStart);
     // A page that needs an image or a stylesheet the previous output lacks needs the static build.

@@ -35,8 +35,13 @@ export const outputFileOf = (route: SiteRoute, params: Record<string, string | n
   return file === '' ? 'index.html' : `${file}/index.html`;
 };
 
-/** An address of the route, whatever its params (the answer does not depend on them). */
-export const anyAddressOf = (route: SiteRoute): string => {
-  const address = fill(route.pattern, Object.fromEntries(route.params.map((name) => [name, 'x'])));
-  return /\.[a-z]+$/.test(address) ? address : `${address}/`;
+/**
+ * Where the renderer answers a route with these params; with no params given, any address of the
+ * route (the list of its pages does not depend on them). A page's address ends with `/`
+ * (`trailingSlash: 'always'`), an endpoint's too unless its pattern names a file (`/rss.xml`).
+ */
+export const addressOf = (route: SiteRoute, params?: Record<string, string | number | undefined>): string => {
+  const address = fill(route.pattern, params ?? Object.fromEntries(route.params.map((name) => [name, 'x'])));
+  if (route.type === 'page') return address === '/' ? address : `${address}/`;
+  return /\.[a-z0-9]+$/i.test(route.pattern) ? address : `${address}/`;
 };
