@@ -1,87 +1,65 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import type http from 'node:http';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRebuilder, outputFolders, serveStatic, startWebhookServer, type Rebuilder } from '@bluehats/rebuild-service';
-import { buildCmsWithAdmin, buildSite, createApiToken, freePort, launchChromium, logInToAdmin, restWrite, startStrapi, type StrapiServer } from '@bluehats/testkit';
-import { createSiteBuilder } from '../../web/src/build/fast/site-builder';
+import { buildCmsWithAdmin, createApiToken, freePort, launchChromium, logInToAdmin, restWrite, startStrapi, webDir, type StrapiServer } from '@bluehats/testkit';
+import { startPublishService, type PublishService } from 'web/engine';
 
 /**
  * The editor's whole publication, with every real part: the admin in Chromium, Strapi, its
- * webhook, the rebuild service, the site builder as `npm start` wires it (the static build first,
- * then the fast renderer for each publication) and the static server. A new article goes online,
- * the editor follows the link from its edit view to the page; unpublished, the page goes (404).
+ * webhook, and the publish service as `npm start` runs it (the static build first, then the fast
+ * renderer for each publication, the static server). A new article goes online, the editor follows
+ * the link from its edit view to the page; unpublished, the page goes (404).
  * public-state.test.ts covers each state the panel shows, with a stub for the build.
  */
-describe('publishing a new article, then unpublishing it, with the real site build', () => {
+describe('publishing a new article, then unpublishing it, with the real publish service', () => {
   let cms: StrapiServer;
-  let rebuilder: Rebuilder;
+  let service: PublishService;
   let browser: Browser;
-  let work: string;
-  let site: ReturnType<typeof createSiteBuilder>;
-  const servers: http.Server[] = [];
-  const builds: string[] = [];
+  const work = mkdtempSync(path.join(os.tmpdir(), 'bluehats-mise-en-ligne-'));
   let siteUrl = '';
   const article = { title: 'Une chronique publiée de bout en bout', slug: 'chronique-de-bout-en-bout', documentId: '' };
+  /** Another article's page, which a publication keeps from the previous output (a link to the same file) rather than building it again. */
+  const keptPage = (): string => path.join(service.folders.current() ?? '', 'articles', 'un-article-quelconque', 'index.html');
 
   beforeAll(async () => {
     buildCmsWithAdmin();
-    work = mkdtempSync(path.join(os.tmpdir(), 'bluehats-mise-en-ligne-'));
-    const folders = outputFolders(path.join(work, 'sites'));
     const secret = 'mise-en-ligne-secret';
-    const rebuildPort = await freePort();
-    const sitePort = await freePort();
+    const [webhookPort, sitePort] = [await freePort(), await freePort()];
     siteUrl = `http://127.0.0.1:${sitePort}`;
     cms = await startStrapi({
       serveAdmin: true,
       timeoutMs: 300_000,
       env: {
-        REBUILD_WEBHOOK_URL: `http://127.0.0.1:${rebuildPort}/webhook`,
+        REBUILD_WEBHOOK_URL: `http://127.0.0.1:${webhookPort}/webhook`,
         REBUILD_WEBHOOK_SECRET: secret,
-        REBUILD_STATUS_URL: `http://127.0.0.1:${rebuildPort}/status`,
+        REBUILD_STATUS_URL: `http://127.0.0.1:${webhookPort}/status`,
         SITE_URL: siteUrl,
       },
     });
-    // The renderer runs in this process and reads the CMS's address and token from its environment, as in npm start.
-    Object.assign(process.env, { STRAPI_URL: cms.url, STRAPI_TOKEN: cms.readToken, SITE_URL: siteUrl });
-    const cache = path.join(work, 'astro-cache');
-    const rendererDir = path.join(work, 'renderer');
-    const mustBuild = async (options: Parameters<typeof buildSite>[0]): Promise<void> => {
-      const result = await buildSite(options);
-      if (result.code !== 0) throw new Error(`Construction en échec :\n${result.output.slice(-3000)}`);
-    };
-    site = createSiteBuilder({
-      rendererDir,
-      storeFile: path.join(cache, 'data-store.json'),
-      fullBuild: async (outDir) => {
-        builds.push('complète');
-        await mustBuild({ strapiUrl: cms.url, token: cms.readToken, siteUrl, outDir, env: { ASTRO_CACHE_DIR: cache } });
-      },
-      buildRenderer: () =>
-        mustBuild({
-          strapiUrl: cms.url,
-          token: cms.readToken,
-          siteUrl,
-          outDir: path.join(work, 'renderer-client'),
-          config: 'astro.renderer.config.mjs',
-          env: { CONTENT_SOURCE: 'none', RENDERER_OUT_DIR: rendererDir, ASTRO_CACHE_DIR: path.join(work, 'renderer-cache') },
-        }),
-      log: (message) => builds.push(message),
-    });
-    rebuilder = createRebuilder({
-      folders,
-      log: () => undefined,
-      build: async (dir) => {
-        const { reindex } = await site.build(dir, folders.current());
-        return reindex && { what: 'index de recherche', run: async () => void (await reindex()) };
-      },
-    });
-    servers.push(await startWebhookServer(rebuilder, { port: rebuildPort, secret }));
-    servers.push(await serveStatic(() => folders.current() ?? work, sitePort));
-    await rebuilder.buildNow('démarrage');
     const writer = await createApiToken(cms, 'full-access');
+    const paragraph = (text: string) => [{ __component: 'blocks.rich-text', content: [{ type: 'paragraph', children: [{ type: 'text', text }] }] }];
+    await restWrite(cms, writer, 'POST', '/api/articles?status=published', {
+      title: 'Un article quelconque',
+      slug: 'un-article-quelconque',
+      description: 'Un article déjà en ligne.',
+      date: '2019-01-10',
+      body: paragraph('Déjà là.'),
+    });
+    service = await startPublishService({
+      webDir,
+      strapiUrl: cms.url,
+      strapiToken: cms.readToken,
+      siteUrl,
+      sitesDir: path.join(work, 'sites'),
+      workDir: work,
+      sitePort,
+      webhookPort,
+      webhookSecret: secret,
+      log: () => undefined,
+    });
+    await service.rendererReady;
     article.documentId = String(
       (
         await restWrite(cms, writer, 'POST', '/api/articles?status=draft', {
@@ -89,7 +67,7 @@ describe('publishing a new article, then unpublishing it, with the real site bui
           slug: article.slug,
           description: 'Un article écrit pour suivre une publication jusqu’au site.',
           date: '2026-06-01',
-          body: [{ __component: 'blocks.rich-text', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Bonjour, lecteurs.' }] }] }],
+          body: paragraph('Bonjour, lecteurs.'),
         })
       ).documentId,
     );
@@ -98,10 +76,9 @@ describe('publishing a new article, then unpublishing it, with the real site bui
 
   afterAll(async () => {
     await browser?.close();
-    await site?.close();
+    await service?.close();
     await cms?.destroy();
-    for (const server of servers) await new Promise((resolve) => server.close(resolve));
-    if (work) rmSync(work, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   });
 
   const panel = (tab: Page) => tab.locator('[data-public-state]');
@@ -113,14 +90,14 @@ describe('publishing a new article, then unpublishing it, with the real site bui
     await tab.goto(`${cms.url}/admin/content-manager/collection-types/api::article.article/${article.documentId}`);
     await expect.poll(() => panel(tab).innerText(), { timeout: 30_000 }).toContain('Pas en ligne');
     expect((await fetch(pageUrl())).status).toBe(404);
-    builds.length = 0;
+    expect(statSync(keptPage()).nlink).toBe(1);
 
     const publish = tab.getByRole('button', { name: 'Publier', exact: true });
     await expect.poll(() => publish.isEnabled(), { timeout: 60_000 }).toBe(true);
     await publish.click();
     await expect.poll(() => panel(tab).innerText(), { timeout: 120_000, interval: 200 }).toMatch(/En ligne depuis \d{1,2} h \d{2}/);
-    // No static build: the renderer took the new entry.
-    expect(builds.filter((line) => line === 'complète' || line.startsWith('construction complète'))).toEqual([]);
+    // Not a static build: the renderer took the new entry, and kept the other pages (hard links to the previous output's files).
+    expect(statSync(keptPage()).nlink).toBeGreaterThan(1);
 
     const link = panel(tab).getByRole('link', { name: 'Voir la page' });
     expect(await link.getAttribute('href')).toBe(pageUrl());
