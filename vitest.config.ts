@@ -10,6 +10,9 @@ const postgresFiles = [
   // Its links live in a table of their own, written with plain queries: both engines' types differ.
   'apps/web/test/shared-preview.test.ts',
   'apps/web/test/fast-rebuild.test.ts',
+  // Versions and link checks live in tables of their own, written with plain queries.
+  'apps/cms/test/published-history.test.ts',
+  'apps/cms/test/link-check.test.ts',
   'apps/cms/test/editor-validation.test.ts',
   'apps/cms/test/editing-existing-entries.test.ts',
   'apps/cms/test/events-and-scheduling.test.ts',

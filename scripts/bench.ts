@@ -24,6 +24,7 @@ import {
   webDir,
 } from '@bluehats/testkit';
 import { DEFAULT_DEBOUNCE_MS } from '@bluehats/rebuild-service';
+import { importContentLoader, importRenderer, storeFileIn } from 'web/engine';
 import { defaultScale, type CorpusScale } from './bench/corpus.js';
 import { halfSnapshot } from './bench/half-snapshot.js';
 import { measureBuild, type BuildRun } from './bench/measure-build.js';
@@ -150,8 +151,8 @@ const main = async (): Promise<void> => {
       const prepareStart = process.hrtime.bigint();
       mustSucceed(await measureBuild({ ...common, CONTENT_SOURCE: 'none', RENDERER_OUT_DIR: rendererDir, ASTRO_CACHE_DIR: path.join(work, 'renderer-cache') }, 'astro.renderer.config.mjs'), 'Préparation du rendu rapide');
       Object.assign(process.env, common);
-      const { createRenderer } = await import('../apps/web/src/build/fast/renderer.js');
-      const renderer = await createRenderer({ rendererDir, storeFile: path.join(work, 'cms-cache', 'data-store.json'), log: () => undefined });
+      const { createRenderer } = await importRenderer();
+      const renderer = await createRenderer({ rendererDir, storeFile: storeFileIn(path.join(work, 'cms-cache')), log: () => undefined });
       renderer.reload();
       await renderer.warmUp();
       const prepareSeconds = seconds(prepareStart);
@@ -159,7 +160,8 @@ const main = async (): Promise<void> => {
       const [first] = (snapshot.articles as Array<{ documentId: string; title: string }>) ?? [];
       if (!first) throw new Error('Aucun article dans le corpus.');
       await restWrite(cms, writer, 'PUT', `/api/articles/${first.documentId}?status=published`, { title: `${first.title} (modifié)` });
-      const requestsBefore = (await import('../apps/web/src/build/content/strapi-loader.js')).contentStats().requests;
+      const { contentStats } = await importContentLoader();
+      const requestsBefore = contentStats().requests;
       let peakRss = process.memoryUsage().rss;
       const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
       const updateStart = process.hrtime.bigint();
@@ -192,7 +194,7 @@ const main = async (): Promise<void> => {
         kept: update.kept,
         phases: { ...update.seconds, index: indexSeconds },
         peakMb: peakRss / 1024 ** 2,
-        fetchRequests: (await import('../apps/web/src/build/content/strapi-loader.js')).contentStats().requests - requestsBefore,
+        fetchRequests: contentStats().requests - requestsBefore,
         prepareSeconds,
       };
       const htmlFiles = (dir: string): number => listFiles(dir).filter((f) => f.endsWith('.html')).length;

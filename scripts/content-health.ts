@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { contentHealthPath } from '../apps/cms/src/content-health/content-health-path.js';
-import type { Finding } from '../apps/cms/src/content-health/findings.js';
+import { contentHealthPath } from 'cms/content-health';
+import type { Finding } from 'cms/content-health/findings';
 import { parseEnv } from './ensure-env.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

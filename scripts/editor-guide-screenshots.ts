@@ -48,6 +48,14 @@ const main = async (): Promise<void> => {
     await tab.getByRole('row').nth(1).waitFor();
     await shoot(tab, 'articles-liste');
 
+    // A published article's side panels: its published versions, and the check of its external links.
+    await tab.getByRole('row').filter({ hasText: 'Publié' }).first().click();
+    await tab.getByText('Versions publiées', { exact: true }).waitFor({ timeout: 30_000 });
+    await tab.getByText('Versions publiées', { exact: true }).scrollIntoViewIfNeeded();
+    await shoot(tab, 'versions-publiees');
+    await tab.getByRole('button', { name: 'Vérifier les liens' }).scrollIntoViewIfNeeded();
+    await shoot(tab, 'liens-externes');
+
     await tab.goto(`${manager}/api::article.article/create`);
     // The address follows the title as it is typed (apps/cms/src/admin/slug-from-title.tsx).
     await tab.locator('input[name="title"]').pressSequentially('Retour sur l’atelier de contribution', { delay: 10 });

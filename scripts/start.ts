@@ -1,22 +1,16 @@
 /**
  * `npm start`: the whole system on the embedded default. Creates the .env files on first run,
- * builds and starts Strapi (SQLite), builds the site from it, serves it, and rebuilds it each
- * time an editor publishes (Strapi webhook → rebuild service → atomic swap of the served folder).
+ * builds and starts Strapi (SQLite), starts the publish service (the engine's: builds the site
+ * from the CMS, serves it, rebuilds it each time an editor publishes) and the preview server, and
+ * supervises them. It only starts processes; what publishing is lives in the engine (web/engine).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createBoundaryScheduler, createRebuilder, outputFolders, readBoundaries, serveStatic, startWebhookServer } from '@bluehats/rebuild-service';
-import { createSiteBuilder } from '../apps/web/src/build/fast/site-builder.js';
-import { fingerprint } from '../apps/web/src/build/content/build-fingerprint.js';
-import { boundaryPassed } from '../apps/web/src/build/content/incremental.js';
-import { siteBuildArgs } from '../apps/web/src/build/full/site-build-command.js';
+import { DEFAULT_CACHE_DIR, hashInputs, startPublishService, unlessBuiltFrom } from 'web/engine';
 import { ensureEnv } from './ensure-env.js';
-import { builtFrom, fileDigest, hashInputs, readStamp, writeStamp } from './lib/build-stamps.js';
 import { cmsBuildIsCurrent } from './lib/cms-build.js';
-import { contentDigest } from './lib/content-digest.js';
 import { assertSupportedNode, withThisNode } from './lib/node-version.js';
 import { run, startPrefixed, stopAll, waitForHttp } from './lib/processes.js';
-
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cmsDir = path.join(root, 'apps/cms');
@@ -35,17 +29,6 @@ const phaseDone = (what: string): void => {
   phaseStart = now;
 };
 
-/** Runs `build` into `dir` unless the build already there was made from these inputs (recorded in dir). */
-const unlessBuiltFrom = async (dir: string, inputs: string, what: string, build: () => Promise<void>): Promise<void> => {
-  const stamp = path.join(dir, '.bluehats-start-stamp.json');
-  if (builtFrom(stamp, dir, inputs)) {
-    console.log(`    ${what} : déjà construit pour ce code, repris tel quel.`);
-    return;
-  }
-  await build();
-  writeStamp(stamp, { output: dir, inputs });
-};
-
 const main = async (): Promise<void> => {
   const { cms, web } = ensureEnv();
   // Variables set in the shell win over the .env files, as in Strapi and Astro.
@@ -60,7 +43,6 @@ const main = async (): Promise<void> => {
   assertSupportedNode();
   // turbo (through npm) and the `astro` bin find `node` on PATH: the one running this script comes first.
   const env = withThisNode({ ...process.env, ...quiet, NODE_ENV: 'production' });
-  const folders = outputFolders(process.env.WEB_SITES_DIR ?? path.join(webDir, '.sites'));
 
   console.log('1/4 Construction du CMS (administration et serveur)…');
   // Asked first, not replayed from turbo's cache: a replay rewrites dist under any Strapi already running from it.
@@ -86,69 +68,32 @@ const main = async (): Promise<void> => {
   await waitForHttp(`${cmsUrl}/_health`, 180_000, strapi);
   phaseDone('démarrage de Strapi');
 
-  console.log('3/4 Construction du site à partir du contenu publié…');
-  // Each build announces when a page will change by itself (a call opens, an event ends): rebuild then.
-  let boundaries: ReturnType<typeof createBoundaryScheduler> | null = null;
-  const siteEnv = { ...env, STRAPI_URL: cmsUrl, STRAPI_TOKEN: setting('STRAPI_TOKEN', '', web), SITE_URL: siteUrl };
-  // What each output is built from: unchanged since the previous start, the output is served again as it is.
-  const code = { code: fingerprint(webDir), STRAPI_URL: cmsUrl, SITE_URL: siteUrl };
-  const content = await contentDigest(cmsUrl, siteEnv.STRAPI_TOKEN);
-  const siteInputs = hashInputs({ ...code, content });
-  // The fast renderer runs in this process and reads the CMS's address and token from its environment.
-  Object.assign(process.env, { STRAPI_URL: siteEnv.STRAPI_URL, STRAPI_TOKEN: siteEnv.STRAPI_TOKEN, SITE_URL: siteUrl });
-  const rendererDir = path.join(webDir, '.renderer');
-  const storeFile = path.join(process.env.ASTRO_CACHE_DIR ?? path.join(webDir, 'node_modules/.astro'), 'data-store.json');
-  const site = createSiteBuilder({
-    rendererDir,
-    storeFile,
-    fullBuild: (dir) => run(process.execPath, [...siteBuildArgs], { cwd: webDir, env: { ...siteEnv, WEB_OUT_DIR: dir }, label: 'web:build' }),
-    // The renderer holds code, not content: built again only when the code or its settings changed.
-    buildRenderer: () =>
-      unlessBuiltFrom(rendererDir, hashInputs(code), 'rendu rapide', () =>
-        run(bin('astro'), ['build', '--config', 'astro.renderer.config.mjs'], {
-          cwd: webDir,
-          env: { ...siteEnv, CONTENT_SOURCE: 'none', RENDERER_OUT_DIR: rendererDir, ASTRO_CACHE_DIR: path.join(webDir, 'node_modules/.astro-renderer') },
-          label: 'rendu:build',
-        }),
-      ),
+  console.log('3/4 Construction du site à partir du contenu publié, et sa publication…');
+  const publishing = await startPublishService({
+    webDir,
+    strapiUrl: cmsUrl,
+    strapiToken: setting('STRAPI_TOKEN', '', web),
+    siteUrl,
+    sitesDir: process.env.WEB_SITES_DIR,
+    sitePort: webPort,
+    webhookPort: rebuildPort,
+    webhookSecret: secret,
+    env,
+    runProcess: run,
   });
-  const rebuilder = createRebuilder({
-    folders,
-    onBuilt: () => boundaries?.reschedule(),
-    build: async (dir) => {
-      const { reindex } = await site.build(dir, folders.current());
-      return reindex && { what: 'index de recherche', run: async () => void (await reindex()) };
-    },
-  });
-  boundaries = createBoundaryScheduler({ trigger: rebuilder.trigger, boundaries: () => readBoundaries(folders.current()) });
-  const servedStamp = path.join(folders.root, 'current.stamp.json');
-  const previous = folders.current();
-  if (previous && builtFrom(servedStamp, previous, siteInputs) && !boundaryPassed(previous)) {
-    console.log('    ni le code ni le contenu publié n’ont changé depuis le dernier lancement : le site construit alors est servi tel quel.');
-    boundaries.reschedule();
-    // The fast rebuild starts from the content of the build that made this output, if no other build replaced it since.
-    if (readStamp(servedStamp)?.store === fileDigest(storeFile)) void site.prepare();
-  } else {
-    await rebuilder.buildNow('démarrage');
-    const built = folders.current();
-    if (!built) throw new Error('La première construction du site a échoué : voir le journal [web:build] ci-dessus.');
-    // Only this build is recorded: an output the rebuild service makes later is not, and the next start builds again.
-    if (built !== previous) writeStamp(servedStamp, { output: built, inputs: siteInputs, store: fileDigest(storeFile) });
-  }
-
-  console.log('4/4 Publication du site et du serveur d’aperçu…');
-  await serveStatic(() => folders.current() ?? webDir, webPort);
   phaseDone('construction du site');
   const servedAfter = (performance.now() - started) / 1000;
-  await startWebhookServer(rebuilder, { port: rebuildPort, secret });
+
+  console.log('4/4 Serveur d’aperçu…');
   // The preview server renders drafts on request; its own build needs no rebuild on publish.
   const contentEnv = { STRAPI_URL: cmsUrl, STRAPI_TOKEN: setting('STRAPI_TOKEN', '', web), PREVIEW_SECRET: setting('PREVIEW_SECRET', '', web) };
   const previewDir = path.join(webDir, 'dist-preview');
   // Its public pages are prerendered from the published content, its secret baked in: both are inputs.
+  const { code, content } = publishing.inputs;
   await unlessBuiltFrom(previewDir, hashInputs({ ...code, ...contentEnv, content }), 'serveur d’aperçu', () =>
     run(bin('astro'), ['build', '--config', 'astro.preview.config.mjs'], {
       cwd: webDir,
-      env: { ...env, ...contentEnv, SITE_URL: siteUrl, PREVIEW_OUT_DIR: previewDir, ASTRO_CACHE_DIR: path.join(webDir, 'node_modules/.astro-preview') },
+      env: { ...env, ...contentEnv, SITE_URL: siteUrl, PREVIEW_OUT_DIR: previewDir, ASTRO_CACHE_DIR: path.join(webDir, `${DEFAULT_CACHE_DIR}-preview`) },
       label: 'apercu:build',
     }),
   );

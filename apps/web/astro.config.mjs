@@ -2,17 +2,18 @@
 import './src/lib/env-file.ts';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { contentStoreFromFile } from './src/build/astro/content-store-from-file.ts';
+import { contentStoreFromFile } from './src/engine/astro/content-store-from-file.ts';
+import { DEFAULT_CACHE_DIR } from './src/engine/astro/astro-internals.ts';
 import { dsfrNoticeStylesheet } from './src/integrations/dsfr-notice-stylesheet.ts';
 import { dsfrTableStylesheet } from './src/integrations/dsfr-table-stylesheet.ts';
 import { mediaRemotePatterns } from './src/integrations/media-hosts.ts';
-import { buildFingerprint } from './src/build/content/build-fingerprint.ts';
+import { buildFingerprint } from './src/engine/content/build-fingerprint.ts';
 import { legacyRedirectFiles } from './src/integrations/legacy-redirects.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
-import { oneBuildAtATime } from './src/build/astro/one-build-at-a-time.ts';
-import { noContentModules } from './src/build/astro/no-content-modules.ts';
-import { prefetchContent } from './src/build/content/prefetch-content.ts';
+import { oneBuildAtATime } from './src/engine/astro/one-build-at-a-time.ts';
+import { noContentModules } from './src/engine/astro/no-content-modules.ts';
+import { prefetchContent } from './src/engine/content/prefetch-content.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
@@ -20,7 +21,7 @@ export default defineConfig({
   // The rebuild service and the tests build into a folder of their own, then swap it in.
   outDir: process.env.WEB_OUT_DIR || './dist',
   // Concurrent builds (tests) each keep their own content store and Vite cache.
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  cacheDir: process.env.ASTRO_CACHE_DIR || `./${DEFAULT_CACHE_DIR}`,
   trailingSlash: 'always',
   // Stylesheets stay files, for the same Content-Security-Policy (style-src 'self').
   // Four pages in flight: one at a time, the render waited a third of its time for each page's

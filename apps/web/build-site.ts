@@ -16,8 +16,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { astroCliPath } from './src/build/astro/astro-cli';
-import { indexSite } from './src/build/full/search-index';
+import { astroCliPath } from './src/engine/astro/astro-cli';
+import { indexSite } from './src/engine/full/search-index';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);

@@ -9,6 +9,7 @@
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SERVER_ENTRY } from './src/engine/astro/server-entry.mjs';
 
 const outDir = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, 'dist-preview'));
 const cmsOrigin = new URL(process.env.CMS_PUBLIC_URL || process.env.STRAPI_URL || 'http://127.0.0.1:1337').origin;
@@ -16,7 +17,7 @@ const frameAncestors = `frame-ancestors ${cmsOrigin}`;
 
 // Imported for its handler only: the entry would otherwise start its own server.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-const entry = /** @type {{ handler: http.RequestListener }} */ (await import(pathToFileURL(path.join(outDir, 'server/entry.mjs')).href));
+const entry = /** @type {{ handler: http.RequestListener }} */ (await import(pathToFileURL(path.join(outDir, SERVER_ENTRY)).href));
 
 // The preview only shows pages: any other method is refused, not answered with the file (the
 // adapter's static handler serves PUT, DELETE or TRACE like GET).

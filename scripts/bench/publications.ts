@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentTypes } from '@bluehats/content-types';
 import { adminSessions, restWrite, searchFragments, type StrapiServer } from '@bluehats/testkit';
-import type { Renderer } from '../../apps/web/src/build/fast/renderer.js';
+import type { Renderer } from 'web/engine';
 
 export type PublicationRun = {
   kind: string;

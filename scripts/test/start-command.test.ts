@@ -74,6 +74,8 @@ describe('npm start on the embedded default', () => {
       WEB_SITES_DIR: path.join(dir, 'sites'),
       REBUILD_PORT: String(await freePort()),
       PREVIEW_PORT: String(await freePort()),
+      // The demo content links to real sites: the suite's CMS never checks them (link-check.test.ts uses a local server).
+      LINK_CHECK_ENABLED: 'false',
     };
     await start();
     console.log(`Premier lancement : ${/Tout est prêt[^\n]*/.exec(output)?.[0] ?? ''}`);

@@ -17,6 +17,8 @@ import { registerSharedPreviews } from './preview/shared';
 import { registerValidation } from './validation/register';
 import { resetReviewOnPublish } from './review/reset-on-publish';
 import { guardDiscard } from './review/discard-guard';
+import { registerHistory, startHistory } from './history';
+import { registerLinkCheck, startLinkCheck } from './link-check';
 import { guardFileChanges } from './uploads/file-changes';
 import { backfillPickerLabels, syncPickerLabels } from './picker-label/sync-picker-labels';
 import { nameSingleTypesOnHomepage } from './homepage/single-type-titles';
@@ -29,12 +31,17 @@ export default {
     registerPublicStateRoutes(strapi);
     resetReviewOnPublish(strapi);
     guardDiscard(strapi);
+    registerHistory(strapi);
+    registerLinkCheck(strapi, process.env);
     syncPickerLabels(strapi);
     nameSingleTypesOnHomepage(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     guardFileChanges(strapi);
+    // Before the demo content: its publications are the first versions kept.
+    await startHistory(strapi, process.env);
+    await startLinkCheck(strapi, process.env);
     await invalidateCacheOnWrites(strapi);
     await lockPublicRole(strapi);
     await applyEditorLabels(strapi);

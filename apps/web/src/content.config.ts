@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { contentTypeNames, contentTypes, isSingleType, type ContentTypeName } from '@bluehats/content-types';
-import { strapiCollection, strapiSingle } from './build/content/strapi-loader';
+import { strapiCollection, strapiSingle } from './engine/content/strapi-loader';
 import { MDX_PAGES_DIR, mdxPageSchema } from './lib/mdx-pages';
 
 type Definitions = typeof contentTypes;

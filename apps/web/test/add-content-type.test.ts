@@ -16,7 +16,8 @@ import {
   type SiteBuild,
   type StrapiServer,
 } from '@bluehats/testkit';
-import type { createRenderer } from '../src/build/fast/renderer';
+import type { createRenderer } from '../src/engine/fast/renderer';
+import { storeFileIn } from '../src/engine/astro/astro-internals';
 
 /**
  * What the README's « Ajouter un type de contenu » asks for, done on a copy of the repository: a
@@ -168,8 +169,8 @@ describe('a content type added with its schema, labels, route.json and page only
     await build('astro.renderer.config.mjs', { CONTENT_SOURCE: 'none', RENDERER_OUT_DIR: rendererDir });
     // The renderer's modules read the CMS's address and the token when imported.
     Object.assign(process.env, { STRAPI_URL: cms.url, STRAPI_TOKEN: cms.readToken });
-    const module = (await import(path.join(web(), 'src/build/fast/renderer.ts'))) as { createRenderer: typeof createRenderer };
-    const renderer = await module.createRenderer({ rendererDir, storeFile: path.join(`${site.outDir}-cache`, 'data-store.json'), log: () => undefined });
+    const module = (await import(path.join(web(), 'src/engine/fast/renderer.ts'))) as { createRenderer: typeof createRenderer };
+    const renderer = await module.createRenderer({ rendererDir, storeFile: storeFileIn(`${site.outDir}-cache`), log: () => undefined });
     try {
       renderer.reload();
       await restWrite(cms, writer, 'PUT', `/api/resources/${documentId}?status=published`, { title: 'Guide de publication, deuxième édition' });

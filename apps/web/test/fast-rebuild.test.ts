@@ -4,11 +4,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentTypes } from '@bluehats/content-types';
 import { adminSessions, buildSite, createApiToken, listFiles, repoRoot, restWrite, searchFragments, startStrapi, webDir, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
-import type { Renderer } from '../src/build/fast/renderer';
-import { fingerprint } from '../src/build/content/build-fingerprint';
+import type { Renderer } from '../src/engine/fast/renderer';
+import { storeFileIn } from '../src/engine/astro/astro-internals';
+import { fingerprint } from '../src/engine/content/build-fingerprint';
 // Pages show titles with French typography (src/middleware.ts): « Atelier BlueHats : … » with a no-break space.
 import { frenchTypography as shown } from '../src/lib/typography';
-import { FINGERPRINT_FILE } from '../src/build/content/incremental';
+import { FINGERPRINT_FILE } from '../src/engine/content/incremental';
 
 type Article = { documentId: string; slug: string; title: string; date: string };
 
@@ -78,8 +79,8 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     await build({ CONTENT_SOURCE: 'none', RENDERER_OUT_DIR: rendererDir }, 'astro.renderer.config.mjs');
     // The renderer's modules read the CMS's address, the token and the build's clock when imported.
     Object.assign(process.env, { STRAPI_URL: cms.url, STRAPI_TOKEN: cms.readToken, BUILD_NOW: now });
-    const { createRenderer } = await import('../src/build/fast/renderer');
-    renderer = await createRenderer({ rendererDir, storeFile: path.join(`${first.outDir}-cache`, 'data-store.json'), log: (message) => logs.push(message) });
+    const { createRenderer } = await import('../src/engine/fast/renderer');
+    renderer = await createRenderer({ rendererDir, storeFile: storeFileIn(`${first.outDir}-cache`), log: (message) => logs.push(message) });
     renderer.reload();
     const response = await fetch(`${cms.url}/api/articles?sort=date:desc&fields[0]=slug&fields[1]=title&fields[2]=date&pagination[pageSize]=100`, { headers: { authorization: `Bearer ${cms.readToken}` } });
     articles = ((await response.json()) as { data: Article[] }).data;

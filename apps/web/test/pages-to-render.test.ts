@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planRender } from '../src/build/fast/pages-to-render';
+import { planRender } from '../src/engine/fast/pages-to-render';
 
 const order = Array.from({ length: 30 }, (_, i) => `article-${i + 1}`);
 const unchanged = { full: false, added: [], modified: [], deleted: [] };

@@ -3,7 +3,7 @@ import { htmlToBlocks } from '../../importer/src/html-to-blocks';
 import { isAcceptableLink } from '../../importer/src/links';
 import { sanitizeLegacyHtml } from '../../importer/src/sanitize-legacy';
 import { isImageSource, linkKind, sanitizeLegacyHtml as sanitizeForSite } from '@bluehats/content-policy';
-import { safeHref } from '../../../apps/web/src/lib/safe-url';
+import { safeHref } from 'web/safe-url';
 
 // Links a browser opens on another host although they look like paths of this site, and their
 // disguises: tabs and line breaks the browser drops, backslashes it reads as slashes.

@@ -7,8 +7,8 @@ import type { Server } from 'node:http';
 import { parse } from 'node-html-parser';
 import { serveStatic } from '@bluehats/rebuild-service';
 import { adminJwt, buildSite, createApiToken, freePort, listFiles, readPage, startStrapi, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
-import { contentHealthPath } from '../../../apps/cms/src/content-health/content-health-path';
-import type { Finding } from '../../../apps/cms/src/content-health/findings';
+import { contentHealthPath } from 'cms/content-health';
+import type { Finding } from 'cms/content-health/findings';
 import { commitFolder } from './git-checkout';
 import { checkFidelity, pageFromDist, parseSameAs, parseUrlPattern, runImport, withTemporaryToken, type FileOutcome, type ImportOptions, type ImportSummary } from '../src';
 

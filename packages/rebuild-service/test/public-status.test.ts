@@ -25,7 +25,7 @@ describe('the rebuild status page', () => {
       build: async (dir) => {
         n += 1;
         if (n === 1) return writeFileSync(path.join(dir, 'index.html'), 'v1');
-        const error = new Error(`Le CMS ne répond pas : http://127.0.0.1:1337/api/articles?status=draft (lu depuis ${path.join(root, 'apps/web/src/build/content/strapi-loader.ts')})\nbrouillon-du-detail dans la deuxième ligne`);
+        const error = new Error(`Le CMS ne répond pas : http://127.0.0.1:1337/api/articles?status=draft (lu depuis ${path.join(root, 'apps/web/src/engine/content/strapi-loader.ts')})\nbrouillon-du-detail dans la deuxième ligne`);
         throw error;
       },
     });

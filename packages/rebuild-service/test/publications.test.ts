@@ -88,7 +88,7 @@ describe('the state of each publication', () => {
     const { webhook, stateOf, startBuild, finishBuild } = await service(clock);
     await webhook('entry.publish', 'a1');
     await startBuild();
-    await finishBuild(new Error('Le CMS ne répond pas (lu depuis /srv/bluehats/apps/web/src/build/content/strapi-loader.ts)\n    at load (/srv/x.js:1:1)'));
+    await finishBuild(new Error('Le CMS ne répond pas (lu depuis /srv/bluehats/apps/web/src/engine/content/strapi-loader.ts)\n    at load (/srv/x.js:1:1)'));
     const failed = await stateOf('a1');
     expect(failed).toMatchObject({ build: 1, state: 'failed', failedAt: '2026-06-01T12:02:10.050Z', reason: 'Le CMS ne répond pas (lu depuis …)' });
     expect(failed).not.toHaveProperty('liveAt');

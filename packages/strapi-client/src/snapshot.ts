@@ -4,7 +4,7 @@ import type { StrapiClient } from './client';
 /**
  * Everything the site is built from, as one JSON-able object: every published entry of each
  * collection type, each single type's one entry. The shape the site reads back as CONTENT_SNAPSHOT
- * (apps/web/src/build/content/content-source.ts).
+ * (apps/web/src/engine/content/content-source.ts).
  */
 export type ContentSnapshot = Partial<Record<ContentTypeName, unknown>>;
 

@@ -86,6 +86,8 @@ export const startStrapi = async (options: StartOptions = {}): Promise<StrapiSer
       PUBLIC_URL: url,
       SERVE_ADMIN_PANEL: options.serveAdmin ? 'true' : 'false',
       SEED_DEMO_CONTENT: 'true',
+      // The demo content links to real sites: a test's CMS checks links only when its test asks (link-check.test.ts, local servers only).
+      LINK_CHECK_ENABLED: 'false',
       ...secrets,
       ...database.env,
       ...options.env,

@@ -3,6 +3,8 @@ import { contentHealthWidget } from './content-health-widget.registration';
 import cmsPackage from '../../package.json';
 import { frenchStrings } from './translations';
 import { addSharedPreviewPanel } from './shared-preview-panel';
+import { addHistoryPanel } from './history/history-panel';
+import { addLinkCheckPanel } from './link-check/link-check-panel';
 import { registerReviewWidget } from './review-widget';
 import { customiseDocumentActions } from './document-actions';
 import { contentManagerApis } from './content-manager-apis';
@@ -68,6 +70,8 @@ export default {
     addSharedPreviewPanel(app);
     contentManagerApis(app).addEditViewSidePanel([SlugFromTitlePanel]);
     customiseDocumentActions(app);
+    addHistoryPanel(app);
+    addLinkCheckPanel(app);
     registerPublicState.bootstrap(app);
   },
 };

@@ -9,6 +9,8 @@
  * is left for an editor to check (a past event without its recording, lines left by the import).
  */
 
+import { brokenLinkProblem, type BrokenLink } from '../link-check/broken-link-text';
+
 type Data = Record<string, unknown>;
 
 export type Finding = {
@@ -31,6 +33,8 @@ export type Context = {
   /** Published slugs of each site section that has one page per entry (« articles » → slugs). */
   publishedSlugs: ReadonlyMap<string, ReadonlySet<string>>;
   now: number;
+  /** External links of published documents found broken at their last check (link-check/), by `uid|documentId`. */
+  brokenLinks?: ReadonlyMap<string, readonly BrokenLink[]>;
 };
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
@@ -165,7 +169,11 @@ const importToDo: Finder = (entry, add) => {
   for (const line of text(entry.data.toComplete).split('\n').map((l) => l.trim()).filter(Boolean)) add('À compléter', line, false);
 };
 
-const finders: Finder[] = [altText, blocks, videoEntry, quoteEntry, eventEntry, callEntry, importToDo];
+const externalLinks: Finder = (entry, add, context) => {
+  for (const link of context.brokenLinks?.get(`${entry.uid}|${String(entry.data.documentId)}`) ?? []) add(link.where, brokenLinkProblem(link), true);
+};
+
+const finders: Finder[] = [altText, blocks, videoEntry, quoteEntry, eventEntry, callEntry, importToDo, externalLinks];
 
 export const findingsOf = (entries: Entry[], context: Context): Finding[] =>
   entries.flatMap((entry) => {

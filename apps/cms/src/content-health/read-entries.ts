@@ -1,5 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { previewSections } from '../preview/preview-link';
+import type { BrokenLink } from '../link-check/broken-link-text';
+import { linkCheckStore } from '../link-check/store';
 import type { Context, Entry } from './findings';
 
 type Attribute = { type: string; components?: string[]; component?: string; target?: string };
@@ -57,12 +59,17 @@ export const readEntries = async (strapi: Core.Strapi, readable: Readable): Prom
   return entries;
 };
 
-/** What internal links may point at: the published slugs of each section with a page per entry. */
+/** What internal links may point at (the published slugs of each section with a page per entry), and the external links found broken. */
 export const readContext = async (strapi: Core.Strapi, now = Date.now()): Promise<Context> => {
   const publishedSlugs = new Map<string, Set<string>>();
   for (const [uid, section] of Object.entries(previewSections)) {
     const published = (await strapi.documents(uid as UID.CollectionType).findMany({ status: 'published', fields: ['slug'], limit: -1 } as never)) as Array<{ slug?: string }>;
     publishedSlugs.set(section, new Set(published.map((entry) => entry.slug ?? '')));
   }
-  return { publishedSlugs, now };
+  const brokenLinks = new Map<string, BrokenLink[]>();
+  for (const link of await linkCheckStore(strapi).broken()) {
+    const key = `${link.uid}|${link.documentId}`;
+    brokenLinks.set(key, [...(brokenLinks.get(key) ?? []), link]);
+  }
+  return { publishedSlugs, now, brokenLinks };
 };

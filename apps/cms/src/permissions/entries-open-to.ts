@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 
-type Verb = 'read' | 'publish';
+type Verb = 'read' | 'update' | 'publish';
 type Checker = {
   cannot: Record<Verb, () => boolean>;
   sanitizedQuery: Record<Verb, (query: object) => Promise<{ filters?: unknown }>>;
@@ -8,7 +8,7 @@ type Checker = {
 type CheckerService = { create: (options: { userAbility: unknown; model: string }) => Checker };
 
 /**
- * Which entries of a type an admin account may read or publish, as the content manager decides it
+ * Which entries of a type an admin account may read, update or publish, as the content manager decides it
  * (its own permission checker): undefined when none, otherwise the filters that select them, those
  * of the permission's conditions (« only the entries it created ») included. Our admin routes ask
  * this for each type they read, so they answer no more than the content manager would show.
@@ -19,7 +19,7 @@ export const entriesOpenTo = async (strapi: Core.Strapi, userAbility: unknown, u
   return checker.sanitizedQuery[verb]({});
 };
 
-/** Whether the account may read or publish this one entry (its latest version), conditions included. */
+/** Whether the account may read, update or publish this one entry (its latest version), conditions included. */
 export const mayOnEntry = async (strapi: Core.Strapi, userAbility: unknown, uid: string, documentId: string, verb: Verb): Promise<boolean> => {
   if (!(uid in strapi.contentTypes)) return false;
   const open = await entriesOpenTo(strapi, userAbility, uid, verb);

@@ -7,6 +7,8 @@ export type PreviewRequest = {
   uid: string;
   documentId: string;
   status: 'draft' | 'published';
+  /** A past published version (history/store.ts), instead of the current draft or publication. */
+  version?: number;
 };
 
 export type PreviewSettings = {
@@ -22,12 +24,14 @@ export type PreviewSettings = {
  * The link the admin's preview panel opens. It carries a signature of the document and an expiry
  * instead of the secret itself, so a link copied out of the admin opens one document, for a while.
  */
-export const previewLink = ({ uid, documentId, status }: PreviewRequest, settings: PreviewSettings): string | null => {
+export const previewLink = ({ uid, documentId, status, version }: PreviewRequest, settings: PreviewSettings): string | null => {
   const section = previewSections[uid];
   if (!section || !settings.secret) return null;
   const expires = Math.floor((settings.now ?? Date.now)() / 1000) + settings.ttlSeconds;
   const path = `/apercu/${section}/${encodeURIComponent(documentId)}/`;
-  const signature = createHmac('sha256', settings.secret).update(`${path}|${status}|${expires}`).digest('base64url');
-  const query = new URLSearchParams({ status, expires: String(expires), signature });
+  // A version's number is signed in the place of the status: a link opens that version, no other.
+  const signed = version === undefined ? status : `version:${version}`;
+  const signature = createHmac('sha256', settings.secret).update(`${path}|${signed}|${expires}`).digest('base64url');
+  const query = new URLSearchParams({ status, ...(version === undefined ? {} : { version: String(version) }), expires: String(expires), signature });
   return `${settings.baseUrl.replace(/\/+$/, '')}${path}?${query}`;
 };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { buildTime } from '../lib/build-time';
 import { comparablePath, legacyRedirects, type LegacyRedirect } from '../lib/legacy-redirects';
-import { publicOutputStep } from '../build/astro/public-output-step';
+import { publicOutputStep } from '../engine/astro/public-output-step';
 import { NGINX_MAP_FILE, REDIRECTS_FILE, nginxMap, redirectPage, redirectPageFile, redirectsFile } from '../lib/redirect-files';
 
 // The live page an old address would take the place of, named by its title for the error message.

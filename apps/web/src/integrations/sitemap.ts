@@ -1,13 +1,13 @@
 import { pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger, BaseIntegrationHooks } from 'astro';
-import type { ContentStore } from '../build/astro/astro-internals';
+import type { ContentStore } from '../engine/astro/astro-internals';
 import { buildTime } from '../lib/build-time';
 import { legacyRedirects } from '../lib/legacy-redirects';
 import { outputFiles } from '../lib/output-files';
 import { redirectPageFile } from '../lib/redirect-files';
 import { lastChanges, listedPages } from '../lib/sitemap-pages';
-import { publicOutputStep } from '../build/astro/public-output-step';
+import { publicOutputStep } from '../engine/astro/public-output-step';
 
 export type SiteMapLogger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
 

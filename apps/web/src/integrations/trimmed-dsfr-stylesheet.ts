@@ -11,7 +11,7 @@ type VitePlugin = Extract<NonNullable<ViteUserConfig['plugins']>[number], { name
 export type TrimmedStylesheet = {
   /** Import it for the file's URL. Not ending in .css: Vite's CSS plugin would take the module for a stylesheet. */
   id: string;
-  /** Name of the emitted file (/_astro/<name>.<hash>.css). */
+  /** Name of the emitted file (`<name>.<hash>.css`, in Astro's assets folder). */
   name: string;
   /** The DSFR's stylesheet, resolved. */
   css: string;

@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { newestFirst } from './article-order';
 import { collection } from './collections';
-import { perContentGeneration } from '../build/content/content-generation';
+import { perContentGeneration } from '../engine/content/content-generation';
 import { ARTICLES_PER_PAGE, pagesOf } from './pagination';
 
 /** Newest first: the order of the list, the pagination, the feed and previous/next links. */

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildTime } from './build-time';
-import { perContentGeneration } from '../build/content/content-generation';
+import { perContentGeneration } from '../engine/content/content-generation';
 import { isVisible, type Scheduled } from './visibility';
 
 type Entries = Promise<readonly CollectionEntry<CollectionKey>[]>;

@@ -23,7 +23,7 @@ const detailSections = detailTypes.map((type) => [contentTypes[type.name].collec
 
 type StoredEntry = { id: string; data: Scheduled & { title?: unknown; legacyPaths?: unknown } };
 
-/** The content store as Astro keeps it (data-store.json): collection → id → entry. */
+/** The content store as Astro keeps it (engine/astro/astro-internals.ts): collection → id → entry. */
 export type StoreCollections = ReadonlyMap<string, ReadonlyMap<string, unknown>>;
 
 // The CMS refuses these at save time; the build checks again, because the files it writes must

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { collection } from './collections';
-import { perContentGeneration } from '../build/content/content-generation';
+import { perContentGeneration } from '../engine/content/content-generation';
 
 /** One page of /pages/: written in the CMS, or kept in the repository as MDX. */
 export type SitePage =

@@ -1,5 +1,5 @@
-import { STATIC_PATHS_LOCAL, type StaticPathsAnswer } from '../build/fast/static-paths';
-import { perContentGeneration } from '../build/content/content-generation';
+import { STATIC_PATHS_LOCAL, type StaticPathsAnswer } from '../engine/fast/static-paths';
+import { perContentGeneration } from '../engine/content/content-generation';
 
 type Params = Record<string, string | number | undefined>;
 type StaticPath<P> = { params: Params; props: P };

@@ -1,5 +1,5 @@
 import { contentTypes, detailTypes } from '@bluehats/content-types';
-import type { ContentStore } from '../build/astro/astro-internals';
+import { ASSETS_FOLDER, type ContentStore } from '../engine/astro/astro-internals';
 
 /** The folder of each collection's detail pages (`/articles/<id>/`), and the field that dates the entry's last change. */
 const detailFolders: ReadonlyArray<{ collection: string; folder: string; changed: string }> = [
@@ -14,7 +14,7 @@ export const SITEMAP_FILE = /^sitemap-(index|\d+)\.xml$/;
 // Results of a search are not content a search engine should list.
 const UNLISTED = new Set(['/recherche/']);
 // Not pages of the site: its assets and its search index.
-const NOT_PAGES = /(^|\/)(_astro|pagefind|\.[^/]*)\//;
+const NOT_PAGES = new RegExp(`(^|/)(${ASSETS_FOLDER}|pagefind|\\.[^/]*)/`);
 
 /**
  * The pages a sitemap lists, among the files of an output: those of the fast rebuild are mostly

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { collection } from './collections';
-import { perContentGeneration } from '../build/content/content-generation';
+import { perContentGeneration } from '../engine/content/content-generation';
 import { pagesOf } from './pagination';
 
 // Each video comes with its player and transcript: a page of ten stays light enough to read.

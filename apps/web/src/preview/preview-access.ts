@@ -2,7 +2,7 @@ import { checkPreviewLink } from '../lib/preview-token';
 
 /** Who may see this preview: the admin's signed link, or a shared link (with its end). */
 export type PreviewAccess =
-  | { ok: true; status: 'draft' | 'published'; sharedUntil?: string }
+  | { ok: true; status: 'draft' | 'published'; sharedUntil?: string; version?: number }
   | { ok: false; httpStatus: number; reason: string; shared: boolean };
 
 type ShareState = { state: 'live'; expiresAt: string } | { state: 'expired' | 'revoked' | 'unknown' };
@@ -38,5 +38,6 @@ export const previewAccess = async (request: AccessRequest): Promise<PreviewAcce
   const token = request.url.searchParams.get('partage');
   if (token !== null) return checkShared(token, request);
   const check = checkPreviewLink({ path: request.url.pathname, query: request.url.searchParams, secret: request.secret, nowMs: request.nowMs });
+  if (check.ok && check.version !== undefined) return { ok: true, status: check.status, version: check.version };
   return check.ok ? { ok: true, status: check.status } : { ok: false, httpStatus: 401, reason: check.reason, shared: false };
 };

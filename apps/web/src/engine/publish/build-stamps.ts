@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 /**
- * What `npm start` remembers of the outputs it built, so that a second start with nothing changed
- * rebuilds nothing: each output is recorded with one hash of everything it was built from (the
+ * What the publish service and `npm start` remember of the outputs they built, so that a second
+ * start with nothing changed rebuilds nothing: each output is recorded with one hash of everything it was built from (the
  * code's fingerprint, the settings baked into it, the content's digest). The record lives beside
  * the output, never in it: the fast rebuild carries a served folder's files over to the next one.
  */
@@ -39,3 +40,14 @@ export const builtFrom = (file: string, output: string | null, inputs: string): 
 export const fileDigest = (file: string): string | null => (existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : null);
 
 export const writeStamp = (file: string, stamp: BuildStamp): void => writeFileSync(file, JSON.stringify(stamp));
+
+/** Runs `build` into `dir` unless the build already there was made from these inputs (recorded beside it). */
+export const unlessBuiltFrom = async (dir: string, inputs: string, what: string, build: () => Promise<void>, log: (message: string) => void = console.log): Promise<void> => {
+  const stamp = path.join(dir, '.bluehats-start-stamp.json');
+  if (builtFrom(stamp, dir, inputs)) {
+    log(`    ${what} : déjà construit pour ce code, repris tel quel.`);
+    return;
+  }
+  await build();
+  writeStamp(stamp, { output: dir, inputs });
+};

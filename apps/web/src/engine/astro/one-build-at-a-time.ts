@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import lockfile from 'proper-lockfile';
+import { PROJECT_FOLDER } from './astro-internals';
 
 /**
  * Two `astro build` runs of this project at the same time corrupt each other: Astro writes the
@@ -19,7 +20,7 @@ export const oneBuildAtATime = (): AstroIntegration => {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command !== 'build') return;
-        const folder = fileURLToPath(new URL('.astro/', config.root));
+        const folder = fileURLToPath(new URL(PROJECT_FOLDER, config.root));
         mkdirSync(folder, { recursive: true });
         const started = Date.now();
         release = await lockfile.lock(folder, {

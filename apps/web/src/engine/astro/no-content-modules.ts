@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { CONTENT_MODULE_FILES } from './astro-internals';
 
 /**
  * Astro copies the content layer's module lists beside the pages when the output folder is outside
@@ -18,7 +19,7 @@ export const noContentModules = (): AstroIntegration => {
       },
       'astro:build:done': ({ dir }) => {
         if (!isStatic) return;
-        for (const file of ['content-modules.mjs', 'content-assets.mjs']) rmSync(fileURLToPath(new URL(file, dir)), { force: true });
+        for (const file of CONTENT_MODULE_FILES) rmSync(fileURLToPath(new URL(file, dir)), { force: true });
       },
     },
   };

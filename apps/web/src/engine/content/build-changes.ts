@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_CACHE_DIR } from '../astro/astro-internals';
 
 /** What the loaders saw change in one collection during this build. */
 export type CollectionChanges = { full: boolean; added: string[]; modified: string[]; deleted: string[] };
@@ -7,7 +8,7 @@ export type CollectionChanges = { full: boolean; added: string[]; modified: stri
 export type BuildChanges = Record<string, CollectionChanges>;
 
 // Next to Astro's content store, which is what the changes are measured against.
-const changesFile = (): string => path.join(process.env.ASTRO_CACHE_DIR || 'node_modules/.astro', 'bluehats-changes.json');
+const changesFile = (): string => path.join(process.env.ASTRO_CACHE_DIR || DEFAULT_CACHE_DIR, 'bluehats-changes.json');
 
 let startedThisBuild = false;
 

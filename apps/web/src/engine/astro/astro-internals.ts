@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { ImageTransform } from 'astro';
 // Astro 7 moved these two out of the public `astro/assets/utils` into its Node-only entry.
 import { hashTransform, propsToFilename } from 'astro/assets/utils/node';
 import * as devalue from 'devalue';
 import semver from 'semver';
+import { SERVER_ENTRY } from './server-entry.mjs';
 
 /**
  * Every use of what Astro does not document as stable, in one place: the content store's virtual
@@ -21,7 +23,7 @@ export const installedAstroVersion = (): string => (createRequire(import.meta.ur
 export const astroVersionProblem = (version: string): string | null =>
   semver.satisfies(version, TESTED_ASTRO)
     ? null
-    : `Astro ${version} est installé, mais apps/web/src/build/astro/astro-internals.ts n’a été vérifié qu’avec Astro ${TESTED_ASTRO} : ` +
+    : `Astro ${version} est installé, mais apps/web/src/engine/astro/astro-internals.ts n’a été vérifié qu’avec Astro ${TESTED_ASTRO} : ` +
       'le magasin de contenu (data-store.json) et le nommage des images ont pu changer ; vérifiez-les, puis élargissez TESTED_ASTRO.';
 
 export const assertTestedAstro = (): void => {
@@ -35,6 +37,27 @@ export const RESOLVED_STORE_MODULE = '\0astro:data-layer-content';
 /** Where Astro writes the content store, under the cache directory. */
 export const STORE_FILE = 'data-store.json';
 
+/** Astro's cache directory, relative to the project, when the config names none. */
+export const DEFAULT_CACHE_DIR = 'node_modules/.astro';
+
+/** The content store of the builds whose cache directory is `cacheDir`. */
+export const storeFileIn = (cacheDir: string): string => path.join(cacheDir, STORE_FILE);
+
+export { SERVER_ENTRY };
+
+/** The output folder of what Astro bundles and names by hash (scripts, stylesheets, images): `build.assets`, left at its default. */
+export const ASSETS_FOLDER = '_astro';
+
+/** The project folder where Astro writes the content layer's modules and types; no option moves it. */
+export const PROJECT_FOLDER = '.astro/';
+
+/** The content layer's module lists, which Astro copies beside the pages of an output outside the project. */
+export const CONTENT_MODULE_FILES = ['content-modules.mjs', 'content-assets.mjs'] as const;
+
+// The global hook Astro names static images through, and the functions it names them with.
+const IMAGE_HOOK = 'astroAsset';
+const IMAGE_NAMING = ['addStaticImage', 'hashTransform', 'propsToFilename', 'astro/assets/utils/node'] as const;
+
 /** Astro's content store: collection → id → entry, and `meta:<collection>` → key → value. */
 export type ContentStore = Map<string, Map<string, unknown>>;
 
@@ -45,10 +68,27 @@ export const readStoreFile = (file: string): ContentStore => devalue.parse(readF
  * transform, the sharp service), so that the files of the previous output still match.
  */
 export const installStaticImageNames = (): void => {
-  const slot = globalThis as unknown as { astroAsset?: { addStaticImage?: (options: ImageTransform, hashProperties: string[]) => string } };
-  slot.astroAsset ??= {};
-  slot.astroAsset.addStaticImage = (options, hashProperties) => {
+  const slot = globalThis as unknown as { [IMAGE_HOOK]?: { addStaticImage?: (options: ImageTransform, hashProperties: string[]) => string } };
+  slot[IMAGE_HOOK] ??= {};
+  slot[IMAGE_HOOK].addStaticImage = (options, hashProperties) => {
     const src = typeof options.src === 'string' ? options.src : options.src.src;
-    return `/_astro/${propsToFilename(src, options, hashTransform(options, 'astro/assets/services/sharp', hashProperties)).replace(/^\/+/, '')}`;
+    return `/${ASSETS_FOLDER}/${propsToFilename(src, options, hashTransform(options, 'astro/assets/services/sharp', hashProperties)).replace(/^\/+/, '')}`;
   };
 };
+
+/**
+ * Every name of an Astro internal the engine relies on, as code would write it: no file outside
+ * this folder may write one (apps/web/test/astro-internals.test.ts), so that the next Astro is
+ * checked here and nowhere else.
+ */
+export const ASTRO_INTERNAL_NAMES: readonly string[] = [
+  RESOLVED_STORE_MODULE.slice(1),
+  STORE_FILE,
+  DEFAULT_CACHE_DIR,
+  SERVER_ENTRY,
+  ASSETS_FOLDER,
+  PROJECT_FOLDER,
+  ...CONTENT_MODULE_FILES,
+  IMAGE_HOOK,
+  ...IMAGE_NAMING,
+];

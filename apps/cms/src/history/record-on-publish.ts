@@ -1,0 +1,55 @@
+import type { Core, UID } from '@strapi/strapi';
+import { snapshotPopulate } from './snapshot';
+import { publishedVersionStore } from './store';
+
+/**
+ * The public change note of a publication, when the type has one (issue 33's change notes, written
+ * by another part of the CMS): read by its name, so that history works with or without it.
+ */
+export const changeNoteField = 'changeNote';
+
+type Params = { documentId?: string; status?: string };
+type RequestState = {
+  user?: { firstname?: string | null; lastname?: string | null; email?: string };
+  auth?: { credentials?: { name?: string } };
+};
+
+/** Every type with a draft step keeps its published versions: derived from the schemas, no list. */
+export const keepsHistory = (strapi: Core.Strapi, uid: string): boolean =>
+  uid.startsWith('api::') && Boolean(strapi.contentType(uid as UID.ContentType)?.options?.draftAndPublish);
+
+/** Who published: the admin account, the API token (the import), or nobody (a scheduled publication). */
+const publisherName = (state: RequestState | undefined): string => {
+  const user = state?.user;
+  if (user) return [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || 'Compte inconnu';
+  const token = state?.auth?.credentials?.name;
+  return token ? `Jeton d’API « ${token} »` : 'Publication automatique';
+};
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
+
+/**
+ * Each publication keeps a snapshot of the published document, in the publication's transaction:
+ * a refused publication leaves no version, and no version is ever missing. Publishing through the
+ * admin, the REST API with status=published (the import) or a scheduled publication all count.
+ */
+export const recordPublishedVersions = (strapi: Core.Strapi): void => {
+  const store = publishedVersionStore(strapi);
+  strapi.documents.use(async (context, next) => {
+    const params = (context.params ?? {}) as Params;
+    const publishes = context.action === 'publish' || ((context.action === 'create' || context.action === 'update') && params.status === 'published');
+    if (!publishes || !keepsHistory(strapi, context.uid)) return next();
+    const uid = context.uid as UID.ContentType;
+    return strapi.db.transaction(async ({ trx }) => {
+      const result = await next();
+      const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+      if (!documentId) return result;
+      const documents = strapi.documents(uid);
+      const snapshot = (await documents.findOne({ documentId, status: 'published', populate: snapshotPopulate(strapi, uid) } as Parameters<typeof documents.findOne>[0])) as Record<string, unknown> | null;
+      if (!snapshot) return result;
+      const state = (strapi.requestContext.get() as { state?: RequestState } | undefined)?.state;
+      await store.add(trx, { uid, documentId, publishedAt: Date.now(), publishedByName: publisherName(state), changeNote: text(snapshot[changeNoteField]), snapshot });
+      return result;
+    });
+  });
+};

@@ -1,0 +1,1 @@
+export declare const SERVER_ENTRY: 'server/entry.mjs';

@@ -1,0 +1,45 @@
+import xxhash from 'xxhash-wasm';
+import { contentTypeNames, contentTypes, isSingleType } from '@bluehats/content-types';
+import { readStoreFile, type ContentStore } from '../astro/astro-internals';
+import { memoryContext } from '../astro/memory-store';
+import { CONTENT_STORE } from '../astro/render-on-request';
+import { readChanges, startChangeRecord, type BuildChanges } from '../content/build-changes';
+import { nextContentGeneration } from '../content/content-generation';
+import { forgetAnswers, loadCollection, loadSingle } from '../content/strapi-loader';
+
+/**
+ * The site's content in memory, in the very store the renderer's pages read (shared through the
+ * global object), kept up to date by the same loaders as the static build.
+ */
+export const contentInMemory = async (log: (message: string) => void) => {
+  const slots = globalThis as unknown as Record<symbol, ContentStore | undefined>;
+  const store: ContentStore = (slots[CONTENT_STORE] ??= new Map());
+  const { h64ToString } = await xxhash();
+  const generateDigest = (data: Record<string, unknown> | string): string => h64ToString(typeof data === 'string' ? data : JSON.stringify(data));
+
+  return {
+    store,
+    /** Takes the content of the static build whose store file is given. */
+    reload: (storeFile: string): void => {
+      store.clear();
+      for (const [key, value] of readStoreFile(storeFile)) store.set(key, value);
+      nextContentGeneration();
+    },
+    /** Asks the CMS what changed since, and says it per collection. */
+    sync: async (): Promise<BuildChanges> => {
+      forgetAnswers();
+      startChangeRecord();
+      // All collections at once, as Astro's content layer syncs them: the client bounds the concurrency.
+      await Promise.all(
+        contentTypeNames.map(async (type) => {
+          const { collection, schema } = contentTypes[type];
+          const context = memoryContext(store, collection, (data) => schema.parseAsync(data), generateDigest, log);
+          if (isSingleType(type)) await loadSingle(type, context);
+          else await loadCollection(type, context);
+        }),
+      );
+      nextContentGeneration();
+      return readChanges();
+    },
+  };
+};

@@ -1,0 +1,51 @@
+import type { ContentStore } from '../astro/astro-internals';
+import { newestFirst } from '../../lib/article-order';
+import { buildTime } from '../../lib/build-time';
+import { outputFiles } from '../../lib/output-files';
+import { SITEMAP_FILE } from '../../lib/sitemap-pages';
+import { isVisible, type Scheduled } from '../../lib/visibility';
+import type { RenderPlan } from './pages-to-render';
+
+/** Article ids in the order of the list (newest first), as the pages see them now. */
+export const articleOrder = (store: ContentStore): string[] => {
+  const now = buildTime();
+  const articles = [...(store.get('articles')?.values() ?? [])] as Array<{ id: string; data: { date: string } & Scheduled }>;
+  return articles.filter((entry) => isVisible(entry.data, now)).sort(newestFirst).map((entry) => entry.id);
+};
+
+/** What a route gives that is a page (HTML, a feed, a calendar, JSON): rendered again when an edit may change it. */
+export const PAGE = /\.(html|xml|ics|json)$/;
+
+export type FilePlan = {
+  /** Files of the next output to render: touched by the edit, or new. */
+  toRender: string[];
+  /** Files of the previous output to take as they are. */
+  toKeep: string[];
+};
+
+/**
+ * Sorts the files of the next output, from the routes' files before and after the edit (file →
+ * address, route-files.ts). A page of the previous output that no route gives any more (an entry
+ * unpublished, deleted or renamed, a list page emptied) is left out: the server answers 404, never
+ * a stale copy. A page the edit may have changed is rendered, a new one too. A route's file that is
+ * not a page (an event's slides, under the media library's unique name) is kept while a route still
+ * gives it. Files no route gives (assets, the search index, the public folder) are kept; the
+ * sitemap and the old addresses' files (`rewritten`) are written again by each update.
+ */
+export const planFiles = (
+  base: string,
+  plan: RenderPlan,
+  routesBefore: ReadonlyMap<string, string>,
+  routesAfter: ReadonlyMap<string, string>,
+  rewritten: ReadonlySet<string>,
+): FilePlan => {
+  const result: FilePlan = { toRender: [], toKeep: [] };
+  const placed = new Set<string>();
+  for (const file of outputFiles(base)) {
+    if (SITEMAP_FILE.test(file) || rewritten.has(file) || (routesBefore.has(file) && !routesAfter.has(file))) continue;
+    (routesAfter.has(file) && PAGE.test(file) && plan.needs(file) ? result.toRender : result.toKeep).push(file);
+    placed.add(file);
+  }
+  for (const file of routesAfter.keys()) if (!placed.has(file)) result.toRender.push(file);
+  return result;
+};
