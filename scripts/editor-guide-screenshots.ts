@@ -97,6 +97,18 @@ const main = async (): Promise<void> => {
     await tab.getByText(/^Ouverture des candidatures/).first().scrollIntoViewIfNeeded();
     await shoot(tab, 'appel-a-projets-dates');
 
+    // The lifecycle fields (issue 33): a correction's note on the demo article that has one, the archive on the demo's archived page.
+    await tab.goto(`${manager}/api::article.article`);
+    await tab.getByRole('row').filter({ hasText: 'BlueHats Semester of Code 2025' }).first().click();
+    await tab.waitForURL(/article\.article\/[a-z0-9]+/);
+    await tab.getByText('Note de mise à jour', { exact: true }).first().scrollIntoViewIfNeeded();
+    await shoot(tab, 'note-de-mise-a-jour');
+    await tab.goto(`${manager}/api::page.page`);
+    await tab.getByRole('row').filter({ hasText: 'Plan d’action logiciels libres' }).first().click();
+    await tab.waitForURL(/page\.page\/[a-z0-9]+/);
+    await tab.getByText('Motif de l’archivage', { exact: true }).first().scrollIntoViewIfNeeded();
+    await shoot(tab, 'page-archivee');
+
     await tab.goto(`${manager}/api::article.article`);
     await tab.getByRole('row').filter({ hasText: 'Brouillon' }).first().click();
     await tab.waitForURL(/article\.article\/[a-z0-9]+/);

@@ -1,14 +1,14 @@
-# Sourced, not run: `. scripts/node22.sh` puts a Node.js ≥ 22.12 first on PATH for the rest of the shell.
+# Sourced, not run: `. scripts/node22.sh` puts a Node.js ≥ 22.22 first on PATH for the rest of the shell.
 # The machine's own Node is used when it is recent enough; otherwise Node 22 LTS is installed once from
 # the npm registry (the `node` package ships the official binary) into .cache/node, git-ignored, and reused.
-# Astro 7, Vitest 5, better-sqlite3 13 and sanitize-html 2.18 all require it (better-sqlite3 13 crashes on 20).
+# Astro 7.4 (22.22 at least), Vitest 5, better-sqlite3 13 and sanitize-html 2.18 all require it (better-sqlite3 13 crashes on 20).
 
 _bluehats_root="$(cd "$(dirname "${BASH_SOURCE[0]:-$0}")/.." && pwd)"
 _bluehats_node_dir="$_bluehats_root/.cache/node"
 
 _bluehats_node_ok() {
   command -v node >/dev/null 2>&1 &&
-    node -e 'const [major, minor] = process.versions.node.split(".").map(Number); process.exit(major > 22 || (major === 22 && minor >= 12) ? 0 : 1)'
+    node -e 'const [major, minor] = process.versions.node.split(".").map(Number); process.exit(major > 22 || (major === 22 && minor >= 22) ? 0 : 1)'
 }
 
 if ! _bluehats_node_ok; then

@@ -3,7 +3,7 @@ import { assertSupportedNode, supportedNode, withThisNode } from '../lib/node-ve
 
 describe('the Node.js the project runs on', () => {
   it('is the range of engines.node, and an older one is refused with the way out', () => {
-    expect(supportedNode()).toBe('>=22.12');
+    expect(supportedNode()).toBe('>=22.22');
     expect(() => assertSupportedNode('20.20.2')).toThrow(/scripts\/node22\.sh/);
     expect(() => assertSupportedNode('22.11.0')).toThrow();
     expect(() => assertSupportedNode('22.23.3')).not.toThrow();

@@ -19,6 +19,9 @@ import { resetReviewOnPublish } from './review/reset-on-publish';
 import { guardDiscard } from './review/discard-guard';
 import { registerHistory, startHistory } from './history';
 import { registerLinkCheck, startLinkCheck } from './link-check';
+import { publishChangeNotes } from './lifecycle/change-notes-on-publish';
+import { guardArchiving } from './lifecycle/archive-guard';
+import { redirectOnUnpublish } from './lifecycle/replacement-on-unpublish';
 import { guardFileChanges } from './uploads/file-changes';
 import { backfillPickerLabels, syncPickerLabels } from './picker-label/sync-picker-labels';
 import { nameSingleTypesOnHomepage } from './homepage/single-type-titles';
@@ -33,6 +36,9 @@ export default {
     guardDiscard(strapi);
     registerHistory(strapi);
     registerLinkCheck(strapi, process.env);
+    guardArchiving(strapi);
+    publishChangeNotes(strapi);
+    redirectOnUnpublish(strapi);
     syncPickerLabels(strapi);
     nameSingleTypesOnHomepage(strapi);
   },

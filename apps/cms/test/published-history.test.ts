@@ -81,7 +81,7 @@ describe('the published versions of an entry', () => {
     writer = await createApiToken(cms, 'full-access');
     tag = String((await restWrite(cms, writer, 'POST', '/api/tags', { name: 'Étiquette de la première version', slug: 'etiquette-premiere-version' })).documentId);
     documentId = String((await restWrite(cms, writer, 'POST', '/api/articles?status=published', article('Première version', 'Le texte tel qu’il a d’abord été publié.', [tag]))).documentId);
-    await restWrite(cms, writer, 'PUT', `/api/articles/${documentId}?status=published`, article('Seconde version', 'Le texte corrigé, publié ensuite.', []));
+    await restWrite(cms, writer, 'PUT', `/api/articles/${documentId}?status=published`, { ...article('Seconde version', 'Le texte corrigé, publié ensuite.', []), updateNote: 'Texte corrigé et étiquette retirée.' });
     build = await buildSite({ strapiUrl: cms.url, token: cms.readToken, config: 'astro.preview.config.mjs', outDir: mkdtempSync(path.join(webDir, '.preview-')) });
     if (build.code !== 0) throw new Error(build.output);
     preview = await startPreviewServer(build.outDir, { PREVIEW_SECRET, STRAPI_URL: cms.url, STRAPI_TOKEN: cms.readToken });
@@ -103,6 +103,9 @@ describe('the published versions of an entry', () => {
     expect(newest?.id).toBeGreaterThan(oldest?.id ?? Infinity);
     // Published through the REST API with the test's token: the token is named.
     expect(newest?.publishedByName).toMatch(/^Jeton d’API « .+ »$/);
+    // The public change note a correction published is its version's; a first publication has none.
+    expect(newest?.changeNote).toBe('Texte corrigé et étiquette retirée.');
+    expect(oldest?.changeNote).toBeNull();
     expect(listed.body.meta?.mayRestore).toBe(true);
     // Types without a draft step have no history: what is saved is what is online.
     expect((await versions('publication', 'api::tag.tag', tag)).status).toBe(403);

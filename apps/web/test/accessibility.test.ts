@@ -60,8 +60,10 @@ const routeSample = (files: string[]): string[] => {
     '/articles/',
     '/articles/page/2/',
     `/${first('articles/')}`,
-    // The demo article with a table (DSFR table component).
+    // The demo article with a table (DSFR table component) and a change note (« Mis à jour le », the notes at its bottom).
     '/articles/bilan-bluehats-semester-of-code-2025/',
+    // The demo's archived page: the archive notice (DSFR notice) under the header.
+    '/pages/plan-action-logiciels-libres-2021/',
     '/appels-a-projets/',
     `/${first('appels-a-projets/')}`,
     '/evenements/',

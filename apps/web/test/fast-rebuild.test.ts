@@ -196,6 +196,25 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     latest = out;
   });
 
+  it('after a tagged article is archived, renders its page with the notice and the lists, tags and feed without it, as a full build does (issue 33)', async () => {
+    const response = await fetch(`${cms.url}/api/tags?populate[articles][fields][0]=slug&pagination[pageSize]=100`, { headers: { authorization: `Bearer ${cms.readToken}` } });
+    const tags = ((await response.json()) as { data: Array<{ slug: string; articles: Article[] }> }).data;
+    const tag = tags.find((candidate) => candidate.articles.length > 0);
+    const article = tag?.articles[0];
+    if (!tag || !article) throw new Error('Aucun article étiqueté dans le contenu de démonstration.');
+    await restWrite(cms, writer, 'PUT', `/api/articles/${article.documentId}?status=published`, { archived: true, archiveReason: 'une chronique plus récente le remplace' });
+    const out = folder('archived');
+    const result = await renderer.update({ base: latest, outDir: out });
+    expect(result).toMatchObject({ kind: 'partial' });
+    expect(readFileSync(path.join(out, 'articles', article.slug, 'index.html'), 'utf8')).toContain(shown('Cette page est archivée : une chronique plus récente le remplace.'));
+    for (const file of ['articles/index.html', `tags/${tag.slug}/index.html`, 'rss.xml', 'index.html']) {
+      expect(readFileSync(path.join(out, file), 'utf8'), file).not.toContain(`/articles/${article.slug}/`);
+    }
+    const full = await build();
+    expectSameSite(out, full.outDir);
+    latest = out;
+  });
+
   it('after an article with old addresses is renamed, writes its redirect pages with the new title, without a full build', async () => {
     const response = await fetch(`${cms.url}/api/articles?filters[legacyPaths][$notNull]=true&fields[0]=title&fields[1]=legacyPaths&pagination[pageSize]=100`, {
       headers: { authorization: `Bearer ${cms.readToken}` },

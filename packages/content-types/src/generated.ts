@@ -10,12 +10,15 @@ import type { ContentTypeDefinition } from './populate';
 export const ArticleScalarsSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
+  archiveReason: z.string().max(500).nullable().optional(),
+  archived: z.boolean().nullable().optional(),
   coverAlt: z.string().max(250).nullable().optional(),
   date: z.iso.date(),
   description: z.string().max(320),
   importDigest: z.string().max(64).nullable().optional(),
   importSource: z.string().max(500).nullable().optional(),
   legacyPaths: z.string().max(4000).nullable().optional(),
+  revisedAt: z.iso.datetime({ offset: true }).nullable().optional(),
   slug: z.string(),
   title: z.string().max(160),
   toComplete: z.string().max(8000).nullable().optional(),
@@ -60,6 +63,8 @@ export const ProjectCallScalarsSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
   applicationUrl: z.string().max(500).nullable().optional(),
+  archiveReason: z.string().max(500).nullable().optional(),
+  archived: z.boolean().nullable().optional(),
   body: BlocksContentSchema.nullable().optional(),
   closesAt: z.iso.datetime({ offset: true }),
   edition: z.string().max(60).nullable().optional(),
@@ -71,6 +76,7 @@ export const ProjectCallScalarsSchema = z.object({
   programme: z.string().max(120),
   programmeEndsOn: z.iso.date().nullable().optional(),
   programmeStartsOn: z.iso.date().nullable().optional(),
+  revisedAt: z.iso.datetime({ offset: true }).nullable().optional(),
   slug: z.string(),
   summary: z.string().max(500),
   title: z.string().max(160),
@@ -131,6 +137,13 @@ export const BlocksAccordionSchema = z.object({
   title: z.string().max(160).nullable().optional(),
 });
 export type BlocksAccordion = z.infer<typeof BlocksAccordionSchema>;
+
+export const SharedChangeNoteSchema = z.object({
+  id: z.number().int(),
+  date: z.iso.datetime({ offset: true }),
+  text: z.string().max(500),
+});
+export type SharedChangeNote = z.infer<typeof SharedChangeNoteSchema>;
 
 export const SharedLinkSchema = z.object({
   id: z.number().int(),
@@ -250,7 +263,10 @@ export const ProjectCallSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
   applicationUrl: z.string().max(500).nullable().optional(),
+  archiveReason: z.string().max(500).nullable().optional(),
+  archived: z.boolean().nullable().optional(),
   body: BlocksContentSchema.nullable().optional(),
+  changeNotes: z.array(SharedChangeNoteSchema),
   closesAt: z.iso.datetime({ offset: true }),
   edition: z.string().max(60).nullable().optional(),
   image: MediaSchema.nullable().optional(),
@@ -265,6 +281,7 @@ export const ProjectCallSchema = z.object({
   programmeStartsOn: z.iso.date().nullable().optional(),
   proposedProjects: z.array(ProjectProposedProjectSchema),
   resultsArticle: ArticleScalarsSchema.nullable().optional(),
+  revisedAt: z.iso.datetime({ offset: true }).nullable().optional(),
   seo: SharedSeoSchema.nullable().optional(),
   slug: z.string(),
   summary: z.string().max(500),
@@ -318,8 +335,11 @@ export type ArticleBodyBlock = z.infer<typeof ArticleBodyBlockSchema>;
 export const ArticleSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
+  archiveReason: z.string().max(500).nullable().optional(),
+  archived: z.boolean().nullable().optional(),
   authors: z.array(SharedPersonSchema),
   body: z.array(ArticleBodyBlockSchema),
+  changeNotes: z.array(SharedChangeNoteSchema),
   cover: MediaSchema.nullable().optional(),
   coverAlt: z.string().max(250).nullable().optional(),
   date: z.iso.date(),
@@ -327,6 +347,7 @@ export const ArticleSchema = z.object({
   importDigest: z.string().max(64).nullable().optional(),
   importSource: z.string().max(500).nullable().optional(),
   legacyPaths: z.string().max(4000).nullable().optional(),
+  revisedAt: z.iso.datetime({ offset: true }).nullable().optional(),
   seo: SharedSeoSchema.nullable().optional(),
   slug: z.string(),
   tags: z.array(TagScalarsSchema),
@@ -356,11 +377,15 @@ export type PageBodyBlock = z.infer<typeof PageBodyBlockSchema>;
 export const PageSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
+  archiveReason: z.string().max(500).nullable().optional(),
+  archived: z.boolean().nullable().optional(),
   body: z.array(PageBodyBlockSchema),
+  changeNotes: z.array(SharedChangeNoteSchema),
   description: z.string().max(320).nullable().optional(),
   importDigest: z.string().max(64).nullable().optional(),
   importSource: z.string().max(500).nullable().optional(),
   legacyPaths: z.string().max(4000).nullable().optional(),
+  revisedAt: z.iso.datetime({ offset: true }).nullable().optional(),
   seo: SharedSeoSchema.nullable().optional(),
   slug: z.string(),
   title: z.string().max(160),
@@ -390,7 +415,10 @@ export const EventSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
   allDay: z.boolean().nullable().optional(),
+  archiveReason: z.string().max(500).nullable().optional(),
+  archived: z.boolean().nullable().optional(),
   body: BlocksContentSchema.nullable().optional(),
+  changeNotes: z.array(SharedChangeNoteSchema),
   durationMinutes: z.number().int().min(5).max(10080).nullable().optional(),
   endsAt: z.iso.datetime({ offset: true }).nullable().optional(),
   kind: z.enum(['webinaire', 'rencontre', 'atelier']),
@@ -399,6 +427,7 @@ export const EventSchema = z.object({
   place: z.string().max(300).nullable().optional(),
   recording: VideoScalarsSchema.nullable().optional(),
   registrationUrl: z.string().max(500).nullable().optional(),
+  revisedAt: z.iso.datetime({ offset: true }).nullable().optional(),
   slides: MediaSchema.nullable().optional(),
   slidesUrl: z.string().max(500).nullable().optional(),
   slug: z.string(),
@@ -474,6 +503,7 @@ export const contentTypes = {
           },
         },
       },
+      changeNotes: true,
       cover: true,
       seo: {
         populate: {
@@ -497,6 +527,7 @@ export const contentTypes = {
     },
     schema: EventSchema,
     populate: {
+      changeNotes: true,
       recording: true,
       slides: true,
     },
@@ -575,6 +606,7 @@ export const contentTypes = {
           },
         },
       },
+      changeNotes: true,
       seo: {
         populate: {
           shareImage: true,
@@ -596,6 +628,7 @@ export const contentTypes = {
     },
     schema: ProjectCallSchema,
     populate: {
+      changeNotes: true,
       image: true,
       partners: {
         populate: {

@@ -19,6 +19,8 @@ export type Common = {
   draftOnly: boolean;
   /** Why it is kept as a draft, in the report's words (when draftOnly). */
   heldBack?: string;
+  /** Archived on the old site by a warning at the top of its text (archive-warning.ts): the notice's reason. */
+  archive?: { reason: string };
   /** Its place in the old site's menu. */
   navigation: NavigationEntry | null;
 };

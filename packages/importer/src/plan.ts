@@ -15,6 +15,7 @@ import { looksLikeProjectCall } from './project-call';
 import { projectCallPlan, type ProjectCallPlan } from './project-call-plan';
 import { withoutTemplateTags } from './shortcodes';
 import { readInsideSite } from './source-files';
+import { archiveWarningOf } from './archive-warning';
 import { plainText, richTextOf, slugify, truncate } from './text';
 
 export type { BodyItem, PlannedImage, PlannedQuote, PlannedVideo, EventPlan, ProjectCallPlan };
@@ -57,6 +58,11 @@ export const planFile = (absolutePath: string, options: PlanOptions): ImportPlan
   const notes: string[] = repair ? [repair] : [];
   const todo: string[] = [];
   const { frontMatter, body, bodyLine, unknownKeys } = parseFrontMatter(source, text);
+  const archive = archiveWarningOf(body);
+  if (archive) {
+    notes.push(`page archivée sur l’ancien site : importée archivée, avec le motif « ${archive.reason} »`);
+    todo.push(`page archivée : l’avertissement en tête du texte peut être retiré, le bandeau « Cette page est archivée » le remplace${archive.generic ? ' ; précisez pourquoi dans « Motif de l’archivage »' : ''}`);
+  }
   if (!frontMatter.title && frontMatter.navigation) return { kind: 'navigation', source, navigation: frontMatter.navigation };
   for (const field of ['title', 'description'] as const) {
     const value = frontMatter[field];
@@ -81,7 +87,7 @@ export const planFile = (absolutePath: string, options: PlanOptions): ImportPlan
   if (old.note) todo.push(old.note);
   const permalinkName = old.path && typeof frontMatter.permalink === 'string' ? path.posix.basename(old.path.replace(/\/$/, '').replace(/\.html?$/, '')) : null;
   const slug = slugify(frontMatter.slug ?? permalinkName ?? fileSlug(source));
-  const common: Common = { source, slug, title: frontMatter.title, tags: frontMatter.tags, oldPath: old.path, notes, todo, draftOnly: false, navigation: frontMatter.navigation };
+  const common: Common = { source, slug, title: frontMatter.title, tags: frontMatter.tags, oldPath: old.path, notes, todo, draftOnly: false, navigation: frontMatter.navigation, ...(archive ? { archive: { reason: archive.reason } } : {}) };
 
   const asPage = options.as === 'page' || (options.as === 'auto' && !frontMatter.date && !eventFolderOf(source, options.eventFolders) && inPageFolder(source, options.pageFolders));
   if (asPage) {

@@ -213,7 +213,8 @@ export const writePlan = async (
       };
     }
     // What the report lists for this file, kept in the entry for `npm run content-health` and the admin's home page.
-    const payload = { data: { ...data, slug: plan.slug, legacyPaths, toComplete: plan.todo.join('\n') || null } };
+    const archive = plan.archive ? { archived: true, archiveReason: plan.archive.reason } : {};
+    const payload = { data: { ...data, ...archive, slug: plan.slug, legacyPaths, toComplete: plan.todo.join('\n') || null } };
     if (existing) {
       await api.send('PUT', `/api/${collection}/${existing.documentId}?status=${status}`, payload);
       return { action: 'updated', documentId: existing.documentId, published };

@@ -227,8 +227,8 @@ describe('npm run import, against a real Strapi', () => {
 
     it('imports every French file, one entry each, and reports the English page as not imported', async () => {
       expect(legacy.outcomes.filter((o) => o.error)).toEqual([]);
-      expect(frenchFiles()).toHaveLength(30);
-      expect(entries()).toHaveLength(28);
+      expect(frenchFiles()).toHaveLength(31);
+      expect(entries()).toHaveLength(29);
       expect(entries().every((o) => o.action === 'created')).toBe(true);
       expect(legacy.outcomes.find((o) => o.file === 'content/en/blog/posts/contribution-day/index.md')).toMatchObject({ action: 'skipped' });
       const articles = await api<Array<{ importSource: string | null }>>('/api/articles?status=draft&pagination[pageSize]=100&fields[0]=importSource');
@@ -367,8 +367,10 @@ describe('npm run import, against a real Strapi', () => {
     it('writes a report with one row per file, what to complete linked to the entry’s edit page', () => {
       const report = readFileSync(path.join(site, 'rapport.md'), 'utf8');
       for (const o of legacy.outcomes) expect(report).toContain(`| ${o.file} |`);
-      expect(report).toMatch(/^31 fichiers · 28 créés · 0 mis à jour · 0 inchangés · 1 non importés · 0 en échec · 0 fusionnés · 2 de navigation · \d+ laissés en brouillon/m);
+      expect(report).toMatch(/^32 fichiers · 29 créés · 0 mis à jour · 0 inchangés · 1 non importés · 0 en échec · 0 fusionnés · 2 de navigation · \d+ laissés en brouillon/m);
       expect(report).toContain('page légale « Mentions légales » : à fusionner par un éditeur 1');
+      // The old site's hand-written archive warning (issue 33): the page is imported archived, and the report says so.
+      expect(report).toContain('page archivée sur l’ancien site : importée archivée, avec le motif « le plan d’action de 2018 a été remplacé par la feuille de route de 2021 »');
       expect(report).toContain('- /fr/blog/tags/temoignages/ → /tags/temoignages/');
       expect(report).toContain('## Anciennes adresses sans page sur le nouveau site\n\n- /fr/bsoc/2023/projets/catalogue-des-forges/ : content/fr/bsoc/2023/projets/catalogue-des-forges.md non publié');
       expect(report).toContain(`[transcription de l’enregistrement « Enregistrement du webinaire sur les forges publiques » à rédiger](${cms.url}/admin/content-manager/collection-types/api::event.event/`);
@@ -551,7 +553,7 @@ describe('npm run import, against a real Strapi', () => {
 
       it('leads every old address of the fixture to its new page, served by our static server', async () => {
         const published = [...legacy.outcomes, ...(previous?.outcomes ?? [])].filter((o) => o.published && o.oldPath);
-        expect(published.length).toBe(30);
+        expect(published.length).toBe(31);
         for (const o of published) {
           const response = await fetch(`${base}${o.oldPath}`);
           expect(response.status, o.oldPath ?? '').toBe(200);
@@ -604,6 +606,14 @@ describe('npm run import, against a real Strapi', () => {
         }
       });
 
+      it('keeps a page the old site archived online, archived, with the reason in its DSFR notice, said to be archived on the site map page', async () => {
+        expect(await entry('pages', 'plan-action-2018')).toMatchObject({ archived: true, archiveReason: 'le plan d’action de 2018 a été remplacé par la feuille de route de 2021' });
+        const archived = page('/pages/plan-action-2018/');
+        expect(archived.querySelector('.fr-notice .fr-notice__title')?.text.replace(/\s+/g, ' ').trim()).toBe('Cette page est archivée : le plan d’action de 2018 a été remplacé par la feuille de route de 2021.');
+        expect(archived.querySelector('article[data-pagefind-body]')?.getAttribute('data-pagefind-filter')).toBe('statut:Page archivée');
+        expect(page('/plan-du-site/').querySelector('main a[href="/pages/plan-action-2018/"]')?.text).toContain('(page archivée)');
+      });
+
       it('shows the imported pages and menu, nested lists nested in DSFR markup, the SVG as a PNG', () => {
         const about = page('/pages/about/');
         expect(about.querySelector('h1')?.text.trim()).toBe('À propos de la mission');
@@ -629,7 +639,7 @@ describe('npm run import, against a real Strapi', () => {
           { file: 'content/fr/bsoc/2023/projets/catalogue-des-forges.md', why: 'brouillon : date introuvable' },
           { file: 'content/fr/legal/index.md', why: 'brouillon : page légale « Mentions légales » : à fusionner par un éditeur' },
         ]);
-        expect(fidelity.files.length).toBe(26);
+        expect(fidelity.files.length).toBe(27);
         expect(fidelity.files.filter((f) => f.found < f.words).map((f) => `${f.file} : ${f.missing.join(' | ')}`)).toEqual([]);
         expect(fidelity.found).toBe(fidelity.words);
       });

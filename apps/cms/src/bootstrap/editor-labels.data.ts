@@ -52,6 +52,7 @@ type Schemas = {
   'shared.link': typeof import('../components/shared/link.json');
   'shared.partner': typeof import('../components/shared/partner.json');
   'shared.seo': typeof import('../components/shared/seo.json');
+  'shared.change-note': typeof import('../components/shared/change-note.json');
   'project.proposed-project': typeof import('../components/project/proposed-project.json');
   'table.row': typeof import('../components/table/row.json');
 };
@@ -175,6 +176,44 @@ export const reviewStateField: Record<'reviewState', SchemaFieldLabel> = {
     label: 'Relecture',
     description:
       'Choisissez « À relire » puis enregistrez pour demander une relecture : l’équipe Publication la voit sur sa page d’accueil. « Prêt à publier » dit que le contenu a été relu. Après la publication, le champ revient de lui-même à « Non demandée ».',
+  },
+};
+
+// The editorial lifecycle (src/lifecycle/): change notes, archiving, replacement at unpublish time.
+export const lifecycleLabelFields: Record<'updateNote' | 'minorCorrection' | 'changeNotes' | 'revisedAt' | 'archived' | 'archiveReason' | 'replacedBy', SchemaFieldLabel> = {
+  updateNote: {
+    label: 'Note de mise à jour',
+    description:
+      'Pour corriger une page déjà publiée : ce qui a changé, en une phrase, par exemple « Ajout du calendrier ». À la publication, la note s’affiche au bas de la page avec sa date, la date de mise à jour s’affiche sous le titre et le flux RSS l’annonce ; le champ se vide ensuite. Sans note, la correction reste discrète.',
+    placeholder: 'Ex. : Ajout du calendrier des candidatures',
+  },
+  minorCorrection: {
+    label: 'Correction mineure',
+    description: 'À cocher pour une faute de frappe ou une tournure : la page est corrigée sans note ni date de mise à jour, et la note éventuelle est ignorée.',
+  },
+  changeNotes: {
+    label: 'Notes de mise à jour publiées',
+    description: 'Rempli à chaque publication d’une correction avec une note : l’historique public des mises à jour de la page, du plus ancien au plus récent.',
+  },
+  revisedAt: {
+    label: 'Dernière mise à jour',
+    description: 'Rempli à chaque publication qui n’est pas une correction mineure : la date que le plan du site donne aux moteurs de recherche.',
+  },
+  archived: {
+    label: 'Archivée',
+    description:
+      'Réservé à l’équipe Publication. Une page archivée reste en ligne à son adresse avec un bandeau « Cette page est archivée », mais quitte les listes, l’accueil et les flux ; la recherche la signale comme archivée. Décochez puis publiez pour la désarchiver.',
+  },
+  archiveReason: {
+    label: 'Motif de l’archivage',
+    description: 'Obligatoire pour archiver : la raison lue par le public dans le bandeau, par exemple « ce plan d’action a été remplacé par celui de 2027 ».',
+    placeholder: 'Ex. : ce plan d’action a été remplacé par celui de 2027',
+  },
+  replacedBy: {
+    label: 'Remplacée par',
+    description:
+      'Avant d’annuler la publication : l’adresse de la page qui remplace celle-ci, sans le nom du site, par exemple /articles/nouveau-plan/. L’ancienne adresse y renverra au lieu d’afficher « page introuvable ».',
+    placeholder: '/articles/…/',
   },
 };
 
@@ -406,6 +445,14 @@ export const componentLabels: EditorLabelMap = {
         description: 'Facultatif. Fonction et structure.',
         placeholder: 'Ex. : Développeur, mission logiciels libres',
       },
+    },
+  },
+
+  'shared.change-note': {
+    mainField: 'text',
+    fields: {
+      date: { label: 'Date', description: 'Le moment de la publication de la correction.' },
+      text: { label: 'Note', description: 'Ce qui a changé, tel que le public le lit au bas de la page.' },
     },
   },
 

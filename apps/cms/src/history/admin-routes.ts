@@ -3,7 +3,8 @@ import type { Context } from 'koa';
 import { mayOnEntry } from '../permissions/entries-open-to';
 import { previewLink, previewSections } from '../preview/preview-link';
 import { reviewField } from '../review/review-states';
-import { changeNoteField, keepsHistory } from './record-on-publish';
+import { keepsHistory } from './record-on-publish';
+import { lifecycleFields } from '../lifecycle/lifecycle-fields';
 import { draftDataOf, existingIn } from './snapshot';
 import { publishedVersionStore, type PublishedVersion } from './store';
 
@@ -14,9 +15,10 @@ type AdminState = { userAbility?: unknown };
 
 /**
  * Fields a restored draft keeps as they are: its review step (the restored draft is a new
- * correction, to review again) and its change note (an old note would be published a second time).
+ * correction, to review again) and its lifecycle (an old note would be published a second time,
+ * the public change notes would lose the later ones, and archiving is its own action).
  */
-const notRestored = [reviewField, changeNoteField];
+const notRestored = [reviewField, ...Object.values(lifecycleFields)];
 
 /** The edit view's « Versions publiées » panel talks to these (src/admin/history-panel.tsx); the admin's session guards them. */
 export const historyAdminRoutes = (strapi: Core.Strapi, settings: HistorySettings): Core.Router => {

@@ -1,12 +1,20 @@
 import type { Core, UID } from '@strapi/strapi';
 import { snapshotPopulate } from './snapshot';
 import { publishedVersionStore } from './store';
+import { lifecycleFields } from '../lifecycle/lifecycle-fields';
+
+type ChangeNote = { date?: unknown; text?: unknown };
 
 /**
- * The public change note of a publication, when the type has one (issue 33's change notes, written
- * by another part of the CMS): read by its name, so that history works with or without it.
+ * The public change note this publication added, if any: the lifecycle appends it to « Notes de mise
+ * à jour » dated with the new « Dernière mise à jour » (lifecycle/change-notes-on-publish.ts); a
+ * minor correction, or a type without the lifecycle, has none.
  */
-export const changeNoteField = 'changeNote';
+const noteOfThisPublication = (snapshot: Record<string, unknown>): string | null => {
+  const notes = snapshot[lifecycleFields.changeNotes];
+  const last = Array.isArray(notes) ? (notes.at(-1) as ChangeNote | undefined) : undefined;
+  return last && last.date === snapshot[lifecycleFields.revisedAt] ? text(last.text) : null;
+};
 
 type Params = { documentId?: string; status?: string };
 type RequestState = {
@@ -48,7 +56,7 @@ export const recordPublishedVersions = (strapi: Core.Strapi): void => {
       const snapshot = (await documents.findOne({ documentId, status: 'published', populate: snapshotPopulate(strapi, uid) } as Parameters<typeof documents.findOne>[0])) as Record<string, unknown> | null;
       if (!snapshot) return result;
       const state = (strapi.requestContext.get() as { state?: RequestState } | undefined)?.state;
-      await store.add(trx, { uid, documentId, publishedAt: Date.now(), publishedByName: publisherName(state), changeNote: text(snapshot[changeNoteField]), snapshot });
+      await store.add(trx, { uid, documentId, publishedAt: Date.now(), publishedByName: publisherName(state), changeNote: noteOfThisPublication(snapshot), snapshot });
       return result;
     });
   });

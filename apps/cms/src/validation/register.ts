@@ -3,6 +3,8 @@ import { errors } from '@strapi/utils';
 import { entryAfterWrite } from './entry-after-write';
 import { rulesFor, type FieldProblem } from './rules';
 import { legacyPathProblems } from './legacy-paths';
+import { lifecycleProblems } from '../lifecycle/lifecycle-rules';
+import { pageSections } from '../preview/preview-sections';
 
 type Data = Record<string, unknown>;
 
@@ -42,6 +44,7 @@ export const registerValidation = (strapi: Core.Strapi): void => {
       ...rules(after),
       ...(await slugProblems(strapi, context.uid, after, params.documentId)),
       ...(await legacyPathProblems(strapi, context.uid, after, params.documentId)),
+      ...lifecycleProblems(after, context.uid in pageSections && typeof after.slug === 'string' ? `/${pageSections[context.uid]}/${after.slug}/` : null),
     ];
     if (problems.length > 0) {
       throw new errors.ValidationError(

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildTime } from './build-time';
 import { perContentGeneration } from '../engine/content/content-generation';
-import { isVisible, type Scheduled } from './visibility';
+import { isVisible, type Archivable, type Scheduled } from './visibility';
 
 type Entries = Promise<readonly CollectionEntry<CollectionKey>[]>;
 
@@ -13,6 +13,9 @@ const visible = perContentGeneration(async (name: CollectionKey): Entries => {
   const now = buildTime();
   return (await stored(name)).filter((entry) => isVisible(entry.data as Scheduled, now));
 });
+const listed = perContentGeneration(async (name: CollectionKey): Entries =>
+  (await visible(name)).filter((entry) => (entry.data as Archivable).archived !== true),
+);
 
 /**
  * Every entry of a collection in the store, read once per build (or per content update of the fast
@@ -24,9 +27,17 @@ export const storedEntries = <C extends CollectionKey>(name: C): Promise<readonl
   stored(name) as unknown as Promise<readonly CollectionEntry<C>[]>;
 
 /**
- * The entries the site shows at the build's time: published, and inside their scheduled window
- * when an editor set one. Every page reads this, so a scheduled entry is absent everywhere at
- * once (lists, tags, feed, site map, search). Callers must not mutate the array (copy before sorting).
+ * The entries the site lists at the build's time: published, inside their scheduled window when an
+ * editor set one, and not archived. Every list reads this, so a scheduled entry is absent everywhere
+ * at once (lists, tags, feed, site map, search), and an archived one leaves the lists, the home
+ * page, the feeds and the pagination. Callers must not mutate the array (copy before sorting).
  */
 export const collection = <C extends CollectionKey>(name: C): Promise<readonly CollectionEntry<C>[]> =>
+  listed(name) as unknown as Promise<readonly CollectionEntry<C>[]>;
+
+/**
+ * The entries that have a page at the build's time: those of `collection`, and the archived ones,
+ * whose page stays online at its address with the archive notice. Detail routes read this.
+ */
+export const pageEntries = <C extends CollectionKey>(name: C): Promise<readonly CollectionEntry<C>[]> =>
   visible(name) as unknown as Promise<readonly CollectionEntry<C>[]>;

@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import { collection } from './collections';
+import { collection, pageEntries } from './collections';
 import { perContentGeneration } from '../engine/content/content-generation';
 
 /** One page of /pages/: written in the CMS, or kept in the repository as MDX. */
@@ -14,7 +14,8 @@ const mdxFile = (entry: CollectionEntry<'mdxPages'>): string => entry.filePath ?
  * both in the CMS and in the repository fails the build: one of the two would silently win.
  */
 const memo = perContentGeneration(async (_all: 'all'): Promise<readonly SitePage[]> => {
-  const cms = await collection('pages');
+  // Archived pages keep their page (lib/lifecycle.ts).
+  const cms = await pageEntries('pages');
   const mdx = await collection('mdxPages');
   const bySlug = new Map(cms.map((entry) => [entry.id, entry]));
   for (const entry of mdx) {

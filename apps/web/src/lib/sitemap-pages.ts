@@ -1,11 +1,15 @@
 import { contentTypes, detailTypes } from '@bluehats/content-types';
 import { ASSETS_FOLDER, type ContentStore } from '../engine/astro/astro-internals';
 
-/** The folder of each collection's detail pages (`/articles/<id>/`), and the field that dates the entry's last change. */
-const detailFolders: ReadonlyArray<{ collection: string; folder: string; changed: string }> = [
-  ...detailTypes.map((type) => ({ collection: contentTypes[type.name].collection, folder: type.section, changed: 'updatedAt' })),
+/**
+ * The folder of each collection's detail pages (`/articles/<id>/`), and the fields that date the
+ * entry's last change, the first one set winning: « Dernière mise à jour » (revisedAt), which a
+ * minor correction leaves as it was (apps/cms/src/lifecycle/), else Strapi's updatedAt.
+ */
+const detailFolders: ReadonlyArray<{ collection: string; folder: string; changed: readonly string[] }> = [
+  ...detailTypes.map((type) => ({ collection: contentTypes[type.name].collection, folder: type.section, changed: ['revisedAt', 'updatedAt'] })),
   // The repository's pages: the date of their last review, in their front matter.
-  { collection: 'mdxPages', folder: 'pages', changed: 'updated' },
+  { collection: 'mdxPages', folder: 'pages', changed: ['updated'] },
 ];
 
 /** The files @astrojs/sitemap writes: written again by each build, never taken from the previous one. */
@@ -36,7 +40,8 @@ export const lastChanges = (store: ContentStore): Map<string, string> => {
   const changes = new Map<string, string>();
   for (const { collection, folder, changed } of detailFolders) {
     for (const [id, entry] of store.get(collection) ?? []) {
-      const date = (entry as { data?: Record<string, unknown> }).data?.[changed];
+      const data = (entry as { data?: Record<string, unknown> }).data;
+      const date = changed.map((field) => data?.[field]).find((value) => typeof value === 'string');
       if (typeof date === 'string') changes.set(`/${folder}/${id}/`, date);
     }
   }

@@ -11,3 +11,9 @@ export const isVisible = (entry: Scheduled, now: Date): boolean => {
   if (entry.visibleUntil && t >= new Date(entry.visibleUntil).getTime()) return false;
   return true;
 };
+
+/** Fields of an entry an editor can archive (issue 33): its page stays, out of every list. */
+export type Archivable = { archived?: boolean | null };
+
+/** Whether a visible entry is shown in the lists, the home page, the feeds and the pagination. */
+export const isListed = (entry: Scheduled & Archivable, now: Date): boolean => isVisible(entry, now) && entry.archived !== true;

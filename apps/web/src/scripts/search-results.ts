@@ -3,7 +3,7 @@
 
 import { frenchText } from '../lib/french-text';
 
-type ResultData = { url: string; excerpt: string; meta: { title?: string } };
+type ResultData = { url: string; excerpt: string; meta: { title?: string; statut?: string } };
 type PagefindModule = {
   options: (options: { excerptLength?: number }) => Promise<void>;
   search: (query: string) => Promise<{ results: { data: () => Promise<ResultData> }[] }>;
@@ -36,6 +36,8 @@ const resultItem = ({ url, excerpt, meta }: ResultData): HTMLLIElement => {
   link.href = url;
   link.textContent = meta.title ?? url;
   heading.append(link);
+  // An archived page (lib/lifecycle.ts): still found, and said to be archived.
+  if (meta.statut) heading.append(` (${meta.statut.toLowerCase()})`);
   const summary = document.createElement('p');
   summary.className = 'fr-mb-0';
   summary.append(...excerptNodes(excerpt));

@@ -12,6 +12,12 @@ export const demoArticles: DemoArticle[] = [
     date: '2025-09-25',
     authors: [LEA],
     tags: ['bsoc', 'contribution', 'communs-numeriques'],
+    changeNotes: [
+      {
+        date: '2025-10-06T09:30:00.000Z',
+        text: 'Mise à jour du 6 octobre 2025 : ajout des liens vers les contributions des six stagiaires, publiés après leur soutenance.',
+      },
+    ],
     status: 'published',
     body: [
       {

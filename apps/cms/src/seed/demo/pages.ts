@@ -135,4 +135,29 @@ export const demoPages: DemoPage[] = [
       },
     ],
   },
+  {
+    slug: 'plan-action-logiciels-libres-2021',
+    title: 'Plan d’action logiciels libres et communs numériques 2021',
+    description: 'Les engagements pris en 2021 pour mieux utiliser, publier et soutenir les logiciels libres dans l’administration.',
+    archived: true,
+    archiveReason: 'ce plan couvrait les années 2021 à 2023 ; ses actions sont terminées ou reprises dans la feuille de route actuelle de la mission.',
+    body: [
+      {
+        __component: 'blocks.rich-text',
+        content: [
+          heading(2, 'Trois axes de travail'),
+          bulletList(
+            'Faire connaître les logiciels libres utilisés et produits par les administrations.',
+            'Ouvrir les codes sources des administrations et accompagner leur publication.',
+            'Soutenir les communautés qui maintiennent les logiciels dont l’État dépend.',
+          ),
+          paragraph(
+            'Ce plan a été conduit par la mission logiciels libres de la ',
+            bold('DINUM'),
+            ' avec les ministères volontaires. Ses résultats sont présentés dans les articles du site.',
+          ),
+        ],
+      },
+    ],
+  },
 ];

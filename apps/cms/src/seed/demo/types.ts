@@ -19,6 +19,7 @@ import type {
   ProjectProposedProject,
   Quote,
   SharedAccordionItem,
+  SharedChangeNote,
   SharedLink,
   SharedPartner,
   SharedPerson,
@@ -57,7 +58,7 @@ export type EventSlug =
   | 'journee-bluehats-2024';
 
 // The accessibility statement is kept in the repository instead (apps/web/src/content/pages/accessibilite.mdx).
-export type PageSlug = 'a-propos' | 'mentions-legales' | 'donnees-personnelles';
+export type PageSlug = 'a-propos' | 'mentions-legales' | 'donnees-personnelles' | 'plan-action-logiciels-libres-2021';
 
 /** What Strapi sets on every entry, and a component's id: never written by the seed. */
 type Stored = 'id' | 'documentId' | 'createdAt' | 'updatedAt' | 'publishedAt';
@@ -144,8 +145,12 @@ export type DemoArticle = Written<
     status: 'published' | 'draft';
     body: DemoBodyBlock[];
     seo?: DemoSeo;
+    changeNotes?: DemoChangeNote[];
   }
 >;
+
+/** A public change note of the lifecycle (issue 33), written as the publication of a correction would. */
+export type DemoChangeNote = Written<SharedChangeNote>;
 
 export type DemoPartner = Written<SharedPartner>;
 
@@ -161,6 +166,7 @@ export type DemoProjectCall = Written<
     resultsArticle?: ArticleSlug;
     tags: TagSlug[];
     seo?: DemoSeo;
+    changeNotes?: DemoChangeNote[];
   }
 >;
 
@@ -175,11 +181,12 @@ export type DemoEvent = Written<
     recording?: VideoKey;
     /** After the event: the slides, a file the seed uploads (see demo-slides.ts). */
     slides?: 'support-webinaire-code-source';
+    changeNotes?: DemoChangeNote[];
   }
 > &
   ({ endsAt: string } | { durationMinutes: number } | { allDay: true });
 
-export type DemoPage = Written<Page, { slug: PageSlug; body: DemoBodyBlock[]; seo?: DemoSeo }>;
+export type DemoPage = Written<Page, { slug: PageSlug; body: DemoBodyBlock[]; seo?: DemoSeo; changeNotes?: DemoChangeNote[] }>;
 
 export type AccessibilityStatus = SiteSetting['accessibilityStatus'];
 

@@ -1,22 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { ImageTransform } from 'astro';
-// Astro 7 moved these two out of the public `astro/assets/utils` into its Node-only entry.
-import { hashTransform, propsToFilename } from 'astro/assets/utils/node';
 import * as devalue from 'devalue';
 import semver from 'semver';
 import { SERVER_ENTRY } from './server-entry.mjs';
 
 /**
  * Every use of what Astro does not document as stable, in one place: the content store's virtual
- * module and its file (data-store.json, devalue), and the hook and hashes Astro names static images
- * by. The fast rebuild and the memory-saving static build depend on them; they were written and
+ * module and its file (data-store.json, devalue), the render scope in which Astro names static
+ * images (render-server.ts), and the layout of what a build writes. The fast rebuild and the memory-saving static build depend on them; they were written and
  * tested against the range below, and each entry point checks the installed version first, so an
  * upgrade fails loudly here instead of building a subtly wrong site. Moving to another Astro means
  * checking these and widening the range (apps/web/test/astro-internals.test.ts).
  */
-export const TESTED_ASTRO = '~7.3.5';
+export const TESTED_ASTRO = '~7.4.1';
 
 export const installedAstroVersion = (): string => (createRequire(import.meta.url)('astro/package.json') as { version: string }).version;
 
@@ -54,27 +51,13 @@ export const PROJECT_FOLDER = '.astro/';
 /** The content layer's module lists, which Astro copies beside the pages of an output outside the project. */
 export const CONTENT_MODULE_FILES = ['content-modules.mjs', 'content-assets.mjs'] as const;
 
-// The global hook Astro names static images through, and the functions it names them with.
-const IMAGE_HOOK = 'astroAsset';
-const IMAGE_NAMING = ['addStaticImage', 'hashTransform', 'propsToFilename', 'astro/assets/utils/node'] as const;
+// What the renderer calls so that its pages name images as a static build does (render-server.ts).
+const IMAGE_NAMING = ['installRenderScope', 'collectPrerenderMetadata'] as const;
 
 /** Astro's content store: collection → id → entry, and `meta:<collection>` → key → value. */
 export type ContentStore = Map<string, Map<string, unknown>>;
 
 export const readStoreFile = (file: string): ContentStore => devalue.parse(readFileSync(file, 'utf8')) as ContentStore;
-
-/**
- * A page rendered on request names its images as a static build would (same hash of the same
- * transform, the sharp service), so that the files of the previous output still match.
- */
-export const installStaticImageNames = (): void => {
-  const slot = globalThis as unknown as { [IMAGE_HOOK]?: { addStaticImage?: (options: ImageTransform, hashProperties: string[]) => string } };
-  slot[IMAGE_HOOK] ??= {};
-  slot[IMAGE_HOOK].addStaticImage = (options, hashProperties) => {
-    const src = typeof options.src === 'string' ? options.src : options.src.src;
-    return `/${ASSETS_FOLDER}/${propsToFilename(src, options, hashTransform(options, 'astro/assets/services/sharp', hashProperties)).replace(/^\/+/, '')}`;
-  };
-};
 
 /**
  * Every name of an Astro internal the engine relies on, as code would write it: no file outside
@@ -89,6 +72,5 @@ export const ASTRO_INTERNAL_NAMES: readonly string[] = [
   ASSETS_FOLDER,
   PROJECT_FOLDER,
   ...CONTENT_MODULE_FILES,
-  IMAGE_HOOK,
   ...IMAGE_NAMING,
 ];

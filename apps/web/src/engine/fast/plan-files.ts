@@ -3,14 +3,15 @@ import { newestFirst } from '../../lib/article-order';
 import { buildTime } from '../../lib/build-time';
 import { outputFiles } from '../../lib/output-files';
 import { SITEMAP_FILE } from '../../lib/sitemap-pages';
-import { isVisible, type Scheduled } from '../../lib/visibility';
+import { isListed, type Archivable, type Scheduled } from '../../lib/visibility';
 import type { RenderPlan } from './pages-to-render';
 
 /** Article ids in the order of the list (newest first), as the pages see them now. */
 export const articleOrder = (store: ContentStore): string[] => {
   const now = buildTime();
-  const articles = [...(store.get('articles')?.values() ?? [])] as Array<{ id: string; data: { date: string } & Scheduled }>;
-  return articles.filter((entry) => isVisible(entry.data, now)).sort(newestFirst).map((entry) => entry.id);
+  // As the list shows them: an archived article (lib/lifecycle.ts) is out of it.
+  const articles = [...(store.get('articles')?.values() ?? [])] as Array<{ id: string; data: { date: string } & Scheduled & Archivable }>;
+  return articles.filter((entry) => isListed(entry.data, now)).sort(newestFirst).map((entry) => entry.id);
 };
 
 /** What a route gives that is a page (HTML, a feed, a calendar, JSON): rendered again when an edit may change it. */

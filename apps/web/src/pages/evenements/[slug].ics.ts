@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import { collection } from '../../lib/collections';
+import { pageEntries } from '../../lib/collections';
 import { calendarEvent } from '../../lib/events';
 import { calendar } from '../../lib/ical';
 import { routeProps } from '../../lib/route-props';
 
 export const getStaticPaths = (async () =>
-  (await collection('events')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+  (await pageEntries('events')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CollectionEntry<'events'> }> = async (context) => {
   const event = (await routeProps(context, getStaticPaths)).entry.data;

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { collection } from '../../lib/collections';
+import { pageEntries } from '../../lib/collections';
 import { slidesFile } from '../../lib/slides-file';
 import { mediaUrl } from '../../lib/media-url';
 import { routeProps } from '../../lib/route-props';
@@ -7,7 +7,7 @@ import { routeProps } from '../../lib/route-props';
 // Files offered for download (event slides) are copied into the site at build time, as images are:
 // the public site never links to the CMS, which need not be reachable from the internet.
 export const getStaticPaths = (async () =>
-  (await collection('events')).flatMap((entry) => {
+  (await pageEntries('events')).flatMap((entry) => {
     const file = slidesFile(entry.data);
     return file ? [{ params: { file: file.name }, props: { source: file.source, type: file.type } }] : [];
   })) satisfies GetStaticPaths;

@@ -1,4 +1,4 @@
-import { contentTypeLabels, systemFields, importFields, toCompleteField, legacyPathsField, titleField, slugField, seoField, bodyField, reviewStateField } from '../../../../bootstrap/editor-labels.data';
+import { contentTypeLabels, systemFields, importFields, toCompleteField, legacyPathsField, titleField, slugField, seoField, bodyField, reviewStateField, lifecycleLabelFields } from '../../../../bootstrap/editor-labels.data';
 
 // The French labels of this type in the content manager, checked against its schema.json.
 export default contentTypeLabels<typeof import('./schema.json')>({
@@ -20,6 +20,7 @@ export default contentTypeLabels<typeof import('./schema.json')>({
     legacyPaths: legacyPathsField('/fr/a-propos/'),
     toComplete: toCompleteField,
     ...reviewStateField,
+    ...lifecycleLabelFields,
     ...systemFields,
   },
 });

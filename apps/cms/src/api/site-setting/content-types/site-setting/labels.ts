@@ -63,7 +63,7 @@ export default contentTypeLabels<typeof import('./schema.json')>({
     sectionRedirects: {
       label: 'Anciennes adresses des rubriques',
       description:
-        'Facultatif. Une ligne par ancienne adresse de rubrique, de liste ou de flux de l’ancien site, suivie d’une espace et de la page de ce site vers laquelle elle renvoie, par exemple « /fr/blog/ /articles/ » ou « /feed/feed.xml /rss.xml ». Écrit par l’import ; les adresses des entrées elles-mêmes sont dans leurs « Anciennes adresses ».',
+        'Facultatif. Une ligne par ancienne adresse de rubrique, de liste ou de flux de l’ancien site, suivie d’une espace et de la page de ce site vers laquelle elle renvoie, par exemple « /fr/blog/ /articles/ » ou « /feed/feed.xml /rss.xml ». Écrit par l’import, et par « Annuler la publication » d’une page dont le champ « Remplacée par » est rempli (la ligne disparaît si la page est publiée à nouveau) ; les adresses des entrées elles-mêmes sont dans leurs « Anciennes adresses ».',
       placeholder: '/fr/blog/ /articles/',
     },
     ...systemFields,
