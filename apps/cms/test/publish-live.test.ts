@@ -47,6 +47,9 @@ describe('publishing a new article, then unpublishing it, with the real publish 
       date: '2019-01-10',
       body: paragraph('Déjà là.'),
     });
+    // The renderer records what each sync saw change next to the content cache (engine/content/build-changes.ts):
+    // this file's own, not the checkout's default, which another file's renderer may be writing at the same moment.
+    process.env.ASTRO_CACHE_DIR = path.join(work, 'astro-cache');
     service = await startPublishService({
       webDir,
       strapiUrl: cms.url,
