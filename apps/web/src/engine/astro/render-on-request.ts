@@ -1,8 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { assertTestedAstro, RESOLVED_STORE_MODULE } from './astro-internals';
 import { fingerprint, writeFingerprint } from '../content/build-fingerprint';
+import { ROUTES_FILE, type SiteRoute } from '../fast/static-paths';
 
 export const CONTENT_STORE = Symbol.for('bluehats.content-store');
 
@@ -14,11 +16,14 @@ export const CONTENT_STORE = Symbol.for('bluehats.content-store');
  */
 export const renderOnRequest = (): AstroIntegration => {
   let site = '';
+  let routes: SiteRoute[] = [];
   return {
     name: 'bluehats:render-on-request',
     hooks: {
-      'astro:config:setup': ({ updateConfig, config }) => {
+      'astro:config:setup': ({ updateConfig, config, addMiddleware }) => {
         assertTestedAstro();
+        // Answers the renderer's question: which pages does a route have now (build/fast/static-paths.ts).
+        addMiddleware({ order: 'pre', entrypoint: new URL('../fast/static-paths-middleware.ts', import.meta.url) });
         process.env.BLUEHATS_BUILD_FINGERPRINT = fingerprint(fileURLToPath(config.root));
         updateConfig({
           vite: {
@@ -37,6 +42,11 @@ export const renderOnRequest = (): AstroIntegration => {
       'astro:route:setup': ({ route }) => {
         route.prerender = false;
       },
+      'astro:routes:resolved': ({ routes: resolved }) => {
+        routes = resolved
+          .filter((route) => route.origin === 'project' && (route.type === 'page' || route.type === 'endpoint'))
+          .map((route) => ({ pattern: route.pattern, type: route.type === 'page' ? 'page' : 'endpoint', params: route.params }));
+      },
       'astro:config:done': ({ config }) => {
         site = config.site ?? '';
       },
@@ -45,6 +55,7 @@ export const renderOnRequest = (): AstroIntegration => {
         // with the site's address, which the renderer's sitemap needs and its pages have built in.
         const root = path.dirname(fileURLToPath(dir));
         writeFingerprint(root, { site });
+        writeFileSync(path.join(root, ROUTES_FILE), JSON.stringify(routes));
       },
     },
   };

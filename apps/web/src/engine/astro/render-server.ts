@@ -9,8 +9,10 @@ import { SERVER_ENTRY } from './astro-internals';
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
 export type RenderServer = {
-  /** The page at `route`; null when no route answers there (a file Astro copied or wrote beside the pages). */
-  render: (route: string) => Promise<string | null>;
+  /** The file at `address`, as its route answers it (a page, a feed, a copied file); the 404 page answers 404. */
+  render: (address: string) => Promise<Buffer>;
+  /** The server's answer to a request of our own (fast/route-files.ts). */
+  ask: (address: string, headers: Record<string, string>) => Promise<Response>;
   close: () => Promise<void>;
 };
 
@@ -41,13 +43,13 @@ export const startRenderServer = async (rendererDir: string): Promise<RenderServ
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    render: async (route) => {
-      const response = await fetch(`${origin}${route}`);
-      const body = await response.text();
-      if (response.status === 404 && route !== '/404/') return null;
-      if (response.status !== 200 && route !== '/404/') throw new Error(`${route} : réponse ${response.status} du rendu. ${body.slice(0, 300)}`);
+    render: async (address) => {
+      const response = await fetch(`${origin}${address}`);
+      const body = Buffer.from(await response.arrayBuffer());
+      if (response.status !== 200 && address !== '/404/') throw new Error(`${address} : réponse ${response.status} du rendu. ${body.toString('utf8', 0, 300)}`);
       return body;
     },
+    ask: (address, headers) => fetch(`${origin}${address}`, { headers }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 };

@@ -1,4 +1,4 @@
-import { detailTypes, routedTypes } from '@bluehats/content-types';
+import { contentTypeNames, detailTypes, isSingleType, routedTypes } from '@bluehats/content-types';
 import type { BuildChanges } from '../content/build-changes';
 import { ARTICLES_PER_PAGE } from '../../lib/pagination';
 
@@ -17,20 +17,27 @@ const entrySections: ReadonlyMap<string, string> = new Map(detailTypes.map((type
 const sectionOf = (segment: string): string => segment.replace(/\.[a-z]+$/, '');
 
 export type RenderPlan = {
-  /** Whether this page of the previous output must be rendered again. */
+  /** Whether this page, in the previous output and still a page of the site, must be rendered again. */
   needs: (file: string) => boolean;
 };
 
 /**
- * Decides which pages an edit changes. `articlesBefore` and `articlesAfter` are the article ids in
- * the order of the list (newest first) before and after the edit: while the order holds, only the
- * list pages that show a modified article change; previous/next links change on the neighbours.
+ * Decides which pages of the previous output an edit changes (the pages it adds are rendered, the
+ * ones it removes are left out, by the caller). `articlesBefore` and `articlesAfter` are the
+ * article ids in the order of the list (newest first) before and after the edit: while the order
+ * holds, only the list pages that show a modified article change; previous/next links change on
+ * the neighbours, of an article added or removed too. A single type (settings, navigation) has no
+ * section: the layout of every page shows it, so every page is rendered again.
  */
 export const planRender = (changes: BuildChanges, articlesBefore: readonly string[], articlesAfter: readonly string[]): RenderPlan => {
-  const modified = (collection: string): ReadonlySet<string> => new Set(changes[collection]?.modified ?? []);
-  const changed = (collection: string): boolean => modified(collection).size > 0;
+  const touched = (type: string): ReadonlySet<string> => {
+    const change = changes[type];
+    return new Set(change ? [...change.added, ...change.modified, ...change.deleted] : []);
+  };
+  const changed = (type: string): boolean => touched(type).size > 0;
+  if (contentTypeNames.some((type) => isSingleType(type) && changed(type))) return { needs: () => true };
 
-  const articles = modified('articles');
+  const articles = touched('articles');
   // An article whose date moved leaves neighbours behind that now point at each other.
   const neighboursIn = (order: readonly string[]): string[] => order.filter((_, i) => articles.has(order[i - 1] ?? '') || articles.has(order[i + 1] ?? ''));
   const neighbours = new Set([...neighboursIn(articlesBefore), ...neighboursIn(articlesAfter)]);
@@ -47,7 +54,7 @@ export const planRender = (changes: BuildChanges, articlesBefore: readonly strin
       }
       const entryType = entrySections.get(section);
       if (entryType && third === 'index.html' && second !== 'page') {
-        return modified(entryType).has(second) || (section === 'articles' && neighbours.has(second));
+        return touched(entryType).has(second) || (section === 'articles' && neighbours.has(second));
       }
       const type = sectionTypes.get(sectionOf(section));
       return type === undefined || changed(type);

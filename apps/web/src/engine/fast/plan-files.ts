@@ -1,31 +1,10 @@
-import { isContentTypeName, isSingleType } from '@bluehats/content-types';
-import { isAsset } from '../astro/output-assets';
 import type { ContentStore } from '../astro/astro-internals';
-import type { BuildChanges } from '../content/build-changes';
-import { FINGERPRINT_FILE } from '../content/incremental';
 import { newestFirst } from '../../lib/article-order';
 import { buildTime } from '../../lib/build-time';
 import { outputFiles } from '../../lib/output-files';
 import { SITEMAP_FILE } from '../../lib/sitemap-pages';
 import { isListed, type Archivable, type Scheduled } from '../../lib/visibility';
 import type { RenderPlan } from './pages-to-render';
-import type { RedirectsNow } from './redirect-diff';
-
-// The repository's MDX pages are code: they stay as the static build stored them, and a change to
-// them is a full build. The CMS's collections are those of the generated registry, as in content.config.ts.
-
-/**
- * Changes whose pages the renderer cannot all name, and that a full build handles: an entry added
- * or removed changes lists, pagination and the site map; the settings and navigation are on every
- * page; an event's slides are files copied from the CMS.
- */
-export const needsFullBuild = (changes: BuildChanges): string | null => {
-  for (const [name, change] of Object.entries(changes)) {
-    if (change.added.length > 0 || change.deleted.length > 0) return `${name} : entrées ajoutées ou retirées`;
-    if (change.modified.length > 0 && ((isContentTypeName(name) && isSingleType(name)) || name === 'events')) return `${name} modifié`;
-  }
-  return null;
-};
 
 /** Article ids in the order of the list (newest first), as the pages see them now. */
 export const articleOrder = (store: ContentStore): string[] => {
@@ -35,33 +14,39 @@ export const articleOrder = (store: ContentStore): string[] => {
   return articles.filter((entry) => isListed(entry.data, now)).sort(newestFirst).map((entry) => entry.id);
 };
 
-export const routeOf = (file: string): string =>
-  file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : file === '404.html' ? '/404/' : `/${file}`;
-
-const PAGE = /\.(html|xml|ics|json)$/;
-// Not pages: Astro's assets, the search index, the files copied from the CMS.
-const NOT_PAGES = new Set(['pagefind', 'fichiers']);
+/** What a route gives that is a page (HTML, a feed, a calendar, JSON): rendered again when an edit may change it. */
+export const PAGE = /\.(html|xml|ics|json)$/;
 
 export type FilePlan = {
-  /** Files of the previous output to render again. */
+  /** Files of the next output to render: touched by the edit, or new. */
   toRender: string[];
   /** Files of the previous output to take as they are. */
   toKeep: string[];
-  /** Files already written here: the redirect pages whose title changed. */
-  pages: Map<string, string>;
 };
 
-/** Sorts every file of the previous output: rendered again, written here, or kept. The sitemap is written again by each update. */
-export const planFiles = (base: string, plan: RenderPlan, redirectsBefore: RedirectsNow, redirects: RedirectsNow): FilePlan => {
-  const result: FilePlan = { toRender: [], toKeep: [], pages: new Map() };
+/**
+ * Sorts the files of the next output, from the routes' files before and after the edit (file →
+ * address, route-files.ts). A page of the previous output that no route gives any more (an entry
+ * unpublished, deleted or renamed, a list page emptied) is left out: the server answers 404, never
+ * a stale copy. A page the edit may have changed is rendered, a new one too. A route's file that is
+ * not a page (an event's slides, under the media library's unique name) is kept while a route still
+ * gives it. Files no route gives (assets, the search index, the public folder) are kept; the
+ * sitemap and the old addresses' files (`rewritten`) are written again by each update.
+ */
+export const planFiles = (
+  base: string,
+  plan: RenderPlan,
+  routesBefore: ReadonlyMap<string, string>,
+  routesAfter: ReadonlyMap<string, string>,
+  rewritten: ReadonlySet<string>,
+): FilePlan => {
+  const result: FilePlan = { toRender: [], toKeep: [] };
+  const placed = new Set<string>();
   for (const file of outputFiles(base)) {
-    if (SITEMAP_FILE.test(file)) continue;
-    const redirect = redirects.pages.get(file);
-    if (redirect !== undefined) {
-      if (redirect === redirectsBefore.pages.get(file)) result.toKeep.push(file);
-      else result.pages.set(file, redirect);
-    } else if (!PAGE.test(file) || isAsset(file) || NOT_PAGES.has(file.split('/')[0] ?? '') || file === FINGERPRINT_FILE || !plan.needs(file)) result.toKeep.push(file);
-    else result.toRender.push(file);
+    if (SITEMAP_FILE.test(file) || rewritten.has(file) || (routesBefore.has(file) && !routesAfter.has(file))) continue;
+    (routesAfter.has(file) && PAGE.test(file) && plan.needs(file) ? result.toRender : result.toKeep).push(file);
+    placed.add(file);
   }
+  for (const file of routesAfter.keys()) if (!placed.has(file)) result.toRender.push(file);
   return result;
 };

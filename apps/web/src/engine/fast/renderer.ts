@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { contentTypes, detailTypes } from '@bluehats/content-types';
@@ -9,8 +10,10 @@ import { reindexServedSite } from '../full/search-index';
 import { readBuildRecord } from './build-record';
 import { contentInMemory } from './content-in-memory';
 import { planRender } from './pages-to-render';
-import { articleOrder, needsFullBuild, planFiles, routeOf } from './plan-files';
-import { redirectsNow } from './redirect-diff';
+import { oldAddressFiles } from './old-addresses';
+import { articleOrder, PAGE, planFiles } from './plan-files';
+import { routeFiles } from './route-files';
+import { ROUTES_FILE, type SiteRoute } from './static-paths';
 import { writeOutput } from './write-output';
 
 export type FastRebuildResult =
@@ -40,13 +43,14 @@ export type RendererOptions = {
 
 /**
  * The fast rebuild: keeps the site's content in memory, in the very store Astro's pages read, and
- * after an edit renders only the pages that can have changed (every list, feed and index page, and
- * the detail pages of the modified entries), taking the others from the previous output. Anything
- * it cannot vouch for (an entry added or removed, settings, events, a new image, other code, a
- * date boundary) is answered with `full` so that the caller runs the static build instead.
+ * after any content change (an entry added, corrected, unpublished, deleted or renamed, a tag, an
+ * event, the settings) renders only the pages that can have changed, as the routes' own
+ * getStaticPaths list them before and after it (route-files.ts), and takes the others from the
+ * previous output. What it cannot vouch for (a new image, other code, a date boundary) is answered
+ * with `full` so that the caller runs the static build instead.
  * One step a file: the server (astro/render-server.ts), the content and its sync
- * (content-in-memory.ts), the redirect diff, the plan (pages-to-render.ts, plan-files.ts), the
- * render, the asset check (astro/output-assets.ts), the writing and the sitemap (write-output.ts).
+ * (content-in-memory.ts), the routes' files (route-files.ts), the plan (pages-to-render.ts,
+ * plan-files.ts), the render, the asset check (astro/output-assets.ts), the writing and the sitemap (write-output.ts).
  */
 export const createRenderer = async (options: RendererOptions) => {
   assertTestedAstro();
@@ -57,6 +61,8 @@ export const createRenderer = async (options: RendererOptions) => {
   // Written by every renderer build (astro/render-on-request.ts): its absence is a broken renderer, not an old site.
   if (!site) throw new Error(`${path.join(options.rendererDir, FINGERPRINT_FILE)} ne donne pas l’adresse du site : reconstruisez le rendu rapide.`);
   const server = await startRenderServer(options.rendererDir);
+  // The routes Astro resolved for the renderer's build (astro/render-on-request.ts).
+  const routes = JSON.parse(readFileSync(path.join(options.rendererDir, ROUTES_FILE), 'utf8')) as SiteRoute[];
   let inSync = false;
 
   /** Takes the content of the static build that produced the output now served. */
@@ -85,31 +91,29 @@ export const createRenderer = async (options: RendererOptions) => {
     if (boundaryPassed(base)) return { kind: 'full', reason: 'une échéance est passée' };
     const syncStart = process.hrtime.bigint();
     const articlesBefore = articleOrder(store);
-    const redirectsBefore = redirectsNow(store, site);
+    const routesBefore = await routeFiles(routes, server);
+    const rewritten = oldAddressFiles(store);
     inSync = false;
     const changes = await content.sync();
     const seconds: RebuildPhases = { sync: since(syncStart), plan: 0, render: 0, copy: 0 };
     const planStart = process.hrtime.bigint();
-    const redirects = redirectsNow(store, site);
-    const fullReason = needsFullBuild(changes) ?? (redirects.targets !== redirectsBefore.targets ? 'anciennes adresses modifiées' : null);
-    if (fullReason) return { kind: 'full', reason: fullReason };
-    const { toRender, toKeep, pages } = planFiles(base, planRender(changes, articlesBefore, articleOrder(store)), redirectsBefore, redirects);
+    const routesAfter = await routeFiles(routes, server);
+    const { toRender, toKeep } = planFiles(base, planRender(changes, articlesBefore, articleOrder(store)), routesBefore, routesAfter, rewritten);
     seconds.plan = since(planStart);
 
     const renderStart = process.hrtime.bigint();
+    const pages = new Map<string, Buffer>();
     // Not all at once: the server that renders them runs in this process.
     await pLimit(4).map(toRender, async (file) => {
-      const page = await server.render(routeOf(file));
-      if (page === null) toKeep.push(file);
-      else pages.set(file, page);
+      pages.set(file, await server.render(routesAfter.get(file) ?? `/${file}`));
     });
     seconds.render = since(renderStart);
     // A page that needs an image or a stylesheet the previous output lacks needs the static build.
-    const missing = missingAsset(base, pages);
+    const missing = missingAsset(base, new Map([...pages].flatMap(([file, body]) => (PAGE.test(file) ? [[file, body.toString('utf8')] as const] : []))));
     if (missing) return { kind: 'full', reason: missing };
 
     const copyStart = process.hrtime.bigint();
-    await writeOutput({ base, outDir, site, store, log }, pages, toKeep);
+    const redirectPages = await writeOutput({ base, outDir, site, store, log }, pages, toKeep);
     seconds.copy = since(copyStart);
     inSync = true;
     const phases = `relecture ${seconds.sync.toFixed(1)} s, plan ${seconds.plan.toFixed(1)} s, rendu ${seconds.render.toFixed(1)} s, écriture ${seconds.copy.toFixed(1)} s`;
@@ -117,7 +121,7 @@ export const createRenderer = async (options: RendererOptions) => {
     return {
       kind: 'partial',
       rendered: pages.size,
-      renderedFiles: [...pages.keys()].sort(),
+      renderedFiles: [...pages.keys(), ...redirectPages].sort(),
       kept: toKeep.length,
       seconds,
       reindex: () => reindexServedSite(outDir),

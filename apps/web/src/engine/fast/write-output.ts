@@ -3,18 +3,25 @@ import path from 'node:path';
 import type { ContentStore } from '../astro/astro-internals';
 import { writeSiteMap } from '../../integrations/sitemap';
 import { linkFiles } from './link-files';
+import { writeOldAddresses } from './old-addresses';
 
-/** Writes the rendered pages into outDir, links the kept files from base, and writes the sitemap of the whole. */
+/**
+ * Writes the rendered files into outDir, links the kept files from base, then, as the static build
+ * does once its pages are written, the old addresses' files and the sitemap of the whole. Returns
+ * the old addresses' pages it wrote.
+ */
 export const writeOutput = async (
   { base, outDir, site, store, log }: { base: string; outDir: string; site: string; store: ContentStore; log: (message: string) => void },
-  pages: ReadonlyMap<string, string>,
+  pages: ReadonlyMap<string, Buffer>,
   kept: readonly string[],
-): Promise<void> => {
-  for (const [file, html] of pages) {
+): Promise<string[]> => {
+  for (const [file, body] of pages) {
     mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
-    writeFileSync(path.join(outDir, file), html);
+    writeFileSync(path.join(outDir, file), body);
   }
   // The previous index too: the search still finds every page while the new index is written.
   linkFiles(base, outDir, kept);
-  await writeSiteMap(outDir, site, store, { info: log, warn: log, error: log }, [...pages.keys(), ...kept]);
+  const redirectPages = writeOldAddresses(outDir, store, site);
+  await writeSiteMap(outDir, site, store, { info: log, warn: log, error: log }, [...pages.keys(), ...kept, ...redirectPages]);
+  return redirectPages;
 };
