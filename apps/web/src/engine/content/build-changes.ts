@@ -7,8 +7,11 @@ export type CollectionChanges = { full: boolean; added: string[]; modified: stri
 
 export type BuildChanges = Record<string, CollectionChanges>;
 
-// Next to Astro's content store, which is what the changes are measured against.
-const changesFile = (): string => path.join(process.env.ASTRO_CACHE_DIR || DEFAULT_CACHE_DIR, 'bluehats-changes.json');
+// Next to Astro's content store, which is what the changes are measured against. Written and read
+// by the same process (the loaders and the fast renderer that reads them share it), so each process
+// has its own: two renderers of one checkout without their own cache folder (test files running
+// side by side) would otherwise read each other's half-written record.
+const changesFile = (): string => path.join(process.env.ASTRO_CACHE_DIR || DEFAULT_CACHE_DIR, `bluehats-changes-${process.pid}.json`);
 
 let startedThisBuild = false;
 
