@@ -55,6 +55,10 @@ export const articleSample = () => ({
     { id: 1, name: 'Camille Martin', role: 'Mission logiciels libres' },
     { id: 2, name: 'Alex Dupont', role: null },
   ],
+  changeNotes: [{ id: 4, date: '2025-03-10T08:30:00.000Z', text: 'Ajout de la liste des projets retenus.' }],
+  revisedAt: '2025-03-10T08:30:00.000Z',
+  archived: false,
+  archiveReason: null,
   tags: [
     {
       id: 3,
@@ -156,6 +160,10 @@ export const projectCallSample = () => ({
   opensAt: '2025-01-06T09:00:00.000Z',
   closesAt: '2025-02-28T23:59:00.000Z',
   applicationUrl: 'https://www.demarches-simplifiees.fr/commencer/bsoc',
+  changeNotes: [],
+  revisedAt: null,
+  archived: false,
+  archiveReason: null,
   programmeStartsOn: '2025-09-01',
   programmeEndsOn: null,
   ...timestamps,
