@@ -89,7 +89,12 @@ const main = async (): Promise<void> => {
     await tab.getByRole('button', { name: /^Plus d.actions sur les documents$/ }).click();
     await tab.getByRole('menuitem', { name: 'Dépublier' }).waitFor();
     await shoot(tab, 'depublier');
-    await tab.keyboard.press('Escape');
+    // « Archiver » from the same menu (issue 33): its dialog with a reason typed, closed without confirming.
+    await tab.getByRole('menuitem', { name: 'Archiver', exact: true }).click();
+    const archiving = tab.getByRole('dialog', { name: 'Archiver cette page' });
+    await archiving.getByRole('textbox', { name: /Motif de l’archivage/ }).fill('ce plan a été remplacé par la feuille de route de 2021');
+    await shoot(tab, 'archiver');
+    await archiving.getByRole('button', { name: 'Annuler' }).click();
 
     await tab.goto(`${manager}/api::project-call.project-call`);
     await tab.getByRole('row').nth(1).click();

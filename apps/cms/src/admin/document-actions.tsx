@@ -9,12 +9,14 @@ import {
 } from '@strapi/content-manager/strapi-admin';
 import { useAuth, type StrapiApp } from '@strapi/strapi/admin';
 import { contentManagerApis } from './content-manager-apis';
+import { archiveActions } from './archive-actions';
 
 /**
  * The edit view's actions as editors need them:
  * - « Modifier le modèle » (the content-type builder) only for accounts that may open the builder:
  *   Strapi shows it to everyone on a desktop screen and the builder then refuses an editor;
  * - « Dépublier » asks first: Strapi unpublishes in one click (it asks only when a draft is modified);
+ * - « Archiver » and « Désarchiver » (archive-actions.tsx) join the ⋯ menu, after Strapi's own;
  * - a Rédaction account reads, beside the greyed « Publier », why it is greyed and how to ask.
  */
 
@@ -85,6 +87,6 @@ const PublishHintPanel: PanelComponent = () => {
 
 export const customiseDocumentActions = (app: StrapiApp): void => {
   const apis = contentManagerApis(app);
-  apis.addDocumentAction((actions) => actions.map((action) => replacements[action.type ?? '']?.(action) ?? action));
+  apis.addDocumentAction((actions) => [...actions.map((action) => replacements[action.type ?? '']?.(action) ?? action), ...archiveActions]);
   apis.addEditViewSidePanel([PublishHintPanel]);
 };
