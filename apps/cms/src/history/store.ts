@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureOwnTable } from '../database/own-table';
 import type { Knex } from 'knex';
 
 /**
@@ -40,25 +41,17 @@ const fromRow = (row: Row): PublishedVersion => ({
   changeNote: row.change_note,
 });
 
-export const ensurePublishedVersionTable = async (strapi: Core.Strapi): Promise<void> => {
-  const { schema } = strapi.db.connection;
-  if (await schema.hasTable(publishedVersionTable)) return;
-  try {
-    await schema.createTable(publishedVersionTable, (table) => {
-      table.increments('id');
-      table.string('content_type', 255).notNullable();
-      table.string('document_id', 64).notNullable();
-      table.bigInteger('published_at').notNullable();
-      table.string('published_by_name', 255).notNullable();
-      table.text('change_note').nullable();
-      table.text('snapshot').notNullable();
-      table.index(['content_type', 'document_id']);
-    });
-  } catch (error) {
-    // Another instance booting at the same moment may have created it first.
-    if (!(await schema.hasTable(publishedVersionTable))) throw error;
-  }
-};
+export const ensurePublishedVersionTable = (strapi: Core.Strapi): Promise<void> =>
+  ensureOwnTable(strapi, publishedVersionTable, (table) => {
+    table.increments('id');
+    table.string('content_type', 255).notNullable();
+    table.string('document_id', 64).notNullable();
+    table.bigInteger('published_at').notNullable();
+    table.string('published_by_name', 255).notNullable();
+    table.text('change_note').nullable();
+    table.text('snapshot').notNullable();
+    table.index(['content_type', 'document_id']);
+  });
 
 const listed = ['id', 'content_type', 'document_id', 'published_at', 'published_by_name', 'change_note'];
 

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureOwnTable } from '../database/own-table';
 
 /**
  * The last check of each external link of each published document, in a plain table of its own
@@ -51,30 +52,22 @@ const fromRow = (row: Row): CheckedLink => ({
   checkedAt: Number(row.checked_at),
 });
 
-export const ensureLinkCheckTable = async (strapi: Core.Strapi): Promise<void> => {
-  const { schema } = strapi.db.connection;
-  if (await schema.hasTable(linkCheckTable)) return;
-  try {
-    await schema.createTable(linkCheckTable, (table) => {
-      table.increments('id');
-      table.string('content_type', 255).notNullable();
-      table.string('document_id', 64).notNullable();
-      table.text('url').notNullable();
-      table.text('link_text').notNullable();
-      table.string('place', 255).notNullable();
-      table.integer('status').nullable();
-      table.text('final_url').nullable();
-      table.integer('redirects').notNullable();
-      table.string('error', 255).nullable();
-      table.boolean('broken').notNullable();
-      table.bigInteger('checked_at').notNullable();
-      table.index(['content_type', 'document_id']);
-    });
-  } catch (error) {
-    // Another instance booting at the same moment may have created it first.
-    if (!(await schema.hasTable(linkCheckTable))) throw error;
-  }
-};
+export const ensureLinkCheckTable = (strapi: Core.Strapi): Promise<void> =>
+  ensureOwnTable(strapi, linkCheckTable, (table) => {
+    table.increments('id');
+    table.string('content_type', 255).notNullable();
+    table.string('document_id', 64).notNullable();
+    table.text('url').notNullable();
+    table.text('link_text').notNullable();
+    table.string('place', 255).notNullable();
+    table.integer('status').nullable();
+    table.text('final_url').nullable();
+    table.integer('redirects').notNullable();
+    table.string('error', 255).nullable();
+    table.boolean('broken').notNullable();
+    table.bigInteger('checked_at').notNullable();
+    table.index(['content_type', 'document_id']);
+  });
 
 export const linkCheckStore = (strapi: Core.Strapi) => {
   const table = () => strapi.db.connection<Row>(linkCheckTable);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureOwnTable } from '../../database/own-table';
 
 /**
  * Shared preview links live in a plain table of their own rather than a content type: no role,
@@ -43,27 +44,19 @@ const fromRow = (row: Row): SharedPreview => ({
   revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
 });
 
-export const ensureSharedPreviewTable = async (strapi: Core.Strapi): Promise<void> => {
-  const { schema } = strapi.db.connection;
-  if (await schema.hasTable(sharedPreviewTable)) return;
-  try {
-    await schema.createTable(sharedPreviewTable, (table) => {
-      table.increments('id');
-      table.string('content_type', 255).notNullable();
-      table.string('document_id', 64).notNullable();
-      table.string('token_hash', 64).notNullable().unique();
-      table.integer('created_by_id').notNullable();
-      table.string('created_by_name', 255).notNullable();
-      table.bigInteger('created_at').notNullable();
-      table.bigInteger('expires_at').notNullable();
-      table.bigInteger('revoked_at').nullable();
-      table.index(['content_type', 'document_id']);
-    });
-  } catch (error) {
-    // Another instance booting at the same moment may have created it first.
-    if (!(await schema.hasTable(sharedPreviewTable))) throw error;
-  }
-};
+export const ensureSharedPreviewTable = (strapi: Core.Strapi): Promise<void> =>
+  ensureOwnTable(strapi, sharedPreviewTable, (table) => {
+    table.increments('id');
+    table.string('content_type', 255).notNullable();
+    table.string('document_id', 64).notNullable();
+    table.string('token_hash', 64).notNullable().unique();
+    table.integer('created_by_id').notNullable();
+    table.string('created_by_name', 255).notNullable();
+    table.bigInteger('created_at').notNullable();
+    table.bigInteger('expires_at').notNullable();
+    table.bigInteger('revoked_at').nullable();
+    table.index(['content_type', 'document_id']);
+  });
 
 export type NewSharedPreview = Omit<SharedPreview, 'id' | 'revokedAt'> & { tokenHash: string };
 
