@@ -167,6 +167,8 @@ const main = async (): Promise<void> => {
       const updateStart = process.hrtime.bigint();
       const update = await renderer.update({ base: path.join(work, 'cms'), outDir: path.join(work, 'cms-next') });
       const updateSeconds = seconds(updateStart);
+      // Counted now: the publications measured below go through the same renderer and client.
+      const updateRequests = contentStats().requests - requestsBefore;
       // The search index follows once the pages are served (the rebuild service's follow-up).
       const indexStart = process.hrtime.bigint();
       if (update.kind === 'partial') await update.reindex();
@@ -194,7 +196,7 @@ const main = async (): Promise<void> => {
         kept: update.kept,
         phases: { ...update.seconds, index: indexSeconds },
         peakMb: peakRss / 1024 ** 2,
-        fetchRequests: contentStats().requests - requestsBefore,
+        fetchRequests: updateRequests,
         prepareSeconds,
       };
       const htmlFiles = (dir: string): number => listFiles(dir).filter((f) => f.endsWith('.html')).length;
