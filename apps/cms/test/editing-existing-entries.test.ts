@@ -259,6 +259,8 @@ describe('saving an existing entry', () => {
       // Opens the article, removes the block's video through the relation's « Supprimer », and tells
       // whether the form took the change. Under load a removal made while the edit view still loads
       // the related entries can leave the form unchanged: the page is then opened again.
+      // Under load the edit view can be re-rendering when asked: a missing button counts as « not yet ».
+      const saveEnabled = (): Promise<boolean> => save.isEnabled({ timeout: 2_000 }).catch(() => false);
       const removeVideo = async (): Promise<boolean> => {
         await tab.goto(editUrl());
         await tab.locator('textarea[name="description"]').waitFor({ timeout: 60_000 });
@@ -271,14 +273,19 @@ describe('saving an existing entry', () => {
         await tab.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
         await relation.locator('ol').getByRole('button', { name: 'Supprimer' }).first().click({ timeout: 30_000 });
         for (let waited = 0; waited < 30_000; waited += 1_000) {
-          if ((await relation.locator('ol li').count()) === 0 && (await save.isEnabled())) return true;
+          if ((await relation.locator('ol li').count()) === 0 && (await saveEnabled())) return true;
           await tab.waitForTimeout(1_000);
         }
-        states.push(`liste : ${await relation.locator('ol li').count()} vidéo(s), « Enregistrer » ${(await save.isEnabled()) ? 'actif' : 'inactif'}`);
+        states.push(`liste : ${await relation.locator('ol li').count()} vidéo(s), « Enregistrer » ${(await saveEnabled()) ? 'actif' : 'inactif'}`);
         return false;
       };
       let removed = false;
-      for (let attempt = 0; attempt < 3 && !removed; attempt += 1) removed = await removeVideo();
+      for (let attempt = 0; attempt < 3 && !removed; attempt += 1) {
+        removed = await removeVideo().catch((error: unknown) => {
+          states.push(error instanceof Error ? error.message.split('\n')[0] : String(error));
+          return false;
+        });
+      }
       expect(removed, states.join(' ; ')).toBe(true);
       expect(await statusOf('Enregistrer', 'PUT')).toBe(400);
       await expect.poll(() => tab.getByText('Choisissez la vidéo à afficher.').count()).toBeGreaterThan(0);
