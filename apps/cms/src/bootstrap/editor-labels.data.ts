@@ -179,6 +179,15 @@ export const reviewStateField: Record<'reviewState', SchemaFieldLabel> = {
   },
 };
 
+// src/i18n/translation-request.ts: the same box in both languages.
+export const translationRequestLabel: Record<'englishRequested', SchemaFieldLabel> = {
+  englishRequested: {
+    label: 'Traduction anglaise demandée',
+    description:
+      'Cochez-la pour demander la version anglaise de ce contenu : tant qu’elle n’est pas publiée, il figure dans la liste « À compléter » de l’accueil (traduction manquante). Pour traduire, choisissez « Anglais (en) » dans le menu des langues en haut à droite. La case est la même dans les deux langues.',
+  },
+};
+
 // The editorial lifecycle (src/lifecycle/): change notes, archiving, replacement at unpublish time.
 export const lifecycleLabelFields: Record<'updateNote' | 'minorCorrection' | 'changeNotes' | 'revisedAt' | 'archived' | 'archiveReason' | 'replacedBy', SchemaFieldLabel> = {
   updateNote: {

@@ -10,6 +10,7 @@
  */
 
 import { brokenLinkProblem, type BrokenLink } from '../link-check/broken-link-text';
+import { translationRequestField } from '../i18n/translation-request';
 
 type Data = Record<string, unknown>;
 
@@ -35,6 +36,8 @@ export type Context = {
   now: number;
   /** External links of published documents found broken at their last check (link-check/), by `uid|documentId`. */
   brokenLinks?: ReadonlyMap<string, readonly BrokenLink[]>;
+  /** Documents whose English version is online (published, or saved for a type without drafts), by `uid|documentId`. */
+  translated?: ReadonlySet<string>;
 };
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
@@ -173,7 +176,14 @@ const externalLinks: Finder = (entry, add, context) => {
   for (const link of context.brokenLinks?.get(`${entry.uid}|${String(entry.data.documentId)}`) ?? []) add(link.where, brokenLinkProblem(link), true);
 };
 
-const finders: Finder[] = [altText, blocks, videoEntry, quoteEntry, eventEntry, callEntry, importToDo, externalLinks];
+// Asked for with « Traduction anglaise demandée »; gone once the English version is published.
+const missingTranslation: Finder = (entry, add, context) => {
+  if (entry.data[translationRequestField] === true && !context.translated?.has(`${entry.uid}|${String(entry.data.documentId)}`)) {
+    add('Traduction anglaise demandée', 'traduction manquante : la version anglaise n’est pas encore publiée', false);
+  }
+};
+
+const finders: Finder[] = [altText, blocks, videoEntry, quoteEntry, eventEntry, callEntry, importToDo, externalLinks, missingTranslation];
 
 export const findingsOf = (entries: Entry[], context: Context): Finding[] =>
   entries.flatMap((entry) => {

@@ -3,6 +3,7 @@ import { previewSections } from '../preview/preview-link';
 import type { BrokenLink } from '../link-check/broken-link-text';
 import { linkCheckStore } from '../link-check/store';
 import type { Context, Entry } from './findings';
+import { requestedLocale, translationRequestField } from '../i18n/translation-request';
 
 type Attribute = { type: string; components?: string[]; component?: string; target?: string };
 type Populate = Record<string, unknown>;
@@ -59,6 +60,22 @@ export const readEntries = async (strapi: Core.Strapi, readable: Readable): Prom
   return entries;
 };
 
+/** Documents of the types with « Traduction anglaise demandée » whose English version is online. */
+const readTranslated = async (strapi: Core.Strapi): Promise<Set<string>> => {
+  const translated = new Set<string>();
+  for (const [uid, contentType] of Object.entries(strapi.contentTypes)) {
+    if (!(translationRequestField in contentType.attributes)) continue;
+    const online = (await strapi.documents(uid as UID.CollectionType).findMany({
+      locale: requestedLocale,
+      ...(contentType.options?.draftAndPublish ? { status: 'published' } : {}),
+      fields: ['documentId'],
+      limit: -1,
+    } as never)) as Array<{ documentId: string }>;
+    for (const { documentId } of online) translated.add(`${uid}|${documentId}`);
+  }
+  return translated;
+};
+
 /** What internal links may point at (the published slugs of each section with a page per entry), and the external links found broken. */
 export const readContext = async (strapi: Core.Strapi, now = Date.now()): Promise<Context> => {
   const publishedSlugs = new Map<string, Set<string>>();
@@ -71,5 +88,5 @@ export const readContext = async (strapi: Core.Strapi, now = Date.now()): Promis
     const key = `${link.uid}|${link.documentId}`;
     brokenLinks.set(key, [...(brokenLinks.get(key) ?? []), link]);
   }
-  return { publishedSlugs, now, brokenLinks };
+  return { publishedSlugs, now, brokenLinks, translated: await readTranslated(strapi) };
 };

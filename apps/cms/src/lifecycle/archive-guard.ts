@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { hasLifecycle, lifecycleFields as f } from './lifecycle-fields';
+import { versionWhere } from '../i18n/version-where';
 
 type Uid = Parameters<Core.Strapi['db']['query']>[0];
 type Ability = { can: (action: string, subject: string) => boolean };
 type AdminRequest = { state?: { user?: { id?: number }; userAbility?: Ability; route?: { info?: { type?: string } } } };
-type Params = { documentId?: string; data?: Record<string, unknown> };
+type Params = { documentId?: string; locale?: string; data?: Record<string, unknown> };
 
 const publish = 'plugin::content-manager.explorer.publish';
 const guarded = [f.archived, f.archiveReason] as const;
@@ -28,9 +29,9 @@ export const guardArchiving = (strapi: Core.Strapi): void => {
     const request = strapi.requestContext.get() as AdminRequest | undefined;
     const { user, userAbility } = request?.state ?? {};
     if (request?.state?.route?.info?.type !== 'admin' || !user || !userAbility || userAbility.can(publish, context.uid)) return next();
-    const { documentId, data = {} } = context.params as Params;
+    const { documentId, locale, data = {} } = context.params as Params;
     const stored = (documentId
-      ? await strapi.db.query(context.uid as Uid).findOne({ where: { documentId, publishedAt: null }, select: [...guarded] })
+      ? await strapi.db.query(context.uid as Uid).findOne({ where: { documentId, publishedAt: null, ...versionWhere(strapi, context.uid, locale) }, select: [...guarded] })
       : null) as Record<string, unknown> | null;
     const changed = guarded.filter((field) => field in data && !same(data[field], stored?.[field] ?? (field === f.archived ? false : null)));
     if (changed.length > 0) {

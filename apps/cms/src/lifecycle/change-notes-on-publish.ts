@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { versionWhere } from '../i18n/version-where';
 import { hasLifecycle, lifecycleFields as f } from './lifecycle-fields';
 
 type Uid = Parameters<Core.Strapi['db']['query']>[0];
@@ -27,8 +28,9 @@ const publicationData = (draft: Draft, wasPublished: boolean, now: string): Reco
   };
 };
 
-const isPublished = async (strapi: Core.Strapi, uid: string, documentId: string): Promise<boolean> =>
-  (await strapi.db.query(uid as Uid).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
+// In this language: an English version published for the first time is no correction of the French one.
+const isPublished = async (strapi: Core.Strapi, uid: string, documentId: string, locale: string | undefined): Promise<boolean> =>
+  (await strapi.db.query(uid as Uid).count({ where: { documentId, publishedAt: { $notNull: true }, ...versionWhere(strapi, uid, locale) } })) > 0;
 
 const readDraft = async (strapi: Core.Strapi, uid: string, documentId: string, locale: string | undefined): Promise<Draft | null> => {
   const documents = strapi.documents(uid as UID.ContentType);
@@ -59,13 +61,13 @@ export const publishChangeNotes = (strapi: Core.Strapi): void => {
       return strapi.db.transaction(async () => {
         const draft = await readDraft(strapi, context.uid, documentId, locale);
         if (draft) {
-          const data = publicationData(draft, await isPublished(strapi, context.uid, documentId), now);
+          const data = publicationData(draft, await isPublished(strapi, context.uid, documentId, locale), now);
           if (f.changeNotes in data) {
             // A repeatable component is written by the document service (its own table and links).
             const documents = strapi.documents(context.uid as UID.ContentType);
             await documents.update({ documentId, ...(locale ? { locale } : {}), data } as Parameters<typeof documents.update>[0]);
           } else {
-            await strapi.db.query(context.uid as Uid).updateMany({ where: { documentId, publishedAt: null }, data });
+            await strapi.db.query(context.uid as Uid).updateMany({ where: { documentId, publishedAt: null, ...versionWhere(strapi, context.uid, locale) }, data });
           }
         }
         return next();
@@ -78,7 +80,7 @@ export const publishChangeNotes = (strapi: Core.Strapi): void => {
         minorCorrection: (params.data[f.minorCorrection] ?? stored?.minorCorrection) as Draft['minorCorrection'],
         changeNotes: (params.data[f.changeNotes] ?? stored?.changeNotes) as Draft['changeNotes'],
       };
-      const wasPublished = context.action === 'update' && params.documentId ? await isPublished(strapi, context.uid, params.documentId) : false;
+      const wasPublished = context.action === 'update' && params.documentId ? await isPublished(strapi, context.uid, params.documentId, params.locale) : false;
       params.data = { ...params.data, ...publicationData(draft, wasPublished, now) };
     }
     return next();

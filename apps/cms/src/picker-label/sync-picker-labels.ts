@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { pickerLabelField, pickerLabelRules, type PickerLabelRule } from './picker-labels';
+import { versionWhere } from '../i18n/version-where';
 
 type Uid = Parameters<Core.Strapi['db']['query']>[0];
-type Params = { documentId?: string; data?: Record<string, unknown> };
+type Params = { documentId?: string; locale?: string; data?: Record<string, unknown> };
 type Row = Record<string, unknown> & { id: number };
 
 const ruleOf = (uid: string): PickerLabelRule | undefined => (Object.hasOwn(pickerLabelRules, uid) ? pickerLabelRules[uid] : undefined);
@@ -21,7 +22,7 @@ export const syncPickerLabels = (strapi: Core.Strapi): void => {
     const missing = rule.sources.filter((source) => !(source in data));
     const stored =
       missing.length > 0 && context.action === 'update' && params.documentId
-        ? ((await strapi.db.query(context.uid as Uid).findOne({ where: { documentId: params.documentId, publishedAt: null }, select: missing })) ?? {})
+        ? ((await strapi.db.query(context.uid as Uid).findOne({ where: { documentId: params.documentId, publishedAt: null, ...versionWhere(strapi, context.uid, params.locale) }, select: missing })) ?? {})
         : {};
     params.data = { ...data, [pickerLabelField]: rule.label({ ...stored, ...data }) };
     return next();

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { versionWhere } from '../i18n/version-where';
 
 type Uid = Parameters<Core.Strapi['db']['query']>[0];
 type Ability = { can: (action: string, subject: string) => boolean };
@@ -21,10 +22,10 @@ export const guardDiscard = (strapi: Core.Strapi): void => {
     const request = strapi.requestContext.get() as AdminRequest | undefined;
     const { user, userAbility } = request?.state ?? {};
     if (request?.state?.route?.info?.type !== 'admin' || !user || !userAbility || userAbility.can(publish, context.uid)) return next();
-    const { documentId } = (context.params ?? {}) as { documentId?: string };
+    const { documentId, locale } = (context.params ?? {}) as { documentId?: string; locale?: string };
     const draft = (await strapi.db
       .query(context.uid as Uid)
-      .findOne({ where: { documentId, publishedAt: null }, populate: { updatedBy: { select: ['id'] } } })) as Draft | null;
+      .findOne({ where: { documentId, publishedAt: null, ...versionWhere(strapi, context.uid, locale) }, populate: { updatedBy: { select: ['id'] } } })) as Draft | null;
     if (draft?.updatedBy?.id !== user.id) {
       throw new errors.ForbiddenError('Seuls les comptes qui publient ce contenu, ou l’auteur de ce brouillon, peuvent l’abandonner.');
     }

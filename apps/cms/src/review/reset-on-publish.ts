@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { versionWhere } from '../i18n/version-where';
 import { reviewField, reviewStates } from './review-states';
 
 type Uid = Parameters<Core.Strapi['db']['query']>[0];
-type Params = { documentId?: string; status?: string; data?: Record<string, unknown> };
+type Params = { documentId?: string; locale?: string; status?: string; data?: Record<string, unknown> };
 
 const hasReviewStep = (strapi: Core.Strapi, uid: string): boolean =>
   reviewField in (strapi.contentType(uid as Parameters<Core.Strapi['contentType']>[0])?.attributes ?? {});
@@ -12,7 +13,7 @@ const hasReviewStep = (strapi: Core.Strapi, uid: string): boolean =>
  * « À relire » list holds only what still waits. The draft is reset before Strapi copies it into the
  * published version, so both carry the same state and the same updatedAt (an update after the copy
  * would show the entry as « Modifié »), in the same transaction, so a refused publication keeps the
- * request.
+ * request. Only the published language's draft: each language is reviewed on its own.
  */
 export const resetReviewOnPublish = (strapi: Core.Strapi): void => {
   strapi.documents.use(async (context, next) => {
@@ -24,7 +25,7 @@ export const resetReviewOnPublish = (strapi: Core.Strapi): void => {
       return strapi.db.transaction(async () => {
         await strapi.db
           .query(context.uid as Uid)
-          .updateMany({ where: { documentId, publishedAt: null }, data: { [reviewField]: reviewStates.notRequested } });
+          .updateMany({ where: { documentId, publishedAt: null, ...versionWhere(strapi, context.uid, params.locale) }, data: { [reviewField]: reviewStates.notRequested } });
         return next();
       });
     }

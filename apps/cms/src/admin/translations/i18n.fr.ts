@@ -1,4 +1,8 @@
-/** Strings of the i18n plugin shown in lists and edit views that Strapi 5.54's fr.json lacks. */
+/**
+ * Strings of the i18n plugin that Strapi 5.54's fr.json lacks, and those it writes with « locale »,
+ * a developer's word: editors read « langue » (the languages are named « Français (fr) », « Anglais (en) »,
+ * src/i18n/locales.json).
+ */
 export const i18nFr: Record<string, string> = {
   'actions.delete.label': 'Supprimer l’entrée ({locale})',
   'actions.delete.dialog.title': 'Confirmation',
@@ -18,4 +22,46 @@ export const i18nFr: Record<string, string> = {
   'CMEditViewLocalePicker.locale.create': 'Créer la langue <bold>{locale}</bold>',
   'CMListView.popover.display-locales.more': '{locales} et {count} de plus',
   'list-view.table.header.label': 'Disponible en',
+  'CMEditViewCopyLocale.copy-text': 'Remplir depuis une autre langue',
+  'CMEditViewCopyLocale.copy-success': 'Contenu de l’autre langue copié',
+  'CMEditViewCopyLocale.copy-failure': 'La copie depuis l’autre langue a échoué',
+  'CMListView.popover.display-locales.label': 'Voir les langues traduites',
+  'Field.localized': 'Cette valeur est propre à chaque langue',
+  'Field.not-localized': 'Cette valeur est la même dans toutes les langues',
+  'actions.select-locale': 'Choisissez une langue',
+  'CheckboxConfirmation.Modal.content':
+    'Ne plus traduire ce type supprimera tout son contenu, sauf celui de la langue par défaut (s’il existe).',
+  'Settings.list.actions.add': 'Ajouter une langue',
+  'Settings.list.actions.delete': 'Supprimer une langue',
+  'Settings.list.actions.deleteAdditionalInfos': 'Cela supprimera les versions dans les langues choisies.',
+  'Settings.list.actions.publishAdditionalInfos': 'Cela publiera les versions dans les langues choisies.',
+  'Settings.list.actions.unpublishAdditionalInfos': 'Cela dépubliera les versions dans les langues choisies.',
+  'Settings.list.actions.edit': 'Modifier une langue',
+  'Settings.list.empty.title': 'Aucune langue',
+  'Settings.list.empty.description':
+    'La base de données ne contient aucune langue, ce qui n’arrive pas sans modification manuelle : redémarrez le CMS, qui recrée le français et l’anglais.',
+  'Settings.locales.list.sort.default': 'Trier par langue par défaut',
+  'Settings.locales.modal.advanced.setAsDefault': 'Définir comme langue par défaut',
+  'Settings.locales.modal.advanced.setAsDefault.hint': 'Une langue par défaut est requise : pour la changer, choisissez-en une autre.',
+  'Settings.locales.modal.create.success': 'Langue ajoutée',
+  'Settings.locales.modal.create.code.label': 'Langues',
+  'Settings.locales.modal.create.code.error': 'Choisissez une langue',
+  'Settings.locales.modal.create.name.label': 'Nom affiché de la langue',
+  'Settings.locales.modal.create.name.description': 'La langue portera ce nom dans l’administration.',
+  'Settings.locales.modal.create.name.label.error': 'Le nom affiché de la langue doit faire moins de 50 caractères.',
+  'Settings.locales.modal.create.name.error.min': 'Le nom affiché de la langue doit faire moins de 50 caractères.',
+  'Settings.locales.modal.create.name.error.required': 'Donnez un nom affiché à la langue',
+  'Settings.locales.modal.delete.message':
+    'Supprimer cette langue supprime tout le contenu écrit dans cette langue. Pour en garder une partie, recopiez-la d’abord dans une autre langue.',
+  'Settings.locales.modal.delete.secondMessage': 'Voulez-vous supprimer cette langue ?',
+  'Settings.locales.modal.delete.success': 'Langue supprimée',
+  'Settings.locales.modal.edit.success': 'Langue modifiée',
+  'Settings.locales.modal.locales.label': 'Langues',
+  'Settings.locales.row.default-locale': 'Langue par défaut',
+  'plugin.schema.i18n.localized.description-content-type': 'Permet d’écrire ce contenu dans plusieurs langues',
+  'plugin.schema.i18n.localized.description-field': 'Le champ peut avoir une valeur différente dans chaque langue',
+  'CMEditViewLocalePicker.locale.ai-translations': 'Traductions automatiques :',
+  'CMEditViewAITranslation.status-aria-label': 'État de la traduction automatique',
+  'CMEditViewAITranslation.job-completed': 'Traduction automatique terminée.',
+  'CMEditViewAITranslation.job-failed': 'La traduction automatique a échoué. Réessayez.',
 };

@@ -1,4 +1,4 @@
-import { contentTypeLabels, systemFields, importFields, toCompleteField, legacyPathsField, titleField, slugField, seoField, bodyField, altField, scheduleFields, reviewStateField, lifecycleLabelFields } from '../../../../bootstrap/editor-labels.data';
+import { contentTypeLabels, systemFields, importFields, toCompleteField, legacyPathsField, titleField, slugField, seoField, bodyField, altField, scheduleFields, reviewStateField, lifecycleLabelFields, translationRequestLabel } from '../../../../bootstrap/editor-labels.data';
 
 // The French labels of this type in the content manager, checked against its schema.json.
 export default contentTypeLabels<typeof import('./schema.json')>({
@@ -41,6 +41,7 @@ export default contentTypeLabels<typeof import('./schema.json')>({
     toComplete: toCompleteField,
     ...reviewStateField,
     ...lifecycleLabelFields,
+    ...translationRequestLabel,
     ...systemFields,
   },
 });

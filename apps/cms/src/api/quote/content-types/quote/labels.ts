@@ -1,4 +1,4 @@
-import { contentTypeLabels, systemFields, altField, reviewStateField, pickerLabelField } from '../../../../bootstrap/editor-labels.data';
+import { contentTypeLabels, systemFields, altField, reviewStateField, pickerLabelField, translationRequestLabel } from '../../../../bootstrap/editor-labels.data';
 
 // The French labels of this type in the content manager, checked against its schema.json.
 // A quote is named in relation pickers by the start of its text and its author (src/picker-label):
@@ -41,6 +41,7 @@ export default contentTypeLabels<typeof import('./schema.json')>({
     portraitAlt: altField('du portrait'),
     ...pickerLabelField,
     ...reviewStateField,
+    ...translationRequestLabel,
     ...systemFields,
   },
 });

@@ -1,4 +1,4 @@
-import { contentTypeLabels, systemFields } from '../../../../bootstrap/editor-labels.data';
+import { contentTypeLabels, systemFields, translationRequestLabel } from '../../../../bootstrap/editor-labels.data';
 
 // The French labels of this type in the content manager, checked against its schema.json.
 export default contentTypeLabels<typeof import('./schema.json')>({
@@ -29,6 +29,7 @@ export default contentTypeLabels<typeof import('./schema.json')>({
       label: 'Appels à projets',
       description: 'Les appels à projets qui portent cette étiquette. Vous pouvez aussi l’ajouter ou la retirer depuis chaque appel.',
     },
+    ...translationRequestLabel,
     ...systemFields,
   },
 });

@@ -1,4 +1,4 @@
-import { contentTypeLabels, systemFields, reviewStateField, acceptedHosts, pickerLabelField } from '../../../../bootstrap/editor-labels.data';
+import { contentTypeLabels, systemFields, reviewStateField, acceptedHosts, pickerLabelField, translationRequestLabel } from '../../../../bootstrap/editor-labels.data';
 
 // The French labels of this type in the content manager, checked against its schema.json.
 export default contentTypeLabels<typeof import('./schema.json')>({
@@ -43,6 +43,7 @@ export default contentTypeLabels<typeof import('./schema.json')>({
     },
     ...pickerLabelField,
     ...reviewStateField,
+    ...translationRequestLabel,
     ...systemFields,
   },
 });
