@@ -1,16 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cmsDir } from '@bluehats/testkit';
 import { reviewAttribute, reviewField } from '../src/review/review-states';
+import { apiSchemas } from './api-schemas';
 
-type Schema = { options?: { draftAndPublish?: boolean }; attributes: Record<string, unknown> };
-
-const apiDir = path.join(cmsDir, 'src/api');
-const schemas = readdirSync(apiDir).map((name): [string, Schema] => [
-  name,
-  JSON.parse(readFileSync(path.join(apiDir, name, 'content-types', name, 'schema.json'), 'utf8')) as Schema,
-]);
+const schemas = apiSchemas();
 
 // Strapi reads each schema.json as it is: the review step's attribute is written in each, and must not drift.
 describe('the review step in the schemas', () => {
