@@ -113,8 +113,13 @@ describe(`traductions dans l’administration sur ${testDatabase}`, () => {
     const documentId = await frenchArticle('Publié en anglais');
     expect((await asEditor('publication', 'PUT', entry(documentId), english('Published in English'))).status).toBe(200);
     calls.length = 0;
+    const versions = async (): Promise<number> =>
+      (await runSql(cms.database, 'SELECT id FROM bluehats_published_versions WHERE document_id = ?', [documentId])).length;
+    const frenchVersions = await versions();
     const published = await asEditor('publication', 'POST', entry(documentId, '/actions/publish'), english('Published in English'));
     expect(published.status, JSON.stringify(published.body)).toBe(200);
+    // « Versions publiées » keeps the French versions only: an English one would be restored into the French draft.
+    expect(await versions()).toBe(frenchVersions);
 
     const answer = await readAs(cms.readToken, `/api/articles/${documentId}?locale=en`);
     expect(answer.status).toBe(200);

@@ -2,6 +2,8 @@ import type { Core, UID } from '@strapi/strapi';
 import { snapshotPopulate } from './snapshot';
 import { publishedVersionStore } from './store';
 import { lifecycleFields } from '../lifecycle/lifecycle-fields';
+import { defaultLocale } from '../i18n/locales';
+import { versionWhere } from '../i18n/version-where';
 
 type ChangeNote = { date?: unknown; text?: unknown };
 
@@ -16,7 +18,7 @@ const noteOfThisPublication = (snapshot: Record<string, unknown>): string | null
   return last && last.date === snapshot[lifecycleFields.revisedAt] ? text(last.text) : null;
 };
 
-type Params = { documentId?: string; status?: string };
+type Params = { documentId?: string; locale?: string; status?: string };
 type RequestState = {
   user?: { firstname?: string | null; lastname?: string | null; email?: string };
   auth?: { credentials?: { name?: string } };
@@ -40,6 +42,8 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
  * Each publication keeps a snapshot of the published document, in the publication's transaction:
  * a refused publication leaves no version, and no version is ever missing. Publishing through the
  * admin, the REST API with status=published (the import) or a scheduled publication all count.
+ * French versions only: the store has no language yet, and an English snapshot listed beside the
+ * French ones would be restored into the French draft.
  */
 export const recordPublishedVersions = (strapi: Core.Strapi): void => {
   const store = publishedVersionStore(strapi);
@@ -47,6 +51,7 @@ export const recordPublishedVersions = (strapi: Core.Strapi): void => {
     const params = (context.params ?? {}) as Params;
     const publishes = context.action === 'publish' || ((context.action === 'create' || context.action === 'update') && params.status === 'published');
     if (!publishes || !keepsHistory(strapi, context.uid)) return next();
+    if ((versionWhere(strapi, context.uid, params.locale).locale ?? defaultLocale) !== defaultLocale) return next();
     const uid = context.uid as UID.ContentType;
     return strapi.db.transaction(async ({ trx }) => {
       const result = await next();
