@@ -4,6 +4,7 @@ import { marked } from 'marked';
 import { parse } from 'node-html-parser';
 import { decodeSource } from './decode';
 import { parseFrontMatter } from './front-matter';
+import { withoutLanguageSwitch } from './language-switch';
 import type { FileOutcome } from './outcome';
 import { extractShortcodes } from './shortcodes';
 
@@ -23,7 +24,10 @@ const words = (text: string): string[] => text.normalize('NFC').toLowerCase().ma
 // template tags, quote-container fences, scripts, styles or comments (never shown to a reader).
 const sourceText = (absolutePath: string, source: string): string => {
   const { text } = decodeSource(source, readFileSync(absolutePath));
-  const { frontMatter, body } = parseFrontMatter(source, text);
+  const parsed = parseFrontMatter(source, text);
+  const { frontMatter } = parsed;
+  // The line that led to the other language is not imported: the site's language selector replaces it.
+  const { body } = withoutLanguageSwitch(parsed.body);
   // Shortcodes become comments (their caption or title is not text the old page showed in its flow).
   const markdown = extractShortcodes(body, 1).text.replace(/^:::\S*.*$/gm, '');
   const html = parse(spaced(marked.parse(markdown, { async: false })));
