@@ -83,14 +83,21 @@ const compare = (source: string[], page: string[]): { found: number; missing: st
 export const checkFidelity = async (outcomes: FileOutcome[], siteRoot: string, page: (route: string) => Promise<string | null>): Promise<Fidelity> => {
   const result: Fidelity = { files: [], words: 0, found: 0, unchecked: [] };
   for (const o of outcomes) {
-    if (o.action === 'failed' || o.action === 'skipped' || o.action === 'navigation' || !o.newUrl) continue;
+    if (o.action === 'failed' || o.action === 'skipped' || o.action === 'navigation' || (!o.newUrl && o.locale === 'fr')) continue;
+    // The site builds its English pages from the English versions; until it does, the check says so instead of failing.
+    const english = o.locale === 'en' ? 'page anglaise à vérifier' : null;
+    if (english && !o.newUrl && o.published) {
+      result.unchecked.push({ file: o.file, why: `${english} : le site n’a pas encore de rubrique anglaise pour ce type` });
+      continue;
+    }
     if (!o.published) {
       result.unchecked.push({ file: o.file, why: o.heldBack ? `brouillon : ${o.heldBack}` : 'brouillon' });
       continue;
     }
+    if (!o.newUrl) continue;
     const html = await page(o.newUrl);
     if (html === null) {
-      result.unchecked.push({ file: o.file, why: `page ${o.newUrl} absente du site construit` });
+      result.unchecked.push({ file: o.file, why: english ? `${english} : ${o.newUrl} absente du site construit` : `page ${o.newUrl} absente du site construit` });
       continue;
     }
     const source = words(sourceText(path.join(siteRoot, o.file), o.file));
