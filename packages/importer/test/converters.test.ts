@@ -25,7 +25,7 @@ import {
 } from '../src';
 import { bodyItems } from '../src/body-items';
 import { guessDate, pathDate } from '../src/entry-date';
-import { checkFidelity, DEFAULT_EVENT_FOLDERS, DEFAULT_MAX_FILE_BYTES, DEFAULT_PAGE_FOLDERS, inPageFolder, legalPageOf, planFile, splitQuote, type PlanOptions } from '../src';
+import { checkFidelity, isExpectedUnchecked, DEFAULT_EVENT_FOLDERS, DEFAULT_MAX_FILE_BYTES, DEFAULT_PAGE_FOLDERS, inPageFolder, legalPageOf, planFile, splitQuote, type PlanOptions } from '../src';
 import { menuOf } from '../src/navigation';
 import { plannedTags } from '../src/tags';
 import { writeReport } from '../src/report';
@@ -342,5 +342,10 @@ describe('the fidelity check (issue 28)', () => {
       { file: 'gone.md', why: 'page anglaise à vérifier : /en/pages/gone/ absente du site construit' },
       { file: 'no-section.md', why: 'page anglaise à vérifier : le site n’a pas encore de rubrique anglaise pour ce type' },
     ]);
+    // Once the site has an English home, a missing English page is missing like any other.
+    const built = await checkFidelity([{ ...base, file: 'gone.md', newUrl: '/en/pages/gone/' }], site, async (route) => (route === '/en/' ? '<main><h1>Home</h1></main>' : null));
+    expect(built.unchecked).toEqual([{ file: 'gone.md', why: 'page /en/pages/gone/ absente du site construit' }]);
+    expect(built.unchecked.every(isExpectedUnchecked)).toBe(false);
+    expect(fidelity.unchecked.every(isExpectedUnchecked)).toBe(true);
   });
 });
