@@ -29,20 +29,11 @@ export const detailRoutes = (): Record<Collection, string> =>
 
 export const newRouteOf = (routes: Record<Collection, string>, plan: Pick<ImportPlan, 'kind' | 'slug'>): string => `${routes[collectionOf(plan.kind)]}${plan.slug}/`;
 
-type EnglishRoute = { section: string; label: string } | null;
-
-/** The English section of a collection's pages (its route.json's `en`), or null when it has none yet. */
-const englishSectionOf = (name: Collection): string | null => {
-  const type = detailTypes.find((t) => t.name === name);
-  const en: EnglishRoute | undefined = type && 'en' in type ? (type.en as EnglishRoute) : null;
-  return en?.section ?? null;
-};
-
 /** An English entry's page on the new site, `/en/<English section>/<slug>/`; null when its type has no English section. */
 export const englishRouteOf = (collection: Collection, slug: string): string | null => {
-  const section = englishSectionOf(collection);
-  return section === null ? null : `/en/${section}/${slug}/`;
+  const section = detailTypes.find((type) => type.name === collection)?.en?.section;
+  return section === undefined ? null : `/en/${section}/${slug}/`;
 };
 
-/** Fields the same in every language (a date, a media): a translation does not write them. */
-export const sharedFieldsOf = (_collection: Collection): readonly string[] => [];
+/** Fields the same in every language (a date, a media): a translation does not write them (the registry's `sharedFields`). */
+export const sharedFieldsOf = (collection: Collection): readonly string[] => contentTypes[collection].sharedFields;
