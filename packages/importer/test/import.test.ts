@@ -434,7 +434,12 @@ describe('npm run import, against a real Strapi', () => {
       expect(await api<Record<string, unknown>>(`/api/pages/${about.documentId ?? ''}?locale=en`)).toMatchObject({ title: 'About the free software mission' });
       // Written by hand in the admin: a file that would be its English version is refused, nothing written.
       const procurement = await entry('pages', 'marches-publics');
-      expect((await put(`/api/pages/${procurement.documentId as string}?locale=en&status=draft`, { title: 'Public procurement', slug: 'public-procurement' })).status).toBe(200);
+      const handWritten = await put(`/api/pages/${procurement.documentId as string}?locale=en&status=draft`, {
+        title: 'Public procurement',
+        slug: 'public-procurement',
+        body: [{ __component: 'blocks.rich-text', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Written in the admin.' }] }] }],
+      });
+      expect(handWritten.status, await handWritten.text()).toBe(200);
       const file = path.join(site, 'content/en/utiliser/marches-publics.md');
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, '---\ntitle: Buying free software\npermalink: /en/utiliser/marches-publics/\n---\nHow to buy free software.\n');
