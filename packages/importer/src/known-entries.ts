@@ -1,3 +1,4 @@
+import { contentTypes } from '@bluehats/content-types';
 import type { CmsApi } from './cms-api';
 import type { Locale } from './language-switch';
 import { cmsQuery } from './query-string';
@@ -12,7 +13,8 @@ export type KnownEntry = { collection: Collection; documentId: string; slug: str
  */
 export const knownEntries = async (api: CmsApi, locale: Locale = 'fr'): Promise<KnownEntry[]> => {
   const entries: KnownEntry[] = [];
-  for (const collection of importedCollections) {
+  // A type without languages has no English entries: asked for some, Strapi would answer its French ones.
+  for (const collection of importedCollections.filter((c) => locale === 'fr' || contentTypes[c].localized)) {
     const fields = collection === 'events' ? ['slug', 'title', 'legacyPaths'] : ['slug', 'title', 'legacyPaths', 'importSource', 'importDigest'];
     for (let page = 1; ; page += 1) {
       const response = await api.get<{ data: Array<{ documentId: string; slug: string; title: string; importSource?: string | null; importDigest?: string | null; legacyPaths?: string | null }>; meta: { pagination: { pageCount: number } } }>(
