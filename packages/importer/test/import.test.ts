@@ -282,6 +282,10 @@ describe('npm run import, against a real Strapi', () => {
       const [contributionDay] = await api<Array<Record<string, unknown>>>('/api/articles?locale=en&filters[slug][$eq]=contribution-day');
       expect(contributionDay).toMatchObject({ documentId: alone.documentId, locale: 'en', title: 'A contribution day between administrations', legacyPaths: '/en/blog/posts/contribution-day/' });
       expect(await api<unknown[]>(`/api/articles?status=draft&filters[documentId][$eq]=${alone.documentId ?? ''}`)).toEqual([]);
+      // Its tag, also a French one, gets its English version: one tag document in both languages.
+      const [withTags] = await api<Array<{ tags: Array<{ documentId: string; locale: string; slug: string }> }>>('/api/articles?locale=en&filters[slug][$eq]=contribution-day&populate[tags]=true');
+      const [frenchTag] = await api<Array<{ documentId: string }>>('/api/tags?filters[slug][$eq]=contribution');
+      expect(withTags?.tags).toEqual([expect.objectContaining({ documentId: frenchTag?.documentId, locale: 'en', slug: 'contribution' })]);
       const report = readFileSync(path.join(site, 'rapport.md'), 'utf8');
       expect(report).toContain('## Versions anglaises\n\n- content/en/about/index.md → version anglaise de content/fr/about/index.md');
       expect(report).toContain('- content/en/blog/posts/contribution-day/index.md → entrée en anglais seulement');
