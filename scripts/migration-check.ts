@@ -4,7 +4,7 @@
  * its published page, and the missing passages (docs/import.md, « Vérifier la migration »). It
  * simulates the import to know each file's new address: nothing is written.
  */
-import { checkFidelity, fidelityLines, pageFromDist, pageFromSite, runImport } from '@bluehats/importer';
+import { checkFidelity, fidelityLines, isExpectedUnchecked, pageFromDist, pageFromSite, runImport } from '@bluehats/importer';
 import { readImportOptions, USAGE, withImportToken } from './lib/import-options.js';
 
 const { positionals, options, verify } = readImportOptions();
@@ -18,7 +18,7 @@ try {
   const summary = await withImportToken(options.cmsUrl, (token) => runImport({ ...options, token, dryRun: true, publish: true, report: null, log: () => undefined }));
   const fidelity = await checkFidelity(summary.outcomes, summary.siteRoot, /^https?:/.test(where) ? pageFromSite(where) : pageFromDist(where));
   console.log(fidelityLines(fidelity).join('\n'));
-  process.exit(fidelity.found === fidelity.words && fidelity.unchecked.every((u) => u.why.startsWith('brouillon')) ? 0 : 1);
+  process.exit(fidelity.found === fidelity.words && fidelity.unchecked.every(isExpectedUnchecked) ? 0 : 1);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);

@@ -467,6 +467,7 @@ export const contentTypes = {
     collection: 'articles',
     draftAndPublish: true,
     localized: true,
+    sharedFields: ['archived', 'cover', 'date', 'visibleFrom', 'visibleUntil'],
     embeds: ['quotes', 'tags', 'videos'],
     route: {
       detailPages: true,
@@ -542,6 +543,7 @@ export const contentTypes = {
     collection: 'events',
     draftAndPublish: true,
     localized: true,
+    sharedFields: ['allDay', 'archived', 'durationMinutes', 'endsAt', 'kind', 'onlineUrl', 'place', 'registrationUrl', 'slides', 'slidesUrl', 'startsAt'],
     embeds: ['videos'],
     route: {
       detailPages: true,
@@ -566,6 +568,7 @@ export const contentTypes = {
     collection: 'navigations',
     draftAndPublish: false,
     localized: true,
+    sharedFields: [],
     embeds: [],
     route: null,
     schema: NavigationSchema,
@@ -582,6 +585,7 @@ export const contentTypes = {
     collection: 'pages',
     draftAndPublish: true,
     localized: true,
+    sharedFields: ['archived'],
     embeds: ['quotes', 'videos'],
     route: {
       detailPages: true,
@@ -654,6 +658,7 @@ export const contentTypes = {
     collection: 'projectCalls',
     draftAndPublish: true,
     localized: true,
+    sharedFields: ['applicationUrl', 'archived', 'closesAt', 'image', 'opensAt', 'programmeEndsOn', 'programmeStartsOn', 'visibleFrom', 'visibleUntil'],
     embeds: ['articles', 'tags'],
     route: {
       detailPages: true,
@@ -694,6 +699,7 @@ export const contentTypes = {
     collection: 'quotes',
     draftAndPublish: true,
     localized: true,
+    sharedFields: ['authorName', 'portrait', 'sourceUrl'],
     embeds: [],
     route: {
       detailPages: false,
@@ -713,6 +719,7 @@ export const contentTypes = {
     collection: 'siteSettings',
     draftAndPublish: false,
     localized: true,
+    sharedFields: ['accessibilityStatus', 'brandTop', 'contactEmail', 'noticeEndsAt', 'sectionRedirects'],
     embeds: [],
     route: null,
     schema: SiteSettingSchema,
@@ -732,6 +739,7 @@ export const contentTypes = {
     collection: 'tags',
     draftAndPublish: false,
     localized: true,
+    sharedFields: [],
     embeds: ['articles', 'project-calls'],
     route: {
       detailPages: true,
@@ -755,6 +763,7 @@ export const contentTypes = {
     collection: 'videos',
     draftAndPublish: true,
     localized: true,
+    sharedFields: ['durationSeconds', 'embedUrl', 'poster', 'provider'],
     embeds: [],
     route: {
       detailPages: false,

@@ -36,6 +36,8 @@ export type ContentTypeDefinition = {
   readonly draftAndPublish: boolean;
   /** Translated with Strapi's i18n: entries have a version per locale, same documentId. */
   readonly localized: boolean;
+  /** A translated type's fields shared by every language (`localized: false`): Strapi copies what one locale writes there to the others. */
+  readonly sharedFields: readonly string[];
   /** REST names of the types whose entries this type's entries embed. */
   readonly embeds: readonly string[];
   readonly route: ContentTypeRoute | null;

@@ -1,4 +1,5 @@
 import type { NavigationEntry } from './front-matter';
+import type { Locale } from './language-switch';
 
 /** What every kind of plan holds (plan.ts), apart so that each kind's module can build on it. */
 export type Common = {
@@ -23,4 +24,8 @@ export type Common = {
   archive?: { reason: string };
   /** Its place in the old site's menu. */
   navigation: NavigationEntry | null;
+  /** Its language: an English file becomes the translation of a French entry, or an English-only one (translations.ts). */
+  locale: Locale;
+  /** Where its language-switch lines led on the old site (old addresses): how the two versions of a page are paired. */
+  languageLinks: string[];
 };

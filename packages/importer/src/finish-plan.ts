@@ -6,6 +6,9 @@ import type { LinkContext } from './links';
 import type { ImportPlan } from './plan';
 import { rewriteBlockLinks, rewriteHtmlLinks } from './rewrite-links';
 
+// Not what the entry holds: the report's words, where a file lies, how its two language versions were paired.
+const UNSEALED = new Set(['notes', 'todo', 'absolutePath', 'locale', 'languageLinks']);
+
 export type FinishedPlan = ImportPlan & { digest: string };
 
 const filesOf = (value: unknown): ImageFile[] => {
@@ -33,7 +36,7 @@ export const finishPlan = (plan: ImportPlan, ctx: LinkContext): FinishedPlan => 
   const linked: ImportPlan =
     plan.kind === 'article' || plan.kind === 'page' ? { ...plan, body: rewriteItems(plan.body, ctx, notes) } : { ...plan, body: rewriteBlockLinks(plan.body, ctx, notes) };
   const digest = createHash('sha256')
-    .update(JSON.stringify(linked, (key, value: unknown) => (key === 'notes' || key === 'todo' || key === 'absolutePath' ? undefined : value)))
+    .update(JSON.stringify(linked, (key, value: unknown) => (UNSEALED.has(key) ? undefined : value)))
     .update(filesOf(linked).map((file) => createHash('sha256').update(readFileSync(file.absolutePath)).digest('hex')).join(','))
     .digest('hex');
   return { ...linked, digest };

@@ -1,20 +1,24 @@
+import { contentTypes } from '@bluehats/content-types';
 import type { CmsApi } from './cms-api';
+import type { Locale } from './language-switch';
 import { cmsQuery } from './query-string';
 import { importedCollections, type Collection } from './site-routes';
 
 export type KnownEntry = { collection: Collection; documentId: string; slug: string; title: string; importSource: string | null; importDigest: string | null; legacyPaths: string[] };
 
 /**
- * Entries already in the CMS, read once per run, 100 at a time: links can point to them, and a
- * file whose entry is unchanged costs no request of its own.
+ * Entries already in the CMS in one language (French, the default locale, unless told), read once
+ * per run, 100 at a time: links can point to them, and a file whose entry is unchanged costs no
+ * request of its own.
  */
-export const knownEntries = async (api: CmsApi): Promise<KnownEntry[]> => {
+export const knownEntries = async (api: CmsApi, locale: Locale = 'fr'): Promise<KnownEntry[]> => {
   const entries: KnownEntry[] = [];
-  for (const collection of importedCollections) {
+  // A type without languages has no English entries: asked for some, Strapi would answer its French ones.
+  for (const collection of importedCollections.filter((c) => locale === 'fr' || contentTypes[c].localized)) {
     const fields = collection === 'events' ? ['slug', 'title', 'legacyPaths'] : ['slug', 'title', 'legacyPaths', 'importSource', 'importDigest'];
     for (let page = 1; ; page += 1) {
       const response = await api.get<{ data: Array<{ documentId: string; slug: string; title: string; importSource?: string | null; importDigest?: string | null; legacyPaths?: string | null }>; meta: { pagination: { pageCount: number } } }>(
-        `/api/${collection}?${cmsQuery({ status: 'draft', fields, pagination: { page, pageSize: 100 } })}`,
+        `/api/${collection}?${cmsQuery({ status: 'draft', ...(locale === 'fr' ? {} : { locale }), fields, pagination: { page, pageSize: 100 } })}`,
       );
       for (const entry of response.data) {
         entries.push({

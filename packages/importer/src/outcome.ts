@@ -1,3 +1,4 @@
+import type { Locale } from './language-switch';
 import type { MenuLink } from './navigation';
 import type { ImportPlan } from './plan';
 import type { SectionRedirect } from './section-redirects';
@@ -23,6 +24,9 @@ export const ACTION_LABEL: Record<OutcomeAction, string> = {
 
 export type FileOutcome = {
   file: string;
+  locale: Locale;
+  /** An English file written as the English version of a French entry: that entry (its file, or its address in the CMS). */
+  translationOf: string | null;
   kind: ImportPlan['kind'] | null;
   slug: string | null;
   action: OutcomeAction;

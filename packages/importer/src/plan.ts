@@ -16,6 +16,7 @@ import { projectCallPlan, type ProjectCallPlan } from './project-call-plan';
 import { withoutTemplateTags } from './shortcodes';
 import { readInsideSite } from './source-files';
 import { archiveWarningOf } from './archive-warning';
+import { localeOf, switchPath, withoutLanguageSwitch } from './language-switch';
 import { plainText, richTextOf, slugify, truncate } from './text';
 
 export type { BodyItem, PlannedImage, PlannedQuote, PlannedVideo, EventPlan, ProjectCallPlan };
@@ -57,7 +58,10 @@ export const planFile = (absolutePath: string, options: PlanOptions): ImportPlan
   const { text, repair } = decodeSource(source, readInsideSite(options.siteRoot, absolutePath, source, options.maxFileBytes));
   const notes: string[] = repair ? [repair] : [];
   const todo: string[] = [];
-  const { frontMatter, body, bodyLine, unknownKeys } = parseFrontMatter(source, text);
+  const parsed = parseFrontMatter(source, text);
+  const { frontMatter, bodyLine, unknownKeys } = parsed;
+  // « Read this page in English »: the site's language selector replaces it (language-switch.ts).
+  const { body, switches } = withoutLanguageSwitch(parsed.body, bodyLine);
   const archive = archiveWarningOf(body);
   if (archive) {
     notes.push(`page archivée sur l’ancien site : importée archivée, avec le motif « ${archive.reason} »`);
@@ -87,7 +91,7 @@ export const planFile = (absolutePath: string, options: PlanOptions): ImportPlan
   if (old.note) todo.push(old.note);
   const permalinkName = old.path && typeof frontMatter.permalink === 'string' ? path.posix.basename(old.path.replace(/\/$/, '').replace(/\.html?$/, '')) : null;
   const slug = slugify(frontMatter.slug ?? permalinkName ?? fileSlug(source));
-  const common: Common = { source, slug, title: frontMatter.title, tags: frontMatter.tags, oldPath: old.path, notes, todo, draftOnly: false, navigation: frontMatter.navigation, ...(archive ? { archive: { reason: archive.reason } } : {}) };
+  const common: Common = { source, slug, title: frontMatter.title, tags: frontMatter.tags, oldPath: old.path, notes, todo, draftOnly: false, navigation: frontMatter.navigation, locale: localeOf(source), languageLinks: switches.flatMap((s) => switchPath(s.href, old.path) ?? []), ...(archive ? { archive: { reason: archive.reason } } : {}) };
 
   const asPage = options.as === 'page' || (options.as === 'auto' && !frontMatter.date && !eventFolderOf(source, options.eventFolders) && inPageFolder(source, options.pageFolders));
   if (asPage) {

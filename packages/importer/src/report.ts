@@ -54,6 +54,14 @@ const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(
 const ADDRESSES_TITLE = 'Anciennes adresses des rubriques, listes et flux';
 const UNREACHED_TITLE = 'Anciennes adresses sans page sur le nouveau site';
 
+const ENGLISH_TITLE = 'Versions anglaises';
+
+/** Which English file became the English version of which French entry, or an English-only entry. */
+const englishLines = (outcomes: FileOutcome[]): string[] =>
+  outcomes
+    .filter((o) => o.locale === 'en' && o.action !== 'navigation')
+    .map((o) => `${o.file} → ${o.error ? `échec : ${o.error}` : `${o.translationOf ? `version anglaise de ${o.translationOf}` : 'entrée en anglais seulement'}${o.newUrl ? ` (${o.newUrl})` : ''}`}`);
+
 const markdownAddresses = ({ sectionRedirects, unreached }: Addresses): string[] => [
   `## ${ADDRESSES_TITLE}`,
   '',
@@ -93,6 +101,10 @@ const markdown = (outcomes: FileOutcome[], cmsUrl: string, totals: ReturnType<ty
     '|---|---|---|---|---|---|---|',
     ...rows,
     '',
+    `## ${ENGLISH_TITLE}`,
+    '',
+    ...(englishLines(outcomes).map((line) => `- ${escapeCell(line)}`).join('\n') || 'Aucune.').split('\n'),
+    '',
     ...markdownAddresses(addresses),
   ].join('\n');
 };
@@ -121,6 +133,8 @@ const html = (outcomes: FileOutcome[], cmsUrl: string, totals: ReturnType<typeof
 ${rows.join('\n')}
 </tbody>
 </table>
+<h2>${ENGLISH_TITLE}</h2>
+${englishLines(outcomes).length ? `<ul>${englishLines(outcomes).map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>` : '<p>Aucune.</p>'}
 ${htmlAddresses(addresses)}</body>
 </html>
 `;

@@ -5,6 +5,7 @@ import { createCmsApi } from './cms-api';
 import { DEFAULT_EVENT_FOLDERS, type EventKind } from './events';
 import { finishPlan, type FinishedPlan } from './finish-plan';
 import { knownEntries, type KnownEntry } from './known-entries';
+import { localeOf } from './language-switch';
 import { addOldPath, copiesInRun, sameAsResolver, sameContent, type SameAs } from './merge';
 import { menuOf, writeMenu, type MenuLink, type NavigationSource } from './navigation';
 import { DEFAULT_PAGE_FOLDERS } from './pages';
@@ -14,8 +15,9 @@ import { ACTION_LABEL, type FileOutcome, type ImportSummary } from './outcome';
 import { planFile, sourceOf, type ImportPlan, type NavigationOnlyPlan, type PlanOptions } from './plan';
 import { writeReport } from './report';
 import { DEFAULT_SECTION_OPTIONS, sectionRedirectsOf, writeSectionRedirects, type SectionOptions } from './section-redirects';
-import { collectionOf, detailRoutes, newRouteOf, type Collection } from './site-routes';
+import { collectionOf, detailRoutes, englishRouteOf, newRouteOf, sharedFieldsOf, type Collection } from './site-routes';
 import { commonRoot, DEFAULT_MAX_FILE_BYTES, markdownFiles } from './source-files';
+import { frenchSideOf, pairTranslations, type FrenchSide } from './translations';
 import { writePlan } from './writer';
 
 export type ImportOptions = {
@@ -47,8 +49,6 @@ export type ImportOptions = {
 
 const KIND_LABEL: Record<ImportPlan['kind'], string> = { article: 'article', page: 'page', 'project-call': 'appel à projets', event: 'événement' };
 
-// The site is French only for now: an English page must not be merged into a French entry.
-const isEnglish = (source: string): boolean => /(^|\/)en\//.test(source);
 
 const inGitCheckout = (folder: string): boolean => {
   try {
@@ -98,7 +98,7 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   };
   const outcomes: FileOutcome[] = [];
   const outcome = (file: string, fields: Partial<FileOutcome>): FileOutcome => {
-    const made: FileOutcome = { file, kind: null, slug: null, action: 'failed', oldPath: null, newUrl: null, documentId: null, published: false, heldBack: null, notes: [], todo: [], converted: [], error: null, ...fields };
+    const made: FileOutcome = { file, locale: localeOf(file), translationOf: null, kind: null, slug: null, action: 'failed', oldPath: null, newUrl: null, documentId: null, published: false, heldBack: null, notes: [], todo: [], converted: [], error: null, ...fields };
     outcomes.push(made);
     return made;
   };
@@ -107,19 +107,21 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   const navigationOnly: NavigationOnlyPlan[] = [];
   for (const absolute of markdownFiles(siteRoot, options.paths)) {
     const source = sourceOf(siteRoot, absolute);
-    if (isEnglish(source)) {
-      outcome(source, { action: 'skipped', notes: ['page en anglais : non importée, le site est en français pour l’instant'] });
-      continue;
-    }
     try {
       const plan = planFile(absolute, planOptions);
-      if (plan.kind === 'navigation') navigationOnly.push(plan);
+      // The main menu is French: the English one is written in the admin.
+      if (plan.kind === 'navigation' && localeOf(source) === 'en') outcome(source, { action: 'navigation', notes: ['entrée du menu anglais : non reprise, le menu anglais se saisit dans l’administration'] });
+      else if (plan.kind === 'navigation') navigationOnly.push(plan);
       else plans.push(plan);
     } catch (error) {
       outcome(source, { error: error instanceof Error ? error.message : String(error) });
     }
   }
 
+  // French first: an English file becomes the English version of a French entry written before it.
+  const french = plans.filter((p) => p.locale === 'fr');
+  const english = plans.filter((p) => p.locale === 'en');
+  plans.splice(0, plans.length, ...french, ...english);
   const routes = detailRoutes();
   // Two files of this run that would share an address: neither is imported, both are named.
   const refused = new Map<ImportPlan, string>();
@@ -131,15 +133,17 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   };
   // One page copied by two legacy sites imported together: one entry, with both old addresses.
   const sameAsTarget = sameAsResolver(routes, options.sameAs ?? []);
-  const mergedInto = copiesInRun(plans, sameAsTarget);
+  const mergedInto = copiesInRun(french, sameAsTarget);
   const slugOwners = new Map<string, ImportPlan>();
   const pathOwners = new Map<string, ImportPlan>();
   for (const plan of plans.filter((p) => !mergedInto.has(p))) {
-    claim(`${collectionOf(plan.kind)}/${plan.slug}`, plan, slugOwners, `même adresse « ${plan.slug} » (${collectionOf(plan.kind)})`);
+    claim(`${plan.locale}/${collectionOf(plan.kind)}/${plan.slug}`, plan, slugOwners, `même adresse « ${plan.slug} » (${collectionOf(plan.kind)})`);
     if (plan.oldPath) claim(plan.oldPath, plan, pathOwners, `même ancienne adresse ${plan.oldPath}`);
   }
 
   const known = await knownEntries(api);
+  // Read only when there is English to write: a CMS without languages is never asked for one.
+  const knownEnglish = english.length ? await knownEntries(api, 'en') : [];
   const bySlug = new Map(known.map((entry) => [`${entry.collection}/${entry.slug}`, entry]));
   const byOldPath = new Map<string, string>();
   const bySource = new Map<string, string>();
@@ -148,19 +152,33 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
     for (const p of entry.legacyPaths) byOldPath.set(p, route);
     if (entry.importSource) bySource.set(entry.importSource, route);
   }
-  for (const [copy, original] of mergedInto) if (copy.oldPath) original.otherOldPaths = [...(original.otherOldPaths ?? []), copy.oldPath];
-  const routeOf = (plan: ImportPlan): string => newRouteOf(routes, mergedInto.get(plan) ?? plan);
-  for (const plan of plans) {
-    if (refused.has(plan)) continue;
-    if (plan.oldPath) byOldPath.set(plan.oldPath, routeOf(plan));
-    bySource.set(plan.source, routeOf(plan));
+  for (const entry of knownEnglish) {
+    const route = englishRouteOf(entry.collection, entry.slug);
+    for (const p of route ? entry.legacyPaths : []) byOldPath.set(p, route ?? '');
   }
+  for (const [copy, original] of mergedInto) if (copy.oldPath) original.otherOldPaths = [...(original.otherOldPaths ?? []), copy.oldPath];
+  const routeOf = (plan: ImportPlan): string | null => (plan.locale === 'en' ? englishRouteOf(collectionOf(plan.kind), plan.slug) : newRouteOf(routes, mergedInto.get(plan) ?? plan));
+  for (const plan of plans) {
+    const route = routeOf(plan);
+    if (refused.has(plan) || !route) continue;
+    if (plan.oldPath) byOldPath.set(plan.oldPath, route);
+    bySource.set(plan.source, route);
+  }
+  // Which French entry each English file translates: one of this run, or one already in the CMS.
+  const runSources = new Set(french.map((p) => p.source));
+  const candidates: Array<FrenchSide & ({ plan: ImportPlan } | { entry: KnownEntry })> = [
+    ...french.filter((p) => !refused.has(p) && !mergedInto.has(p)).map(frenchSideOf),
+    ...known
+      .filter((e) => !e.importSource || !runSources.has(e.importSource))
+      .map((entry) => ({ name: `${routes[entry.collection]}${entry.slug}/`, collection: entry.collection, oldPaths: entry.legacyPaths, languageLinks: [], entry })),
+  ];
+  const translations = pairTranslations(english.filter((p) => !refused.has(p)), candidates);
   const oldOrigin = options.oldSiteUrl ? new URL(options.oldSiteUrl).origin : null;
 
   // An old folder's own address (/fr/gazettes/) whose imported files all went to one collection: that collection's list (/articles/).
   const sectionRoute = (oldPath: string): string | null => {
     const folder = oldPath.replace(/\/?$/, '/');
-    const inside = new Set(plans.filter((p) => p.oldPath?.startsWith(folder) && p.oldPath !== folder && !refused.has(p)).map((p) => collectionOf(p.kind)));
+    const inside = new Set(french.filter((p) => p.oldPath?.startsWith(folder) && p.oldPath !== folder && !refused.has(p)).map((p) => collectionOf(p.kind)));
     const [only] = inside;
     return inside.size === 1 && only ? routes[only] : null;
   };
@@ -181,6 +199,35 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
     // Its page is public, its old address not yet: the report says why.
     outcome(plan.source, { ...base, slug: target.slug, action: 'merged', newUrl: route, documentId: target.documentId, published: published && !draftOnly, heldBack: draftOnly ? 'ancienne adresse en attente : l’entrée a des modifications non publiées' : null });
     log(`fusionné          ${KIND_LABEL[plan.kind]} « ${target.slug} » ← ${plan.source}`);
+  };
+
+  // An English file: the `en` version of the French entry it was paired with, or an English-only entry.
+  const writeEnglish = async (plan: ImportPlan, finished: FinishedPlan, base: Partial<FileOutcome>): Promise<void> => {
+    const pairing = translations.pairs.get(plan);
+    plan.notes.push(pairing ? `version anglaise de ${pairing.french.name} (${pairing.how})` : (translations.alone.get(plan) ?? 'entrée en anglais seulement'));
+    let translationOf: string | null = null;
+    const side = pairing?.french;
+    if (side && 'entry' in side) translationOf = side.entry.documentId;
+    else if (side) {
+      const frenchFile = side.plan.source;
+      const frenchOutcome = outcomes.find((o) => o.file === frenchFile);
+      if (!frenchOutcome || frenchOutcome.action === 'failed') throw new Error(`sa version française ${frenchFile} n’est pas importée : ce fichier le sera avec elle, au prochain passage`);
+      // Null only in a dry run, for a French entry still to be created.
+      translationOf = frenchOutcome.documentId;
+    }
+    const collection = collectionOf(plan.kind);
+    const sameSlug = knownEnglish.find((e) => e.collection === collection && e.slug === plan.slug);
+    const stored = translationOf ? knownEnglish.find((e) => e.collection === collection && e.documentId === translationOf) : sameSlug;
+    if (sameSlug && sameSlug !== stored) {
+      throw new Error(`l’adresse anglaise « ${plan.slug} » (${collection}) est déjà celle d’une autre entrée (${sameSlug.importSource ?? 'écrite dans l’administration'}) : rien n’est écrasé`);
+    }
+    const known = plan.kind === 'event' ? undefined : stored ? { ...stored, legacyPaths: stored.legacyPaths.join('\n') } : null;
+    const result = await writePlan(api, finished, { publish: options.publish, dryRun: options.dryRun }, known, { locale: 'en', translationOf, shared: sharedFieldsOf(collection) });
+    const heldBack = options.publish && plan.draftOnly ? (plan.heldBack ?? 'un champ est à compléter (voir « À compléter »)') : null;
+    const newUrl = englishRouteOf(collection, plan.slug);
+    written.set(plan, outcome(plan.source, { ...base, action: result.action, newUrl, documentId: result.documentId, published: result.published, heldBack, converted: convertedOf(plan), translationOf: pairing?.french.name ?? null }));
+    log(`${ACTION_LABEL[result.action].padEnd(17)} ${KIND_LABEL[plan.kind]} « ${plan.slug} » en anglais ← ${plan.source}${pairing ? ` : version anglaise de ${pairing.french.name}` : ' : entrée en anglais seulement'}`);
+    for (const note of [...plan.notes, ...plan.todo]) log(`    · ${note}`);
   };
 
   for (const plan of plans) {
@@ -205,6 +252,10 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
       if (options.publish && plan.draftOnly) plan.todo.push('laissé en brouillon malgré --publish : à publier une fois complété');
       const finished: FinishedPlan = finishPlan(plan, ctx);
       const collection = collectionOf(plan.kind);
+      if (plan.locale === 'en') {
+        await writeEnglish(plan, finished, base);
+        continue;
+      }
       const target = sameAsTarget(plan);
       const named = target ? bySlug.get(`${target.collection}/${target.slug}`) : undefined;
       if (target && !named) throw new Error(`--same-as : aucune entrée ${routes[target.collection]}${target.slug}/ dans le CMS ni dans ce passage`);
@@ -238,7 +289,7 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   const navigationSources: NavigationSource[] = [
     ...navigationOnly.map((n) => ({ source: n.source, entry: n.navigation, newUrl: null })),
     // Where each file's entry ended up (its own, or the one it was merged into).
-    ...plans.flatMap((p) => (p.navigation && !refused.has(p) ? [{ source: p.source, entry: p.navigation, newUrl: outcomes.find((o) => o.file === p.source)?.newUrl ?? null }] : [])),
+    ...french.flatMap((p) => (p.navigation && !refused.has(p) ? [{ source: p.source, entry: p.navigation, newUrl: outcomes.find((o) => o.file === p.source)?.newUrl ?? null }] : [])),
   ];
   let menu: MenuLink[] | null = null;
   if (navigationSources.length) {
@@ -258,7 +309,7 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
 
   // The old site's listing addresses, from the files that made it into the CMS.
   const imported = new Set(outcomes.filter((o) => o.action !== 'failed').map((o) => o.file));
-  const sectionRedirects = sectionRedirectsOf(plans.filter((plan) => imported.has(plan.source)), { ...DEFAULT_SECTION_OPTIONS, ...options.sections });
+  const sectionRedirects = sectionRedirectsOf(french.filter((plan) => imported.has(plan.source)), { ...DEFAULT_SECTION_OPTIONS, ...options.sections });
   const unreached = outcomes.flatMap((o) =>
     o.oldPath && !o.published && o.action !== 'skipped' ? [{ from: o.oldPath, why: o.action === 'failed' ? `${o.file} en échec` : `${o.file} non publié` }] : [],
   );

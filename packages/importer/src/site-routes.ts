@@ -28,3 +28,12 @@ export const detailRoutes = (): Record<Collection, string> =>
   Object.fromEntries(importedCollections.map((name) => [name, folderOf(name)])) as Record<Collection, string>;
 
 export const newRouteOf = (routes: Record<Collection, string>, plan: Pick<ImportPlan, 'kind' | 'slug'>): string => `${routes[collectionOf(plan.kind)]}${plan.slug}/`;
+
+/** An English entry's page on the new site, `/en/<English section>/<slug>/`; null when its type has no English section. */
+export const englishRouteOf = (collection: Collection, slug: string): string | null => {
+  const section = detailTypes.find((type) => type.name === collection)?.en?.section;
+  return section === undefined ? null : `/en/${section}/${slug}/`;
+};
+
+/** Fields the same in every language (a date, a media): a translation does not write them (the registry's `sharedFields`). */
+export const sharedFieldsOf = (collection: Collection): readonly string[] => contentTypes[collection].sharedFields;

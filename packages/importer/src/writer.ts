@@ -3,6 +3,7 @@ import type { BodyItem, PlannedImage, PlannedQuote, PlannedVideo } from './body-
 import type { EventPlan } from './event-plan';
 import type { FinishedPlan } from './finish-plan';
 import type { ImageFile } from './images';
+import type { Locale } from './language-switch';
 import { cmsQuery } from './query-string';
 import { collectionOf } from './site-routes';
 import { plannedTags } from './tags';
@@ -10,6 +11,16 @@ import { plannedTags } from './tags';
 /** What writing a plan did (or would do, in a dry run); read in French through ACTION_LABEL (outcome.ts). */
 export type Action = 'created' | 'updated' | 'unchanged' | 'would-create' | 'would-update';
 export type Written = { action: Action; documentId: string | null; published: boolean };
+
+/**
+ * In which language a plan is written: French (the default locale, as before) or English, either
+ * as the `en` version of a French document (`translationOf`, its documentId) or as an English-only
+ * document. `shared` names the fields that are the same in every language (a date, a media):
+ * Strapi copies what one locale writes there to the others, so a translation never sends them.
+ */
+export type WriteLocale = { locale: Locale; translationOf: string | null; shared: readonly string[] };
+
+const FRENCH: WriteLocale = { locale: 'fr', translationOf: null, shared: [] };
 
 type Existing = { documentId: string; importDigest?: string | null; importSource?: string | null; legacyPaths?: string | null };
 type Undo = () => Promise<unknown>;
@@ -57,8 +68,13 @@ const plannedEventFingerprint = (plan: EventPlan, legacyPaths: string | null): s
   });
 
 /** Refuses to touch an entry that another file (or an editor) owns, naming both sides. */
-const ownershipProblem = (plan: FinishedPlan, existing: Existing): string | null => {
+const ownershipProblem = (plan: FinishedPlan, existing: Existing, translationOf: string | null): string | null => {
   const collection = collectionOf(plan.kind);
+  if (translationOf && existing.documentId === translationOf && existing.importSource !== plan.source) {
+    return existing.importSource
+      ? `la version anglaise de cette entrée vient déjà de ${existing.importSource} : rien n’est écrasé`
+      : 'la version anglaise de cette entrée a été écrite dans l’administration : rien n’est écrasé';
+  }
   if (plan.kind === 'event') {
     return plan.oldPath && lines(existing.legacyPaths).includes(plan.oldPath)
       ? null
@@ -81,18 +97,23 @@ export const writePlan = async (
   options: { publish: boolean; dryRun: boolean },
   /** The entry with this slug as read at the start of the run (null: none); events are always read again, whole. */
   known?: Existing | null,
+  language: WriteLocale = FRENCH,
 ): Promise<Written> => {
   const collection = collectionOf(plan.kind);
+  // French is the default locale: its requests stay those of a site without languages.
+  const locale = language.locale === 'fr' ? {} : { locale: language.locale };
+  const localeParam = language.locale === 'fr' ? '' : `&locale=${language.locale}`;
+  const identity = language.translationOf ? { documentId: { $eq: language.translationOf } } : { slug: { $eq: plan.slug } };
   const own = plan.kind === 'event' ? { populate: { recording: { fields: ['embedUrl'] }, slides: { fields: ['name'] } } } : { fields: ['importDigest', 'importSource', 'legacyPaths'] };
   const existing =
     plan.kind !== 'event' && known !== undefined
       ? (known ?? undefined)
       : (
           await api.get<{ data: Array<Existing & Record<string, unknown>> }>(
-            `/api/${collection}?${cmsQuery({ status: 'draft', filters: { slug: { $eq: plan.slug } }, ...own })}`,
+            `/api/${collection}?${cmsQuery({ status: 'draft', ...locale, filters: identity, ...own })}`,
           )
         ).data[0];
-  const problem = existing ? ownershipProblem(plan, existing) : null;
+  const problem = existing ? ownershipProblem(plan, existing, language.translationOf) : null;
   if (problem) throw new Error(problem);
   // Addresses an editor added by hand stay; the file's own is always there.
   const legacyPaths = [...new Set([...lines(existing?.legacyPaths), ...(plan.oldPath ? [plan.oldPath] : []), ...(plan.otherOldPaths ?? [])])].join('\n') || null;
@@ -112,11 +133,20 @@ export const writePlan = async (
       undo.push(() => api.send('DELETE', `/api/upload/files/${id}`));
       return id;
     };
+    const find = async (type: string, filters: Record<string, { $eq: string }>, inLocale: object): Promise<string | undefined> =>
+      (await api.get<{ data: Array<{ documentId: string }> }>(`/api/${type}?${cmsQuery({ status: 'draft', ...inLocale, filters, fields: ['documentId'] })}`)).data[0]?.documentId;
+    // In English, the same video or tag already in French gets its English version rather than a second document.
     const findOrCreate = async (type: string, filters: Record<string, { $eq: string }>, data: Record<string, unknown>): Promise<string> => {
-      const match = await api.get<{ data: Array<{ documentId: string }> }>(`/api/${type}?${cmsQuery({ status: 'draft', filters, fields: ['documentId'] })}`);
-      if (match.data[0]) return match.data[0].documentId;
-      const created = await api.send<{ data: { documentId: string } }>('POST', `/api/${type}?status=${status}`, { data });
-      undo.push(() => api.send('DELETE', `/api/${type}/${created.data.documentId}`));
+      const found = await find(type, filters, locale);
+      if (found) return found;
+      const french = language.locale === 'fr' ? undefined : await find(type, filters, {});
+      if (french) {
+        await api.send('PUT', `/api/${type}/${french}?status=${status}${localeParam}`, { data });
+        undo.push(() => api.send('DELETE', `/api/${type}/${french}?${localeParam.slice(1)}`));
+        return french;
+      }
+      const created = await api.send<{ data: { documentId: string } }>('POST', `/api/${type}?status=${status}${localeParam}`, { data });
+      undo.push(() => api.send('DELETE', `/api/${type}/${created.data.documentId}${localeParam ? `?${localeParam.slice(1)}` : ''}`));
       return created.data.documentId;
     };
     const quote = async (item: PlannedQuote): Promise<string> =>
@@ -214,12 +244,19 @@ export const writePlan = async (
     }
     // What the report lists for this file, kept in the entry for `npm run content-health` and the admin's home page.
     const archive = plan.archive ? { archived: true, archiveReason: plan.archive.reason } : {};
-    const payload = { data: { ...data, ...archive, slug: plan.slug, legacyPaths, toComplete: plan.todo.join('\n') || null } };
+    const written: Record<string, unknown> = { ...data, ...archive, slug: plan.slug, legacyPaths, toComplete: plan.todo.join('\n') || null };
+    if (language.translationOf) for (const field of language.shared) delete written[field];
+    const payload = { data: written };
     if (existing) {
-      await api.send('PUT', `/api/${collection}/${existing.documentId}?status=${status}`, payload);
+      await api.send('PUT', `/api/${collection}/${existing.documentId}?status=${status}${localeParam}`, payload);
       return { action: 'updated', documentId: existing.documentId, published };
     }
-    const created = await api.send<{ data: { documentId: string } }>('POST', `/api/${collection}?status=${status}`, payload);
+    // Strapi 5: a PUT with a locale the document does not have yet creates that locale's version.
+    if (language.translationOf) {
+      await api.send('PUT', `/api/${collection}/${language.translationOf}?status=${status}${localeParam}`, payload);
+      return { action: 'created', documentId: language.translationOf, published };
+    }
+    const created = await api.send<{ data: { documentId: string } }>('POST', `/api/${collection}?status=${status}${localeParam}`, payload);
     return { action: 'created', documentId: created.data.documentId, published };
   } catch (error) {
     for (const step of undo.reverse()) await step().catch(() => undefined);

@@ -25,7 +25,7 @@ import {
 } from '../src';
 import { bodyItems } from '../src/body-items';
 import { guessDate, pathDate } from '../src/entry-date';
-import { checkFidelity, DEFAULT_EVENT_FOLDERS, DEFAULT_MAX_FILE_BYTES, DEFAULT_PAGE_FOLDERS, inPageFolder, legalPageOf, planFile, splitQuote, type PlanOptions } from '../src';
+import { checkFidelity, isExpectedUnchecked, DEFAULT_EVENT_FOLDERS, DEFAULT_MAX_FILE_BYTES, DEFAULT_PAGE_FOLDERS, inPageFolder, legalPageOf, planFile, splitQuote, type PlanOptions } from '../src';
 import { menuOf } from '../src/navigation';
 import { plannedTags } from '../src/tags';
 import { writeReport } from '../src/report';
@@ -178,19 +178,21 @@ describe('old listing addresses (issue 28)', () => {
 describe('the migration report', () => {
   it('writes an HTML page with one row per file, escaped, what to complete linked to the edit page', () => {
     const file = path.join(scratch, 'rapport.html');
-    const base = { kind: 'article' as const, slug: 'a', action: 'created' as const, oldPath: '/fr/blog/a/', newUrl: '/articles/a/', documentId: 'abc', published: true, heldBack: null, converted: ['texte', 'tableau'], error: null };
+    const base = { locale: 'fr' as const, translationOf: null, kind: 'article' as const, slug: 'a', action: 'created' as const, oldPath: '/fr/blog/a/', newUrl: '/articles/a/', documentId: 'abc', published: true, heldBack: null, converted: ['texte', 'tableau'], error: null };
     writeReport(
       file,
       [
         { ...base, file: 'content/fr/blog/posts/a/index.md', notes: ['ligne 3 : balise de gabarit retirée {{ page.url }}'], todo: ['texte alternatif de <img> à vérifier'] },
-        { ...base, file: 'content/en/b.md', kind: null, slug: null, action: 'skipped', documentId: null, published: false, notes: ['page en anglais : non importée, le site est en français pour l’instant'], todo: [], converted: [] },
+        { ...base, file: 'content/en/b.md', locale: 'en', translationOf: 'content/fr/blog/posts/a/index.md', slug: 'b', oldPath: '/en/blog/b/', newUrl: '/en/articles/b/', notes: ['version anglaise de content/fr/blog/posts/a/index.md (sa ligne de changement de langue mène à /fr/blog/a/)'], todo: [], converted: [] },
+        { ...base, file: 'content/en/c.md', locale: 'en', slug: 'c', oldPath: '/en/c/', newUrl: null, notes: [], todo: [], converted: [] },
       ],
       { cmsUrl: 'http://127.0.0.1:1337', seconds: 1.5, dryRun: false },
     );
     const html = readFileSync(file, 'utf8');
-    expect(html.match(/<tr><td>/g)).toHaveLength(2);
+    expect(html.match(/<tr><td>/g)).toHaveLength(3);
+    expect(html).toContain('<h2>Versions anglaises</h2>\n<ul><li>content/en/b.md → version anglaise de content/fr/blog/posts/a/index.md (/en/articles/b/)</li><li>content/en/c.md → entrée en anglais seulement</li></ul>');
     expect(html).toContain('<a href="http://127.0.0.1:1337/admin/content-manager/collection-types/api::article.article/abc">texte alternatif de &#60;img&#62; à vérifier</a>');
-    expect(html).toContain('2 fichiers · 1 créés · 0 mis à jour · 0 inchangés · 1 non importés · 0 en échec · 0 fusionnés · 0 de navigation · 0 laissés en brouillon · 1 à compléter · 1.5 s');
+    expect(html).toContain('3 fichiers · 3 créés · 0 mis à jour · 0 inchangés · 0 non importés · 0 en échec · 0 fusionnés · 0 de navigation · 0 laissés en brouillon · 1 à compléter · 1.5 s');
     expect(html).toContain('balises de gabarit retirées 1, langue 1');
   });
 });
@@ -315,7 +317,7 @@ describe('the fidelity check (issue 28)', () => {
     mkdirSync(site, { recursive: true });
     writeFileSync(path.join(site, 'a.md'), '---\ntitle: Bilan annuel\n---\nLe code est ouvert.\n\n{% callout %}\n\n- un point\n- un point perdu en route\n');
     const page = '<html><body><nav>Menu</nav><main><h1>Bilan annuel</h1><p>Le code est ouvert.</p><ul><li>un point</li></ul></main></body></html>';
-    const base = { kind: 'page' as const, slug: 'a', action: 'created' as const, oldPath: '/a/', documentId: 'x', published: true, heldBack: null, notes: [], todo: [], converted: [], error: null };
+    const base = { locale: 'fr' as const, translationOf: null, kind: 'page' as const, slug: 'a', action: 'created' as const, oldPath: '/a/', documentId: 'x', published: true, heldBack: null, notes: [], todo: [], converted: [], error: null };
     const fidelity = await checkFidelity(
       [{ ...base, file: 'a.md', newUrl: '/pages/a/' }, { ...base, file: 'b.md', newUrl: '/pages/b/', published: false, heldBack: 'date introuvable' }],
       site,
@@ -323,5 +325,27 @@ describe('the fidelity check (issue 28)', () => {
     );
     expect(fidelity.files).toEqual([{ file: 'a.md', route: '/pages/a/', words: 13, found: 8, missing: ['un point perdu en route'] }]);
     expect(fidelity.unchecked).toEqual([{ file: 'b.md', why: 'brouillon : date introuvable' }]);
+  });
+
+  it('looks for an English file’s words on its English page, and reports « page anglaise à vérifier » when the site has none, without the language line', async () => {
+    const site = path.join(scratch, 'fidelity-en');
+    mkdirSync(site, { recursive: true });
+    writeFileSync(path.join(site, 'about.md'), '---\ntitle: About us\n---\n[Lire cette page en français](/fr/about/)\n\nWe open code.\n');
+    const base = { locale: 'en' as const, translationOf: 'fr/about.md', kind: 'page' as const, slug: 'about', action: 'created' as const, oldPath: '/en/about/', documentId: 'x', published: true, heldBack: null, notes: [], todo: [], converted: [], error: null };
+    const fidelity = await checkFidelity(
+      [{ ...base, file: 'about.md', newUrl: '/en/pages/about/' }, { ...base, file: 'gone.md', newUrl: '/en/pages/gone/' }, { ...base, file: 'no-section.md', newUrl: null }],
+      site,
+      async (route) => (route === '/en/pages/about/' ? '<main><h1>About us</h1><p>We open code.</p></main>' : null),
+    );
+    expect(fidelity.files).toEqual([{ file: 'about.md', route: '/en/pages/about/', words: 5, found: 5, missing: [] }]);
+    expect(fidelity.unchecked).toEqual([
+      { file: 'gone.md', why: 'page anglaise à vérifier : /en/pages/gone/ absente du site construit' },
+      { file: 'no-section.md', why: 'page anglaise à vérifier : le site n’a pas encore de rubrique anglaise pour ce type' },
+    ]);
+    // Once the site has an English home, a missing English page is missing like any other.
+    const built = await checkFidelity([{ ...base, file: 'gone.md', newUrl: '/en/pages/gone/' }], site, async (route) => (route === '/en/' ? '<main><h1>Home</h1></main>' : null));
+    expect(built.unchecked).toEqual([{ file: 'gone.md', why: 'page /en/pages/gone/ absente du site construit' }]);
+    expect(built.unchecked.every(isExpectedUnchecked)).toBe(false);
+    expect(fidelity.unchecked.every(isExpectedUnchecked)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -194,7 +194,8 @@ describe('npm run import, against a real Strapi', () => {
         report: path.join(site, 'rapport.md'),
         ...overrides,
       });
-    const frenchFiles = () => legacy.outcomes.filter((o) => o.action !== 'skipped');
+    const frenchFiles = () => legacy.outcomes.filter((o) => o.locale === 'fr');
+    const englishFiles = () => legacy.outcomes.filter((o) => o.locale === 'en');
     const entries = () => frenchFiles().filter((o) => o.action !== 'navigation');
     const entry = async (collection: string, slug: string, populate = ''): Promise<Record<string, unknown>> => {
       const [found] = await api<Array<Record<string, unknown>>>(`/api/${collection}?status=draft&filters[slug][$eq]=${slug}${populate}`);
@@ -225,12 +226,17 @@ describe('npm run import, against a real Strapi', () => {
       if (previousSite) rmSync(previousSite, { recursive: true, force: true });
     });
 
-    it('imports every French file, one entry each, and reports the English page as not imported', async () => {
+    it('imports every French file, one entry each, and the English files in English', async () => {
       expect(legacy.outcomes.filter((o) => o.error)).toEqual([]);
       expect(frenchFiles()).toHaveLength(31);
       expect(entries()).toHaveLength(29);
       expect(entries().every((o) => o.action === 'created')).toBe(true);
-      expect(legacy.outcomes.find((o) => o.file === 'content/en/blog/posts/contribution-day/index.md')).toMatchObject({ action: 'skipped' });
+      expect(englishFiles().map((o) => `${o.file} ${o.action} ${o.translationOf ?? 'seule'}`)).toEqual([
+        'content/en/about/index.md created content/fr/about/index.md',
+        'content/en/blog/posts/contribution-day/index.md created seule',
+        'content/en/blog/posts/free-software-at-the-ministry.md created content/fr/blog/posts/logiciels-libres-au-ministere.md',
+        'content/en/contact/index.md created content/fr/contact/index.md',
+      ]);
       const articles = await api<Array<{ importSource: string | null }>>('/api/articles?status=draft&pagination[pageSize]=100&fields[0]=importSource');
       expect(articles.filter((a) => a.importSource?.startsWith('content/')).length).toBe(frenchFiles().filter((o) => o.kind === 'article').length);
       expect((await api<unknown[]>('/api/events?status=draft&pagination[pageSize]=100')).length).toBe(frenchFiles().filter((o) => o.kind === 'event').length);
@@ -244,6 +250,45 @@ describe('npm run import, against a real Strapi', () => {
         'rencontre-hiver',
         'securite',
       ]);
+    });
+
+    it('writes each English file as the English version of its French entry, the English-only post in English only, the language line left out (issue 32)', async () => {
+      const richText = '&populate[body][on][blocks.rich-text]=true';
+      const pairs = [
+        ['en/about/index.md', 'fr/about/index.md', 'pages', 'About the mission', 'la ligne de changement de langue de content/fr/about/index.md mène à /en/about/'],
+        ['en/blog/posts/free-software-at-the-ministry.md', 'fr/blog/posts/logiciels-libres-au-ministere.md', 'articles', 'Free software at the ministry', 'sa ligne de changement de langue mène à /fr/blog/logiciels-libres-au-ministere/'],
+        ['en/contact/index.md', 'fr/contact/index.md', 'pages', 'Contact us', 'son adresse /en/contact/ ne diffère de /fr/contact/ que par la langue'],
+      ] as const;
+      for (const [en, fr, collection, title, how] of pairs) {
+        const english = outcome(legacy.outcomes, `content/${en}`);
+        const french = outcome(legacy.outcomes, `content/${fr}`);
+        expect(english, en).toMatchObject({ documentId: french.documentId, published: true, translationOf: `content/${fr}` });
+        expect(english.notes, en).toContain(`version anglaise de content/${fr} (${how})`);
+        // Published in English as the French is, with its own old address; the French version keeps its own.
+        const version = await api<Record<string, unknown>>(`/api/${collection}/${english.documentId ?? ''}?locale=en${richText}`);
+        expect(version, en).toMatchObject({ locale: 'en', title, importSource: `content/${en}`, legacyPaths: english.oldPath });
+        expect(english.oldPath, en).toMatch(/^\/en\//);
+        const frenchVersion = await api<Record<string, unknown>>(`/api/${collection}/${english.documentId ?? ''}${richText.replace('&', '?')}`);
+        expect(frenchVersion, fr).toMatchObject({ locale: 'fr', importSource: `content/${fr}`, legacyPaths: french.oldPath });
+        expect(JSON.stringify([version.body, frenchVersion.body]), en).not.toMatch(/Read this page|Aller à la page|en Français|\/en\/about/);
+      }
+      const article = await api<Record<string, unknown>>(`/api/articles/${outcome(legacy.outcomes, 'free-software-at-the-ministry.md').documentId ?? ''}?locale=en${richText}`);
+      expect(article).toMatchObject({ slug: 'free-software-at-the-ministry', date: '2022-05-17' });
+      expect(JSON.stringify(article.body)).toContain('The ministry replaced three programs in two years');
+      expect(await entry('articles', 'logiciels-libres-au-ministere')).toMatchObject({ title: 'Les logiciels libres au ministère', date: '2022-05-17' });
+      // English only: no French version.
+      const alone = outcome(legacy.outcomes, 'content/en/blog/posts/contribution-day/index.md');
+      expect(alone).toMatchObject({ translationOf: null, published: true, oldPath: '/en/blog/posts/contribution-day/' });
+      const [contributionDay] = await api<Array<Record<string, unknown>>>('/api/articles?locale=en&filters[slug][$eq]=contribution-day');
+      expect(contributionDay).toMatchObject({ documentId: alone.documentId, locale: 'en', title: 'A contribution day between administrations', legacyPaths: '/en/blog/posts/contribution-day/' });
+      expect(await api<unknown[]>(`/api/articles?status=draft&filters[documentId][$eq]=${alone.documentId ?? ''}`)).toEqual([]);
+      // Its tag, also a French one, gets its English version: one tag document in both languages.
+      const [withTags] = await api<Array<{ tags: Array<{ documentId: string; locale: string; slug: string }> }>>('/api/articles?locale=en&filters[slug][$eq]=contribution-day&populate[tags]=true');
+      const [frenchTag] = await api<Array<{ documentId: string }>>('/api/tags?filters[slug][$eq]=contribution');
+      expect(withTags?.tags).toEqual([expect.objectContaining({ documentId: frenchTag?.documentId, locale: 'en', slug: 'contribution' })]);
+      const report = readFileSync(path.join(site, 'rapport.md'), 'utf8');
+      expect(report).toContain('## Versions anglaises\n\n- content/en/about/index.md → version anglaise de content/fr/about/index.md');
+      expect(report).toContain('- content/en/blog/posts/contribution-day/index.md → entrée en anglais seulement');
     });
 
     it('names bundles after their folder, keeps both files of the same name apart, and records each old address', async () => {
@@ -367,7 +412,7 @@ describe('npm run import, against a real Strapi', () => {
     it('writes a report with one row per file, what to complete linked to the entry’s edit page', () => {
       const report = readFileSync(path.join(site, 'rapport.md'), 'utf8');
       for (const o of legacy.outcomes) expect(report).toContain(`| ${o.file} |`);
-      expect(report).toMatch(/^32 fichiers · 29 créés · 0 mis à jour · 0 inchangés · 1 non importés · 0 en échec · 0 fusionnés · 2 de navigation · \d+ laissés en brouillon/m);
+      expect(report).toMatch(/^35 fichiers · 33 créés · 0 mis à jour · 0 inchangés · 0 non importés · 0 en échec · 0 fusionnés · 2 de navigation · \d+ laissés en brouillon/m);
       expect(report).toContain('page légale « Mentions légales » : à fusionner par un éditeur 1');
       // The old site's hand-written archive warning (issue 33): the page is imported archived, and the report says so.
       expect(report).toContain('page archivée sur l’ancien site : importée archivée, avec le motif « le plan d’action de 2018 a été remplacé par la feuille de route de 2021 »');
@@ -379,9 +424,35 @@ describe('npm run import, against a real Strapi', () => {
 
     it('changes nothing when the site is imported again', async () => {
       const again = await importSite({ report: null });
-      expect(again.outcomes.filter((o) => o.action !== 'skipped').map((o) => `${o.file} ${o.action}`)).toEqual(
-        frenchFiles().map((o) => `${o.file} ${o.action === 'navigation' ? 'navigation' : 'unchanged'}`),
-      );
+      expect(again.outcomes.map((o) => `${o.file} ${o.action}`)).toEqual(legacy.outcomes.map((o) => `${o.file} ${o.action === 'navigation' ? 'navigation' : 'unchanged'}`));
+    });
+
+    it('never overwrites an English version edited or written in the admin', async () => {
+      const put = (route: string, data: Record<string, unknown>) =>
+        fetch(`${cms.url}${route}`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ data }) });
+      // Edited after the import: the file, unchanged, changes nothing; its French entry, not in this run, is found in the CMS.
+      const about = outcome(legacy.outcomes, 'content/en/about/index.md');
+      expect((await put(`/api/pages/${about.documentId ?? ''}?locale=en&status=published`, { title: 'About the free software mission' })).status).toBe(200);
+      const again = await importSite({ paths: [path.join(site, 'content/en/about')], report: null });
+      expect(again.outcomes.map((o) => `${o.action} ${o.translationOf ?? ''}`)).toEqual(['unchanged /pages/about/']);
+      expect(await api<Record<string, unknown>>(`/api/pages/${about.documentId ?? ''}?locale=en`)).toMatchObject({ title: 'About the free software mission' });
+      // Written by hand in the admin: a file that would be its English version is refused, nothing written.
+      const procurement = await entry('pages', 'marches-publics');
+      const handWritten = await put(`/api/pages/${procurement.documentId as string}?locale=en&status=draft`, {
+        title: 'Public procurement',
+        slug: 'public-procurement',
+        body: [{ __component: 'blocks.rich-text', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Written in the admin.' }] }] }],
+      });
+      expect(handWritten.status, await handWritten.text()).toBe(200);
+      const file = path.join(site, 'content/en/utiliser/marches-publics.md');
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, '---\ntitle: Buying free software\npermalink: /en/utiliser/marches-publics/\n---\nHow to buy free software.\n');
+      const refused = await importSite({ paths: [file], report: null });
+      rmSync(path.dirname(file), { recursive: true, force: true });
+      expect(refused.outcomes.map((o) => o.error)).toEqual([
+        'content/en/utiliser/marches-publics.md (page « marches-publics ») : la version anglaise de cette entrée a été écrite dans l’administration : rien n’est écrasé',
+      ]);
+      expect(await api<Record<string, unknown>>(`/api/pages/${procurement.documentId as string}?locale=en&status=draft`)).toMatchObject({ title: 'Public procurement', importSource: null });
     });
 
     it('refuses a second copy of a bundle elsewhere, in the dry run too, and overwrites nothing', async () => {
@@ -552,8 +623,10 @@ describe('npm run import, against a real Strapi', () => {
       });
 
       it('leads every old address of the fixture to its new page, served by our static server', async () => {
-        const published = [...legacy.outcomes, ...(previous?.outcomes ?? [])].filter((o) => o.published && o.oldPath);
-        expect(published.length).toBe(31);
+        // English pages are the site's to build (issue 32): their old addresses are followed once it has an English home.
+        const english = existsSync(path.join(build.outDir, 'en', 'index.html'));
+        const published = [...legacy.outcomes, ...(previous?.outcomes ?? [])].filter((o) => o.published && o.oldPath && (o.locale === 'fr' || english));
+        expect(published.length).toBe(english ? 35 : 31);
         for (const o of published) {
           const response = await fetch(`${base}${o.oldPath}`);
           expect(response.status, o.oldPath ?? '').toBe(200);
@@ -635,11 +708,16 @@ describe('npm run import, against a real Strapi', () => {
 
       it('finds every word of every imported file on its published page (the fidelity check)', async () => {
         const fidelity = await checkFidelity(legacy.outcomes, site, pageFromDist(build.outDir));
-        expect(fidelity.unchecked).toEqual([
+        const english = existsSync(path.join(build.outDir, 'en', 'index.html'));
+        // Until the site builds English pages, each English file is « page anglaise à vérifier », never a failure.
+        expect(fidelity.unchecked.filter((u) => u.file.startsWith('content/en/'))).toEqual(
+          english ? [] : englishFiles().map((o) => ({ file: o.file, why: expect.stringMatching(/^page anglaise à vérifier : /) as unknown as string })),
+        );
+        expect(fidelity.unchecked.filter((u) => !u.file.startsWith('content/en/'))).toEqual([
           { file: 'content/fr/bsoc/2023/projets/catalogue-des-forges.md', why: 'brouillon : date introuvable' },
           { file: 'content/fr/legal/index.md', why: 'brouillon : page légale « Mentions légales » : à fusionner par un éditeur' },
         ]);
-        expect(fidelity.files.length).toBe(27);
+        expect(fidelity.files.length).toBe(english ? 31 : 27);
         expect(fidelity.files.filter((f) => f.found < f.words).map((f) => `${f.file} : ${f.missing.join(' | ')}`)).toEqual([]);
         expect(fidelity.found).toBe(fidelity.words);
       });
@@ -647,7 +725,8 @@ describe('npm run import, against a real Strapi', () => {
       it('points internal links at the new routes, never at the old site', () => {
         const links = page('/articles/journee-contribution/').querySelectorAll('.fr-col-12 a, main a').map((a) => a.getAttribute('href') ?? '');
         expect(links).toEqual(expect.arrayContaining(['mailto:floss@numerique.gouv.fr', '/articles/forge-publique/', '/evenements/forges-publiques/', '/articles/gazette-2023-02/']));
-        for (const o of legacy.outcomes.filter((x) => x.published && x.newUrl)) {
+        const english = existsSync(path.join(build.outDir, 'en', 'index.html'));
+        for (const o of legacy.outcomes.filter((x) => x.published && x.newUrl && (x.locale === 'fr' || english))) {
           const hrefs = page(o.newUrl ?? '/').querySelectorAll('main a').map((a) => a.getAttribute('href') ?? '');
           expect(hrefs.filter((h) => h.startsWith('/fr/') || h.includes('ancien-site.exemple.gouv.fr')), o.newUrl ?? '').toEqual([]);
         }

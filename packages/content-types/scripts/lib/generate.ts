@@ -30,6 +30,11 @@ const renderRegistry = (model: Model, fullNames: ReadonlyMap<string, string>): s
   const entries = [...model.contentTypes.values()]
     .map((contentType) => ({ contentType, key: apiName(contentType) }))
     .sort((a, b) => compareNames(a.key, b.key));
+  // A translated type's fields that are the same in every language (writing one locale writes them for all), in a stable order.
+  const sharedFields = (contentType: (typeof entries)[number]['contentType']): string[] =>
+    contentType.pluginOptions?.i18n?.localized === true
+      ? Object.entries(contentType.attributes).flatMap(([name, attribute]) => (attribute.pluginOptions?.i18n?.localized === false ? [name] : [])).sort(compareNames)
+      : [];
   const blocks = entries.map(({ contentType, key }) => {
     const name = fullNames.get(contentType.uid);
     if (name === undefined) throw new Error(`Pas de schéma pour ${contentType.uid}`);
@@ -44,6 +49,7 @@ const renderRegistry = (model: Model, fullNames: ReadonlyMap<string, string>): s
       `    collection: ${quote(collectionName(contentType))},`,
       `    draftAndPublish: ${String(contentType.options?.draftAndPublish === true)},`,
       `    localized: ${String(contentType.pluginOptions?.i18n?.localized === true)},`,
+      `    sharedFields: [${sharedFields(contentType).map(quote).join(', ')}],`,
       `    embeds: [${embeds}],`,
       `    route: ${route},`,
       `    schema: ${schemaConst(name)},`,
