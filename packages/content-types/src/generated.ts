@@ -467,7 +467,7 @@ export const contentTypes = {
     collection: 'articles',
     draftAndPublish: true,
     localized: true,
-    sharedFields: ['archived', 'cover', 'date', 'visibleFrom', 'visibleUntil'],
+    sharedFields: ['archived', 'cover', 'date', 'englishRequested', 'visibleFrom', 'visibleUntil'],
     embeds: ['quotes', 'tags', 'videos'],
     route: {
       detailPages: true,
@@ -543,7 +543,7 @@ export const contentTypes = {
     collection: 'events',
     draftAndPublish: true,
     localized: true,
-    sharedFields: ['allDay', 'archived', 'durationMinutes', 'endsAt', 'kind', 'onlineUrl', 'place', 'registrationUrl', 'slides', 'slidesUrl', 'startsAt'],
+    sharedFields: ['allDay', 'archived', 'durationMinutes', 'endsAt', 'englishRequested', 'kind', 'onlineUrl', 'place', 'registrationUrl', 'slides', 'slidesUrl', 'startsAt'],
     embeds: ['videos'],
     route: {
       detailPages: true,
@@ -585,7 +585,7 @@ export const contentTypes = {
     collection: 'pages',
     draftAndPublish: true,
     localized: true,
-    sharedFields: ['archived'],
+    sharedFields: ['archived', 'englishRequested'],
     embeds: ['quotes', 'videos'],
     route: {
       detailPages: true,
@@ -658,7 +658,7 @@ export const contentTypes = {
     collection: 'projectCalls',
     draftAndPublish: true,
     localized: true,
-    sharedFields: ['applicationUrl', 'archived', 'closesAt', 'image', 'opensAt', 'programmeEndsOn', 'programmeStartsOn', 'visibleFrom', 'visibleUntil'],
+    sharedFields: ['applicationUrl', 'archived', 'closesAt', 'englishRequested', 'image', 'opensAt', 'programmeEndsOn', 'programmeStartsOn', 'visibleFrom', 'visibleUntil'],
     embeds: ['articles', 'tags'],
     route: {
       detailPages: true,
@@ -699,7 +699,7 @@ export const contentTypes = {
     collection: 'quotes',
     draftAndPublish: true,
     localized: true,
-    sharedFields: ['authorName', 'portrait', 'sourceUrl'],
+    sharedFields: ['authorName', 'englishRequested', 'portrait', 'sourceUrl'],
     embeds: [],
     route: {
       detailPages: false,
@@ -739,7 +739,7 @@ export const contentTypes = {
     collection: 'tags',
     draftAndPublish: false,
     localized: true,
-    sharedFields: [],
+    sharedFields: ['englishRequested'],
     embeds: ['articles', 'project-calls'],
     route: {
       detailPages: true,
@@ -763,7 +763,7 @@ export const contentTypes = {
     collection: 'videos',
     draftAndPublish: true,
     localized: true,
-    sharedFields: ['durationSeconds', 'embedUrl', 'poster', 'provider'],
+    sharedFields: ['durationSeconds', 'embedUrl', 'englishRequested', 'poster', 'provider'],
     embeds: [],
     route: {
       detailPages: false,
