@@ -282,7 +282,7 @@ describe('saving an existing entry', () => {
       let removed = false;
       for (let attempt = 0; attempt < 3 && !removed; attempt += 1) {
         removed = await removeVideo().catch((error: unknown) => {
-          states.push(error instanceof Error ? error.message.split('\n')[0] : String(error));
+          states.push(error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error));
           return false;
         });
       }
