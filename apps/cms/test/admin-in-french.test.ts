@@ -333,7 +333,7 @@ describe('the admin in French, as each role (Chromium)', () => {
     const tab = await tabOf('publication', testEditors.publication);
     await tab.goto(`${cms.url}${articles}/${documentId}`);
     await tab.getByRole('button', { name: /^Plus d.actions sur les documents$/ }).click();
-    await tab.getByRole('menuitem', { name: /Dépublier/ }).click();
+    await tab.getByRole('menuitem', { name: 'Dépublier', exact: true }).click();
     const dialog = tab.getByRole('alertdialog');
     await expect.poll(() => dialog.getByText('Dépublier ce contenu ?').count(), { timeout: 15_000 }).toBe(1);
     await dialog.getByRole('button', { name: 'Annuler' }).click();

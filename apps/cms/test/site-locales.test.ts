@@ -74,7 +74,7 @@ describe(`langues du site sur ${testDatabase}`, () => {
   it('crée une base neuve avec le français en première langue et par défaut, puis l’anglais', async () => {
     expect(locales).toEqual(['fr', 'en']);
     expect(defaultLocale).toBe('fr');
-    expect(await storedLocales(database)).toEqual({ codes: ['fr Français (fr)', 'en Anglais (en)'], default: ['fr'] });
+    expect(await storedLocales(database)).toEqual({ codes: ['fr Français', 'en Anglais'], default: ['fr'] });
     // The demo content is French.
     expect(Object.values(await rowsByLocale(database)).join(' ')).not.toMatch(/NULL|en:/);
   });
@@ -104,6 +104,12 @@ describe(`langues du site sur ${testDatabase}`, () => {
     expect((await read('/api/articles?locale=en')).data.map((entry) => entry.documentId)).toEqual([documentId]);
     expect((await read('/api/articles?pagination[pageSize]=100')).data.every((entry) => entry.locale === 'fr')).toBe(true);
 
+    // Addresses are unique per language: another document's English version may take a French slug, not an English one.
+    const other = String((await restWrite(cms, writer, 'POST', '/api/articles?status=published', { title: 'Une autre', slug: 'une-autre', description: 'Une autre entrée.', date: '2026-11-04', body: body('Autre.') })).documentId);
+    await restWrite(cms, writer, 'PUT', `/api/articles/${other}?locale=en&status=published`, { title: 'Another', slug: 'ouvrir-son-code', description: 'Another one.', body: body('Other.') });
+    await expect(restWrite(cms, writer, 'PUT', `/api/articles/${other}?locale=en&status=published`, { slug: 'opening-your-code' })).rejects.toThrow(/L’adresse « opening-your-code » est déjà utilisée par « Opening your code »/);
+    await restWrite(cms, writer, 'DELETE', `/api/articles/${other}?locale=*`);
+
     // A shared field changed in French changes in English too.
     await restWrite(cms, writer, 'PUT', `/api/articles/${documentId}?status=published`, { date: '2026-11-03' });
     expect((await readOne(`/api/articles/${documentId}?locale=en`)).data.date).toBe('2026-11-03');
@@ -120,7 +126,7 @@ describe(`langues du site sur ${testDatabase}`, () => {
     const after = await rowsByLocale(database);
     // Same number of rows, every one of them French.
     expect(after).toEqual(Object.fromEntries(Object.entries(before).map(([table, counts]) => [table, counts.replace(/NULL:/g, 'fr:')])));
-    expect(await storedLocales(database)).toEqual({ codes: ['en Anglais (en)', 'fr Français (fr)'], default: ['fr'] });
+    expect(await storedLocales(database)).toEqual({ codes: ['en Anglais', 'fr Français'], default: ['fr'] });
     expect((await readOne(`/api/articles/${documentId}`)).data).toMatchObject({ locale: 'fr', title: 'Ouvrir son code' });
     expect((await read('/api/articles?locale=en')).meta.pagination.total).toBe(0);
   });

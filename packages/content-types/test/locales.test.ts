@@ -20,7 +20,7 @@ const cmsWith = (schema: object, route?: object): string => {
   mkdirSync(join(root, 'i18n'));
   writeFileSync(join(typeDir, 'schema.json'), JSON.stringify(schema));
   if (route) writeFileSync(join(typeDir, 'route.json'), JSON.stringify(route));
-  writeFileSync(join(root, 'i18n', 'locales.json'), JSON.stringify({ defaultLocale: 'fr', locales: [{ code: 'fr', name: 'Français (fr)' }, { code: 'en', name: 'Anglais (en)' }] }));
+  writeFileSync(join(root, 'i18n', 'locales.json'), JSON.stringify({ defaultLocale: 'fr', locales: [{ code: 'fr', name: 'Français' }, { code: 'en', name: 'Anglais' }] }));
   return root;
 };
 

@@ -7,13 +7,32 @@
  * - the design system's default labels of the date and time pickers and of a dialog's close button,
  *   the media dialog's search button (SearchAsset);
  * - the edition on Paramètres › Vue d'ensemble (« Community », getProjectType);
- * - the page names some settings pages give to their tab's title (« Réglages - Users »).
+ * - the page names some settings pages give to their tab's title (« Réglages - Users »);
+ * - « (default) » after the default language's name in the list view's « Disponible en » column
+ *   (i18n LocaleListCell): French is always the default, so the mark is dropped, which also keeps
+ *   the column narrow enough for « Statut » to show on a 1,280 px screen.
  * Patching Strapi's built files would be lost at each upgrade; this rewrites those exact values
  * where they appear, and nothing else.
  */
 
+import { defaultLocale, siteLocales } from '../i18n/locales';
+
+const defaultName = siteLocales.find((locale) => locale.code === defaultLocale)?.name ?? '';
+const marked = `${defaultName} (default)`;
+/** The cell's texts: the default language alone, or with one other, sorted by name as the cell sorts them. */
+const languageCells = Object.fromEntries([
+  [marked, defaultName],
+  ...siteLocales
+    .filter((locale) => locale.code !== defaultLocale)
+    .map((other) => {
+      const [first, second] = [marked, other.name].sort((a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base' }));
+      return [`${first}, ${second}`, `${first}, ${second}`.replace(marked, defaultName)];
+    }),
+]);
+
 /** Whole values of an accessible name, a tooltip or a text. */
 const french: Record<string, string> = {
+  ...languageCells,
   draft: 'Brouillon',
   published: 'Publié',
   modified: 'Modifié',

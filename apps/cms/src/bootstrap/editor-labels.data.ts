@@ -184,7 +184,7 @@ export const translationRequestLabel: Record<'englishRequested', SchemaFieldLabe
   englishRequested: {
     label: 'Traduction anglaise demandée',
     description:
-      'Cochez-la pour demander la version anglaise de ce contenu : tant qu’elle n’est pas publiée, il figure dans la liste « À compléter » de l’accueil (traduction manquante). Pour traduire, choisissez « Anglais (en) » dans le menu des langues en haut à droite. La case est la même dans les deux langues.',
+      'Cochez-la pour demander la version anglaise de ce contenu : tant qu’elle n’est pas publiée, il figure dans la liste « À compléter » de l’accueil (traduction manquante). Pour traduire, choisissez « Anglais » dans le menu des langues en haut à droite. La case est la même dans les deux langues.',
   },
 };
 

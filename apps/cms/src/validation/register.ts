@@ -5,6 +5,7 @@ import { rulesFor, type FieldProblem } from './rules';
 import { legacyPathProblems } from './legacy-paths';
 import { lifecycleProblems } from '../lifecycle/lifecycle-rules';
 import { pageSections } from '../preview/preview-sections';
+import { versionWhere } from '../i18n/version-where';
 
 type Data = Record<string, unknown>;
 
@@ -19,12 +20,14 @@ const slugProblems = async (
   uid: string,
   data: Data,
   documentId: string | undefined,
+  locale: string | undefined,
 ): Promise<FieldProblem[]> => {
   const slug = typeof data.slug === 'string' ? data.slug : '';
   const attributes = strapi.contentType(uid as Parameters<typeof strapi.contentType>[0])?.attributes ?? {};
   if (!slug || !('slug' in attributes)) return [];
   const taken = await strapi.db.query(uid as Parameters<typeof strapi.db.query>[0]).findOne({
-    where: { slug, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+    // Per language: the English page is at /en/<section>/<slug>/, apart from the French addresses.
+    where: { slug, ...versionWhere(strapi, uid, locale), ...(documentId ? { documentId: { $ne: documentId } } : {}) },
   });
   if (!taken) return [];
   const label = String(taken.title ?? taken.name ?? taken.documentId);
@@ -42,7 +45,7 @@ export const registerValidation = (strapi: Core.Strapi): void => {
     });
     const problems = [
       ...rules(after),
-      ...(await slugProblems(strapi, context.uid, after, params.documentId)),
+      ...(await slugProblems(strapi, context.uid, after, params.documentId, params.locale)),
       ...(await legacyPathProblems(strapi, context.uid, after, params.documentId)),
       ...lifecycleProblems(after, context.uid in pageSections && typeof after.slug === 'string' ? `/${pageSections[context.uid]}/${after.slug}/` : null),
     ];

@@ -1,6 +1,6 @@
 /**
  * Strings of the i18n plugin that Strapi 5.54's fr.json lacks, and those it writes with « locale »,
- * a developer's word: editors read « langue » (the languages are named « Français (fr) », « Anglais (en) »,
+ * a developer's word: editors read « langue » (the languages are named « Français », « Anglais »,
  * src/i18n/locales.json).
  */
 export const i18nFr: Record<string, string> = {
@@ -32,11 +32,11 @@ export const i18nFr: Record<string, string> = {
   'CheckboxConfirmation.Modal.content':
     'Ne plus traduire ce type supprimera tout son contenu, sauf celui de la langue par défaut (s’il existe).',
   'Settings.list.actions.add': 'Ajouter une langue',
-  'Settings.list.actions.delete': 'Supprimer une langue',
+  'Settings.list.actions.delete': 'Supprimer la langue {name}',
   'Settings.list.actions.deleteAdditionalInfos': 'Cela supprimera les versions dans les langues choisies.',
   'Settings.list.actions.publishAdditionalInfos': 'Cela publiera les versions dans les langues choisies.',
   'Settings.list.actions.unpublishAdditionalInfos': 'Cela dépubliera les versions dans les langues choisies.',
-  'Settings.list.actions.edit': 'Modifier une langue',
+  'Settings.list.actions.edit': 'Modifier la langue {name}',
   'Settings.list.empty.title': 'Aucune langue',
   'Settings.list.empty.description':
     'La base de données ne contient aucune langue, ce qui n’arrive pas sans modification manuelle : redémarrez le CMS, qui recrée le français et l’anglais.',

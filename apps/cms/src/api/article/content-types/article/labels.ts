@@ -3,8 +3,9 @@ import { contentTypeLabels, systemFields, importFields, toCompleteField, legacyP
 // The French labels of this type in the content manager, checked against its schema.json.
 export default contentTypeLabels<typeof import('./schema.json')>({
   mainField: 'title',
-  // Three columns and Strapi's « Statut » fit a 1,280 px screen: the date of the last change is in the edit view.
-  listColumns: ['title', 'date', 'reviewState'],
+  // Two columns, Strapi's « Statut » and the languages' « Disponible en » fit a 1,280 px screen; the list is
+  // sorted by date, newest first, and the date is in the edit view.
+  listColumns: ['title', 'reviewState'],
   defaultSortBy: 'date',
   defaultSortOrder: 'DESC',
   fields: {
