@@ -310,7 +310,7 @@ describe('the fast rebuild (renderer kept between publications)', () => {
   });
 
   // The tagline is in the header of every page, in the description of the pages without one, and in the home page's own content.
-  it('after the site settings change, puts every page in its new frame, and renders whole the home page, which shows them in its content', async () => {
+  it('after the site settings change, puts every page in its new frame, and renders whole the home page, which shows the tagline in its content', async () => {
     const { out, result } = await publish('settings', () => restWrite(cms, writer, 'PUT', '/api/site-setting', { tagline: 'Une devise écrite pour ce test' }));
     const pages = listFiles(out).filter((file) => file.endsWith('.html'));
     expect(pages.filter((file) => !result.renderedFiles.includes(file))).toEqual([]);

@@ -24,8 +24,6 @@ export const renderOnRequest = (): AstroIntegration => {
         assertTestedAstro();
         // Answers the renderer's question: which pages does a route have now (build/fast/static-paths.ts).
         addMiddleware({ order: 'pre', entrypoint: new URL('../fast/static-paths-middleware.ts', import.meta.url) });
-        // Answers a page's frame alone, after a change of what every page's layout shows (fast/frame.ts).
-        addMiddleware({ order: 'pre', entrypoint: new URL('../fast/frame-middleware.ts', import.meta.url) });
         process.env.BLUEHATS_BUILD_FINGERPRINT = fingerprint(fileURLToPath(config.root));
         updateConfig({
           vite: {

@@ -9,8 +9,8 @@ import { SERVER_ENTRY } from './astro-internals';
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
 export type RenderServer = {
-  /** The file at `address`, as its route answers it (a page, a feed, a copied file); the 404 page answers 404. `headers` ask for a part of it (fast/frame.ts). */
-  render: (address: string, headers?: Record<string, string>) => Promise<Buffer>;
+  /** The file at `address`, as its route answers it (a page, a feed, a copied file); the 404 page answers 404. */
+  render: (address: string) => Promise<Buffer>;
   /** The server's answer to a request of our own (fast/route-files.ts). */
   ask: (address: string, headers: Record<string, string>) => Promise<Response>;
   close: () => Promise<void>;
@@ -43,8 +43,8 @@ export const startRenderServer = async (rendererDir: string): Promise<RenderServ
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    render: async (address, headers = {}) => {
-      const response = await fetch(`${origin}${address}`, { headers });
+    render: async (address) => {
+      const response = await fetch(`${origin}${address}`);
       const body = Buffer.from(await response.arrayBuffer());
       if (response.status !== 200 && address !== '/404/') throw new Error(`${address} : réponse ${response.status} du rendu. ${body.toString('utf8', 0, 300)}`);
       return body;

@@ -2,16 +2,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LimitFunction } from 'p-limit';
 import type { RenderServer } from '../astro/render-server';
-import { FRAME_HEADER, spliceFrame } from './frame';
+import { applyFrameEdits, frameEdits, leftOver, linkedAddresses, type FrameEdit } from './frame-edits';
 import type { RouteFile } from './route-files';
 
 /**
  * Puts each of `files` (pages of the output `base` whose frame only may have changed, plan-files.ts)
- * in its new frame (frame.ts), into `pages`; says how many were spliced, the others rendered whole.
- * Whether a route's pages differ only in their frame is not assumed but checked: one page of each
- * route is rendered whole too, and its spliced version must be the same bytes. A route whose pages
- * show the changed type in their own content, or whose frame is not found, is rendered whole, as is
- * any page whose frame is not found.
+ * in its new frame, into `pages`; says how many were edited, the others being rendered whole.
+ * Nothing is assumed, per route (its pages share their code): its first page is rendered whole and
+ * gives the edits (frame-edits.ts); its last one is rendered whole too, and must come out of the
+ * same edits byte for byte, or the whole route is rendered (a route whose pages show the change in
+ * their own content: the home page shows the tagline). A page is rendered whole when an edit is not
+ * found in it, when it keeps text an edit removed, or when it is at or under an address an edit
+ * links to (it may mark that link as its own).
  */
 export const framePages = async (
   { server, base, routes, limit }: { server: RenderServer; base: string; routes: ReadonlyMap<string, RouteFile>; limit: LimitFunction },
@@ -19,20 +21,16 @@ export const framePages = async (
   pages: Map<string, Buffer>,
 ): Promise<number> => {
   const addressOf = (file: string): string => routes.get(file)?.address ?? `/${file}`;
-  const spliced = async (file: string): Promise<Buffer | null> => {
-    const frame = await server.render(addressOf(file), { [FRAME_HEADER]: '1' });
-    const page = spliceFrame(readFileSync(path.join(base, file), 'utf8'), frame.toString('utf8'));
-    return page === null ? null : Buffer.from(page);
-  };
-  const whole = async (file: string): Promise<void> => {
-    pages.set(file, await server.render(addressOf(file)));
-  };
-  let count = 0;
-  const framed = async (file: string): Promise<void> => {
-    const page = await spliced(file);
-    if (!page) return whole(file);
+  const served = (file: string): string => readFileSync(path.join(base, file), 'utf8');
+  const whole = async (file: string): Promise<Buffer> => {
+    const page = await server.render(addressOf(file));
     pages.set(file, page);
-    count += 1;
+    return page;
+  };
+  const edited = (file: string, edits: readonly FrameEdit[], linked: readonly string[]): Buffer | null => {
+    if (linked.some((address) => addressOf(file).startsWith(address))) return null;
+    const page = applyFrameEdits(served(file), edits);
+    return page === null || leftOver(page, edits) ? null : Buffer.from(page);
   };
 
   const byRoute = new Map<string, string[]>();
@@ -42,13 +40,25 @@ export const framePages = async (
     if (same) same.push(file);
     else byRoute.set(pattern, [file]);
   }
+  let count = 0;
   await Promise.all(
-    [...byRoute.values()].map(async ([sample, ...others]) => {
-      if (!sample) return;
-      const [rendered, page] = await Promise.all([limit(() => server.render(addressOf(sample))), limit(() => spliced(sample))]);
-      pages.set(sample, rendered);
-      const holds = page !== null && page.equals(rendered);
-      await Promise.all(others.map((file) => limit(() => (holds ? framed(file) : whole(file)))));
+    [...byRoute.values()].map(async (route) => {
+      const [first, ...others] = route;
+      const last = others.pop();
+      if (!first) return;
+      const [rendered, check] = await Promise.all([limit(() => whole(first)), last ? limit(() => whole(last)) : null]);
+      const edits = frameEdits(served(first), rendered.toString('utf8'));
+      const linked = edits ? linkedAddresses(edits) : [];
+      const holds = edits !== null && (!last || !check || edited(last, edits, linked)?.equals(check) === true);
+      await Promise.all(
+        others.map((file) => {
+          const page = holds && edits ? edited(file, edits, linked) : null;
+          if (!page) return limit(() => whole(file));
+          pages.set(file, page);
+          count += 1;
+          return undefined;
+        }),
+      );
     }),
   );
   return count;

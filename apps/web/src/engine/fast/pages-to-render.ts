@@ -21,7 +21,7 @@ export type RenderPlan = {
   needs: (file: string) => boolean;
   /**
    * Whether what every page's layout shows changed (a single type: settings, navigation): the
-   * pages `needs` leaves out may then differ in their frame (frame.ts).
+   * pages `needs` leaves out may then differ in their frame (frame-edits.ts).
    */
   frameChanged: boolean;
 };

@@ -21,7 +21,7 @@ export const PAGE = /\.(html|xml|ics|json)$/;
 export type FilePlan = {
   /** Files of the next output to render: touched by the edit, or new. */
   toRender: string[];
-  /** Pages of the previous output whose frame only may have changed (frame.ts): put in their new frame. */
+  /** Pages of the previous output whose frame only may have changed (frame-edits.ts): put in their new frame. */
   toFrame: string[];
   /** Files of the previous output to take as they are. */
   toKeep: string[];
