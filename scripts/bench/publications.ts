@@ -1,6 +1,6 @@
 /**
  * The benchmark's publications: one of each kind an editor makes (new article, correction,
- * unpublish, delete, slug change, tag change, site settings change), each rebuilt by the fast
+ * unpublish, delete, slug change, tag change, site settings change, menu change), each rebuilt by the fast
  * renderer from the previous one's output, as the rebuild service does. For each: the seconds from
  * « Publier » to the pages written (the service's wait for a burst included), what was rendered, and
  * the seconds until the search index agrees (it is written once the pages are served).
@@ -18,6 +18,8 @@ export type PublicationRun = {
   /** « Publier » → the search index agrees with the pages. */
   indexSeconds: number;
   pagesRendered: number;
+  /** Of the pages rendered, those put in their new frame only (engine/fast/frame.ts). */
+  pagesFramed: number;
   filesKept: number;
   phases: { sync: number; plan: number; render: number; copy: number; index: number };
 };
@@ -45,6 +47,10 @@ export const measurePublications = async (options: {
   const fragments = (dir: string) => searchFragments(dir);
   const listed = (dir: string, url: string): boolean => fragments(dir).some((fragment) => fragment.url === url);
   const found = (dir: string, text: string): boolean => fragments(dir).some((fragment) => fragment.text.includes(text));
+  // The corrected article keeps its address: the settings and the menu change it through its frame only.
+  const far = path.join('articles', corrected.slug, 'index.html');
+  const farShows = (dir: string, text: string): boolean => readFileSync(path.join(dir, far), 'utf8').includes(text);
+  const menu = await (await fetch(`${cms.url}/api/navigation?populate[mainMenu]=true`, { headers: { authorization: `Bearer ${cms.readToken}` } })).json() as { data: { mainMenu: Array<{ label: string; url: string }> } };
 
   // What each kind changes in the CMS, and how to tell, from the output, that the pages and the index agree with it.
   const kinds: Array<{ kind: string; edit: () => Promise<unknown>; live: (dir: string) => boolean; indexed: (dir: string) => boolean }> = [
@@ -98,7 +104,13 @@ export const measurePublications = async (options: {
     {
       kind: 'réglages du site',
       edit: () => restWrite(cms, writer, 'PUT', '/api/site-setting', { tagline: 'Devise modifiée pour le banc' }),
-      live: () => true,
+      live: (dir) => farShows(dir, 'Devise modifiée pour le banc'),
+      indexed: () => true,
+    },
+    {
+      kind: 'menu modifié',
+      edit: () => restWrite(cms, writer, 'PUT', '/api/navigation', { mainMenu: [...menu.data.mainMenu.map(({ label, url }) => ({ label, url })), { label: 'Thèmes', url: '/tags/' }] }),
+      live: (dir) => farShows(dir, '<a class="fr-nav__link" href="/tags/">'),
       indexed: () => true,
     },
   ];
@@ -122,6 +134,7 @@ export const measurePublications = async (options: {
       seconds: options.debounceSeconds + updateSeconds,
       indexSeconds: options.debounceSeconds + updateSeconds + index,
       pagesRendered: update.rendered,
+      pagesFramed: update.framed,
       filesKept: update.kept,
       phases: { ...update.seconds, index },
     });

@@ -309,11 +309,28 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     expect(readFileSync(path.join(out, `tags/${tag.slug}/index.html`), 'utf8')).toContain(shown(`${tag.name} renommée`));
   });
 
-  it('after the site settings change, renders every page', async () => {
+  // The tagline is in the header of every page, in the description of the pages without one, and in the home page's own content.
+  it('after the site settings change, puts every page in its new frame, and renders whole the home page, which shows the tagline in its content', async () => {
     const { out, result } = await publish('settings', () => restWrite(cms, writer, 'PUT', '/api/site-setting', { tagline: 'Une devise écrite pour ce test' }));
     const pages = listFiles(out).filter((file) => file.endsWith('.html'));
     expect(pages.filter((file) => !result.renderedFiles.includes(file))).toEqual([]);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain(shown('Une devise écrite pour ce test'));
+    expect(readFileSync(path.join(out, articlePage(articles[12]?.slug ?? '')), 'utf8')).toContain(shown('Une devise écrite pour ce test'));
+    // Spliced, not rendered: all but one page of each route and the pages no frame fits.
+    expect(result.framed).toBeGreaterThan(pages.length / 2);
+  });
+
+  // The active menu item differs from page to page: each page's frame is its own.
+  it('after a menu item is added, every page shows it, marked current on the pages of its section only', async () => {
+    const reply = await fetch(`${cms.url}/api/navigation?populate[mainMenu]=true`, { headers: { authorization: `Bearer ${cms.readToken}` } });
+    const menu = ((await reply.json()) as { data: { mainMenu: Array<{ label: string; url: string }> } }).data.mainMenu.map(({ label, url }) => ({ label, url }));
+    const { out, result } = await publish('navigation', () => restWrite(cms, writer, 'PUT', '/api/navigation', { mainMenu: [...menu, { label: 'Thèmes', url: '/tags/' }] }));
+    const current = '<a class="fr-nav__link" href="/tags/" aria-current="page">';
+    expect(readFileSync(path.join(out, 'tags/index.html'), 'utf8')).toContain(current);
+    const article = readFileSync(path.join(out, articlePage(articles[12]?.slug ?? '')), 'utf8');
+    expect(article).toContain('<a class="fr-nav__link" href="/tags/">');
+    expect(article).not.toContain(current);
+    expect(result.framed).toBeGreaterThan(listFiles(out).filter((file) => file.endsWith('.html')).length / 2);
   });
 
   it('after a new event with slides, renders its page, its calendar file and the agenda, and copies its slides', async () => {

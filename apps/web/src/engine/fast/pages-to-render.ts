@@ -19,6 +19,11 @@ const sectionOf = (segment: string): string => segment.replace(/\.[a-z]+$/, '');
 export type RenderPlan = {
   /** Whether this page, in the previous output and still a page of the site, must be rendered again. */
   needs: (file: string) => boolean;
+  /**
+   * Whether what every page's layout shows changed (a single type: settings, navigation): the
+   * pages `needs` leaves out may then differ in their frame (frame-edits.ts).
+   */
+  frameChanged: boolean;
 };
 
 /**
@@ -27,7 +32,7 @@ export type RenderPlan = {
  * article ids in the order of the list (newest first) before and after the edit: while the order
  * holds, only the list pages that show a modified article change; previous/next links change on
  * the neighbours, of an article added or removed too. A single type (settings, navigation) has no
- * section: the layout of every page shows it, so every page is rendered again.
+ * section: the layout of every page shows it, so every other page is put in its new frame.
  */
 export const planRender = (changes: BuildChanges, articlesBefore: readonly string[], articlesAfter: readonly string[]): RenderPlan => {
   const touched = (type: string): ReadonlySet<string> => {
@@ -35,7 +40,7 @@ export const planRender = (changes: BuildChanges, articlesBefore: readonly strin
     return new Set(change ? [...change.added, ...change.modified, ...change.deleted] : []);
   };
   const changed = (type: string): boolean => touched(type).size > 0;
-  if (contentTypeNames.some((type) => isSingleType(type) && changed(type))) return { needs: () => true };
+  const frameChanged = contentTypeNames.some((type) => isSingleType(type) && changed(type));
 
   const articles = touched('articles');
   // An article whose date moved leaves neighbours behind that now point at each other.
@@ -46,6 +51,7 @@ export const planRender = (changes: BuildChanges, articlesBefore: readonly strin
   const articleListPage = (page: number): boolean => articles.size > 0 && (!sameOrder || listPages.has(page));
 
   return {
+    frameChanged,
     needs: (file) => {
       const [section = '', second = '', third = '', fourth] = file.split('/');
       if (section === 'articles') {

@@ -9,6 +9,7 @@ import { boundaryPassed, FINGERPRINT_FILE } from '../content/incremental';
 import { reindexServedSite } from '../full/search-index';
 import { readBuildRecord } from './build-record';
 import { contentInMemory } from './content-in-memory';
+import { framePages } from './frame-pages';
 import { planRender } from './pages-to-render';
 import { oldAddressFiles } from './old-addresses';
 import { articleOrder, PAGE, planFiles } from './plan-files';
@@ -20,6 +21,8 @@ export type FastRebuildResult =
   | {
       kind: 'partial';
       rendered: number;
+      /** Of the pages rendered, those put in their new frame only (frame-pages.ts). */
+      framed: number;
       renderedFiles: string[];
       kept: number;
       seconds: RebuildPhases;
@@ -98,15 +101,17 @@ export const createRenderer = async (options: RendererOptions) => {
     const seconds: RebuildPhases = { sync: since(syncStart), plan: 0, render: 0, copy: 0 };
     const planStart = process.hrtime.bigint();
     const routesAfter = await routeFiles(routes, server);
-    const { toRender, toKeep } = planFiles(base, planRender(changes, articlesBefore, articleOrder(store)), routesBefore, routesAfter, rewritten);
+    const { toRender, toFrame, toKeep } = planFiles(base, planRender(changes, articlesBefore, articleOrder(store)), routesBefore, routesAfter, rewritten);
     seconds.plan = since(planStart);
 
     const renderStart = process.hrtime.bigint();
     const pages = new Map<string, Buffer>();
     // Not all at once: the server that renders them runs in this process.
-    await pLimit(4).map(toRender, async (file) => {
-      pages.set(file, await server.render(routesAfter.get(file) ?? `/${file}`));
-    });
+    const limit = pLimit(4);
+    const [framed] = await Promise.all([
+      framePages({ server, base, routes: routesAfter, limit }, toFrame, pages),
+      ...toRender.map((file) => limit(async () => pages.set(file, await server.render(routesAfter.get(file)?.address ?? `/${file}`)))),
+    ]);
     seconds.render = since(renderStart);
     // A page that needs an image or a stylesheet the previous output lacks needs the static build.
     const missing = missingAsset(base, new Map([...pages].flatMap(([file, body]) => (PAGE.test(file) ? [[file, body.toString('utf8')] as const] : []))));
@@ -117,10 +122,12 @@ export const createRenderer = async (options: RendererOptions) => {
     seconds.copy = since(copyStart);
     inSync = true;
     const phases = `relecture ${seconds.sync.toFixed(1)} s, plan ${seconds.plan.toFixed(1)} s, rendu ${seconds.render.toFixed(1)} s, écriture ${seconds.copy.toFixed(1)} s`;
-    log(`${pages.size} pages rendues, ${toKeep.length} fichiers repris (${phases}) ; index de recherche à suivre.`);
+    const inFrame = framed > 0 ? ` dont ${framed} remises dans leur nouveau cadre` : '';
+    log(`${pages.size} pages rendues${inFrame}, ${toKeep.length} fichiers repris (${phases}) ; index de recherche à suivre.`);
     return {
       kind: 'partial',
       rendered: pages.size,
+      framed,
       renderedFiles: [...pages.keys(), ...redirectPages].sort(),
       kept: toKeep.length,
       seconds,
