@@ -1,22 +1,23 @@
 import { readFileSync } from 'node:fs';
 import type { CollectionTypeName, EntryOf, SingleTypeName } from '@bluehats/content-types';
 import { createStrapiClient, type ChangeMark, type EntryKey, type FindOptions } from '@bluehats/strapi-client';
+import { DEFAULT_LOCALE, questionKey, type Locale } from '../../lib/i18n/locales';
 
 /** Where the build reads content: the CMS (default), a JSON snapshot of it, or nothing (type checking). */
 export type ContentSource = {
   kind: 'cms' | 'snapshot' | 'none';
   findAll: <K extends CollectionTypeName>(name: K, options?: FindOptions) => Promise<EntryOf<K>[]>;
   /** Keys of every published entry; null when the source cannot list them (then loads are full). */
-  listKeys: ((name: CollectionTypeName) => Promise<EntryKey[]>) | null;
+  listKeys: ((name: CollectionTypeName, locale?: Locale) => Promise<EntryKey[]>) | null;
   /** How many entries are published; null when the source cannot tell (then loads are full). */
-  count: ((name: CollectionTypeName) => Promise<number>) | null;
+  count: ((name: CollectionTypeName, locale?: Locale) => Promise<number>) | null;
   /** Where a type's edits stand; null when the source cannot tell (then loads are full). */
-  mark: ((name: CollectionTypeName) => Promise<ChangeMark>) | null;
-  findSingle: <K extends SingleTypeName>(name: K) => Promise<EntryOf<K> | null>;
+  mark: ((name: CollectionTypeName, locale?: Locale) => Promise<ChangeMark>) | null;
+  findSingle: <K extends SingleTypeName>(name: K, locale?: Locale) => Promise<EntryOf<K> | null>;
   stats: () => { requests: number; bytes: number };
 };
 
-type Snapshot = Partial<Record<CollectionTypeName | SingleTypeName, unknown>>;
+type Snapshot = Partial<Record<string, unknown>>;
 
 const fromCms = (): ContentSource => {
   const client = createStrapiClient({
@@ -28,26 +29,27 @@ const fromCms = (): ContentSource => {
   return {
     kind: 'cms',
     findAll: (name, options) => client.findAll(name, options),
-    listKeys: (name) => client.listKeys(name),
-    count: (name) => client.count(name),
-    mark: (name) => client.mark(name),
-    findSingle: (name) => client.findSingle(name),
+    listKeys: (name, locale) => client.listKeys(name, locale),
+    count: (name, locale) => client.count(name, locale),
+    mark: (name, locale) => client.mark(name, locale),
+    findSingle: (name, locale) => client.findSingle(name, locale),
     stats: () => ({ ...client.stats }),
   };
 };
 
 // A snapshot is what the CMS returned, saved as JSON; entries still pass the collection schemas.
 // Read when first asked: the config's module graph creates a source too, and never asks it.
+// A locale other than French is under its own key (`articles@en`).
 const fromSnapshot = (file: string): ContentSource => {
   let snapshot: Snapshot | undefined;
   const read = (): Snapshot => (snapshot ??= JSON.parse(readFileSync(file, 'utf8')) as Snapshot);
   return {
     kind: 'snapshot',
-    findAll: async (name) => (read()[name] ?? []) as EntryOf<typeof name>[],
+    findAll: async (name, options) => (read()[questionKey(name, options?.locale ?? DEFAULT_LOCALE)] ?? []) as EntryOf<typeof name>[],
     listKeys: null,
     count: null,
     mark: null,
-    findSingle: async (name) => (read()[name] ?? null) as EntryOf<typeof name> | null,
+    findSingle: async (name, locale = DEFAULT_LOCALE) => (read()[questionKey(name, locale)] ?? null) as EntryOf<typeof name> | null,
     stats: () => ({ requests: 0, bytes: 0 }),
   };
 };
