@@ -1,6 +1,7 @@
 import { ASSETS_FOLDER, type ContentStore } from '../engine/astro/astro-internals';
 import { collectionOf, LOCALES } from './i18n/locales';
 import { detailTypesIn, sectionOf } from './i18n/sections';
+import { SITE_PAGES } from './i18n/site-pages';
 
 /**
  * The folder of each collection's detail pages, in each language (`/articles/<id>/`, `/en/articles/<id>/`), and the fields that date the
@@ -18,8 +19,8 @@ const detailFolders: ReadonlyArray<{ collection: string; path: string; changed: 
 /** The files @astrojs/sitemap writes: written again by each build, never taken from the previous one. */
 export const SITEMAP_FILE = /^sitemap-(index|\d+)\.xml$/;
 
-// Results of a search are not content a search engine should list.
-const UNLISTED = new Set(['/recherche/']);
+// Results of a search, in any language, are not content a search engine should list.
+const UNLISTED: ReadonlySet<string> = new Set(Object.values(SITE_PAGES.search));
 // Not pages of the site: its assets and its search index.
 const NOT_PAGES = new RegExp(`(^|/)(${ASSETS_FOLDER}|pagefind|\\.[^/]*)/`);
 

@@ -1,5 +1,6 @@
 import { collectionOf, homeOf, LOCALES, type Locale } from './locales';
 import { detailTypesIn, entryPath, sectionsIn } from './sections';
+import { SITE_PAGES } from './site-pages';
 
 /** A page's versions, by language: only the languages in which the page really exists. */
 export type Alternates = Partial<Record<Locale, string>>;
@@ -24,6 +25,7 @@ export const alternatesByPath = (entriesOf: EntriesOf, listExists: (path: string
   };
   for (const locale of LOCALES) {
     add('home', locale, homeOf(locale));
+    for (const [name, paths] of Object.entries(SITE_PAGES)) add(name, locale, paths[locale]);
     for (const section of sectionsIn(locale)) add(`section:${section.name}`, locale, listExists(section.path) ? section.path : null);
     for (const type of detailTypesIn(locale)) {
       for (const entry of entriesOf(collectionOf(type.name, locale))) {

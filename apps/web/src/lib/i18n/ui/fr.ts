@@ -43,6 +43,21 @@ export const fr = {
   noEntries: 'Aucune page pour le moment.',
   inFrenchOnly: 'en français',
   siteMap: 'Plan du site',
+  general: 'Général',
+  searchTitle: 'Recherche',
+  searchDescription: 'Rechercher dans les articles, les appels à projets et les pages du site.',
+  searchLabel: 'Rechercher sur le site',
+  searchWaiting: 'La recherche s’affiche ici après le chargement de la page.',
+  searchNeedsScriptBefore: 'La recherche a besoin de JavaScript. Sans lui, le',
+  searchNeedsScriptLink: 'plan du site',
+  searchNeedsScriptAfter: 'donne accès à toutes les pages.',
+  // The search page's script fills {query} and {count} in (scripts/search-results.ts).
+  searchPrompt: 'Saisissez un ou plusieurs mots pour lancer la recherche.',
+  searching: 'Recherche en cours…',
+  noResult: 'Aucun résultat pour « {query} ».',
+  oneResult: '{count} résultat pour « {query} ».',
+  results: '{count} résultats pour « {query} ».',
+  searchUnavailable: 'La recherche est momentanément indisponible. Le plan du site liste toutes les pages.',
 } as const;
 
 /** Every string the site's interface says, by the same keys in each language. */
