@@ -19,6 +19,8 @@ const postgresFiles = [
   'apps/cms/test/editing-existing-entries.test.ts',
   'apps/cms/test/events-and-scheduling.test.ts',
   'apps/cms/test/demo-content-idempotence.test.ts',
+  // A database from before the languages becomes French during the schema sync, on either engine.
+  'apps/cms/test/site-locales.test.ts',
   'apps/cms/test/media-storage.test.ts',
   'apps/cms/test/editor-roles.test.ts',
   'packages/strapi-client/test/live-strapi.test.ts',

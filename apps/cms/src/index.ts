@@ -25,9 +25,11 @@ import { redirectOnUnpublish } from './lifecycle/replacement-on-unpublish';
 import { guardFileChanges } from './uploads/file-changes';
 import { backfillPickerLabels, syncPickerLabels } from './picker-label/sync-picker-labels';
 import { nameSingleTypesOnHomepage } from './homepage/single-type-titles';
+import { ensureSiteLocales, keepExistingEntriesFrench } from './i18n/french-first';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    keepExistingEntriesFrench(strapi);
     registerValidation(strapi);
     guardDraftReads(strapi);
     registerContentHealthRoute(strapi);
@@ -45,6 +47,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     guardFileChanges(strapi);
+    // Before anything reads or writes entries: French is the default language, English exists.
+    await ensureSiteLocales(strapi);
     // Before the demo content: its publications are the first versions kept.
     await startHistory(strapi, process.env);
     await startLinkCheck(strapi, process.env);

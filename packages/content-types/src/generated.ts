@@ -10,6 +10,7 @@ import type { ContentTypeDefinition } from './populate';
 export const ArticleScalarsSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
+  locale: z.enum(['fr', 'en']).default('fr'),
   archiveReason: z.string().max(500).nullable().optional(),
   archived: z.boolean().nullable().optional(),
   coverAlt: z.string().max(250).nullable().optional(),
@@ -62,6 +63,7 @@ export type BlocksRichText = z.infer<typeof BlocksRichTextSchema>;
 export const ProjectCallScalarsSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
+  locale: z.enum(['fr', 'en']).default('fr'),
   applicationUrl: z.string().max(500).nullable().optional(),
   archiveReason: z.string().max(500).nullable().optional(),
   archived: z.boolean().nullable().optional(),
@@ -102,6 +104,7 @@ export type ProjectProposedProject = z.infer<typeof ProjectProposedProjectSchema
 export const QuoteSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
+  locale: z.enum(['fr', 'en']).default('fr'),
   authorName: z.string().max(120).nullable().optional(),
   authorRole: z.string().max(200).nullable().optional(),
   portrait: MediaSchema.nullable().optional(),
@@ -163,6 +166,7 @@ export type BlocksCallout = z.infer<typeof BlocksCalloutSchema>;
 export const NavigationSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
+  locale: z.enum(['fr', 'en']).default('fr'),
   footerLinks: z.array(SharedLinkSchema),
   legalLinks: z.array(SharedLinkSchema),
   mainMenu: z.array(SharedLinkSchema),
@@ -199,6 +203,7 @@ export type SharedSeo = z.infer<typeof SharedSeoSchema>;
 export const SiteSettingSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
+  locale: z.enum(['fr', 'en']).default('fr'),
   accessibilityStatus: z.enum(['non-conforme', 'partiellement-conforme', 'totalement-conforme']),
   brandTop: z.string().max(80),
   contactEmail: z.email().nullable().optional(),
@@ -236,6 +241,7 @@ export type BlocksTable = z.infer<typeof BlocksTableSchema>;
 export const TagSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
+  locale: z.enum(['fr', 'en']).default('fr'),
   articles: z.array(ArticleScalarsSchema),
   description: z.string().max(300).nullable().optional(),
   name: z.string().max(60),
@@ -250,6 +256,7 @@ export type Tag = z.infer<typeof TagSchema>;
 export const TagScalarsSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
+  locale: z.enum(['fr', 'en']).default('fr'),
   description: z.string().max(300).nullable().optional(),
   name: z.string().max(60),
   slug: z.string(),
@@ -262,6 +269,7 @@ export type TagScalars = z.infer<typeof TagScalarsSchema>;
 export const ProjectCallSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
+  locale: z.enum(['fr', 'en']).default('fr'),
   applicationUrl: z.string().max(500).nullable().optional(),
   archiveReason: z.string().max(500).nullable().optional(),
   archived: z.boolean().nullable().optional(),
@@ -299,6 +307,7 @@ export type ProjectCall = z.infer<typeof ProjectCallSchema>;
 export const VideoSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
+  locale: z.enum(['fr', 'en']).default('fr'),
   caption: z.string().max(300).nullable().optional(),
   durationSeconds: z.number().int().min(1).nullable().optional(),
   embedUrl: z.string().max(500),
@@ -335,6 +344,7 @@ export type ArticleBodyBlock = z.infer<typeof ArticleBodyBlockSchema>;
 export const ArticleSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
+  locale: z.enum(['fr', 'en']).default('fr'),
   archiveReason: z.string().max(500).nullable().optional(),
   archived: z.boolean().nullable().optional(),
   authors: z.array(SharedPersonSchema),
@@ -377,6 +387,7 @@ export type PageBodyBlock = z.infer<typeof PageBodyBlockSchema>;
 export const PageSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
+  locale: z.enum(['fr', 'en']).default('fr'),
   archiveReason: z.string().max(500).nullable().optional(),
   archived: z.boolean().nullable().optional(),
   body: z.array(PageBodyBlockSchema),
@@ -399,6 +410,7 @@ export type Page = z.infer<typeof PageSchema>;
 export const VideoScalarsSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
+  locale: z.enum(['fr', 'en']).default('fr'),
   caption: z.string().max(300).nullable().optional(),
   durationSeconds: z.number().int().min(1).nullable().optional(),
   embedUrl: z.string().max(500),
@@ -414,6 +426,7 @@ export type VideoScalars = z.infer<typeof VideoScalarsSchema>;
 export const EventSchema = z.object({
   id: z.number().int(),
   documentId: z.string(),
+  locale: z.enum(['fr', 'en']).default('fr'),
   allDay: z.boolean().nullable().optional(),
   archiveReason: z.string().max(500).nullable().optional(),
   archived: z.boolean().nullable().optional(),
@@ -441,6 +454,10 @@ export const EventSchema = z.object({
 });
 export type Event = z.infer<typeof EventSchema>;
 
+/** The site's languages (apps/cms/src/i18n/locales.json); REST without `locale` answers in the default one. */
+export const locales = ['fr', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale = 'fr' satisfies Locale;
 /** Every content type of the REST API, keyed by its route segment (/api/<key>). */
 export const contentTypes = {
   articles: {
@@ -449,9 +466,14 @@ export const contentTypes = {
     singularName: 'article',
     collection: 'articles',
     draftAndPublish: true,
+    localized: true,
     embeds: ['quotes', 'tags', 'videos'],
     route: {
       detailPages: true,
+      en: {
+        label: 'Articles',
+        section: 'articles',
+      },
       label: 'Articles',
       section: 'articles',
     },
@@ -519,9 +541,14 @@ export const contentTypes = {
     singularName: 'event',
     collection: 'events',
     draftAndPublish: true,
+    localized: true,
     embeds: ['videos'],
     route: {
       detailPages: true,
+      en: {
+        label: 'Events',
+        section: 'events',
+      },
       label: 'Événements',
       section: 'evenements',
     },
@@ -538,6 +565,7 @@ export const contentTypes = {
     singularName: 'navigation',
     collection: 'navigations',
     draftAndPublish: false,
+    localized: true,
     embeds: [],
     route: null,
     schema: NavigationSchema,
@@ -553,9 +581,14 @@ export const contentTypes = {
     singularName: 'page',
     collection: 'pages',
     draftAndPublish: true,
+    localized: true,
     embeds: ['quotes', 'videos'],
     route: {
       detailPages: true,
+      en: {
+        label: 'Pages',
+        section: 'pages',
+      },
       label: 'Pages',
       section: 'pages',
     },
@@ -620,9 +653,14 @@ export const contentTypes = {
     singularName: 'project-call',
     collection: 'projectCalls',
     draftAndPublish: true,
+    localized: true,
     embeds: ['articles', 'tags'],
     route: {
       detailPages: true,
+      en: {
+        label: 'Calls for projects',
+        section: 'calls-for-projects',
+      },
       label: 'Appels à projets',
       section: 'appels-a-projets',
     },
@@ -655,9 +693,11 @@ export const contentTypes = {
     singularName: 'quote',
     collection: 'quotes',
     draftAndPublish: true,
+    localized: true,
     embeds: [],
     route: {
       detailPages: false,
+      en: null,
       label: 'Citations',
       section: 'citations',
     },
@@ -672,6 +712,7 @@ export const contentTypes = {
     singularName: 'site-setting',
     collection: 'siteSettings',
     draftAndPublish: false,
+    localized: true,
     embeds: [],
     route: null,
     schema: SiteSettingSchema,
@@ -690,9 +731,14 @@ export const contentTypes = {
     singularName: 'tag',
     collection: 'tags',
     draftAndPublish: false,
+    localized: true,
     embeds: ['articles', 'project-calls'],
     route: {
       detailPages: true,
+      en: {
+        label: 'Topics',
+        section: 'tags',
+      },
       label: 'Thèmes',
       section: 'tags',
     },
@@ -708,9 +754,14 @@ export const contentTypes = {
     singularName: 'video',
     collection: 'videos',
     draftAndPublish: true,
+    localized: true,
     embeds: [],
     route: {
       detailPages: false,
+      en: {
+        label: 'Videos',
+        section: 'videos',
+      },
       label: 'Vidéos',
       section: 'videos',
     },

@@ -44,6 +44,7 @@ const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'te
 export const articleSample = () => ({
   id: 42,
   documentId: 'abc123xyz456def789ghi012',
+  locale: 'fr',
   title: 'BlueHats Semester of Code : les résultats',
   slug: 'bluehats-semester-of-code-resultats',
   description: 'Retour sur la première édition du programme de stages dans les projets libres.',
@@ -63,6 +64,7 @@ export const articleSample = () => ({
     {
       id: 3,
       documentId: 'tag3abcdefghijklmnopqrst',
+      locale: 'fr',
       name: 'Communautés',
       slug: 'communautes',
       description: null,
@@ -106,6 +108,7 @@ export const articleSample = () => ({
       quote: {
         id: 5,
         documentId: 'quote5abcdefghijklmnopqr',
+        locale: 'fr',
         text: 'Contribuer à un logiciel libre utilisé par l’État a été formateur.',
         authorName: 'Sam Leroy',
         authorRole: 'Stagiaire 2024',
@@ -123,6 +126,7 @@ export const articleSample = () => ({
       video: {
         id: 9,
         documentId: 'video9abcdefghijklmnopqr',
+        locale: 'fr',
         title: 'Présentation du programme',
         provider: 'peertube',
         embedUrl: 'https://tube.numerique.gouv.fr/videos/embed/abc',
@@ -150,6 +154,7 @@ export const articleSample = () => ({
 export const projectCallSample = () => ({
   id: 3,
   documentId: 'call3abcdefghijklmnopqrs',
+  locale: 'fr',
   title: 'BlueHats Semester of Code 2025',
   slug: 'bluehats-semester-of-code-2025',
   programme: 'BlueHats Semester of Code',
@@ -175,6 +180,7 @@ export const projectCallSample = () => ({
   resultsArticle: {
     id: 42,
     documentId: 'abc123xyz456def789ghi012',
+    locale: 'fr',
     title: 'BlueHats Semester of Code : les résultats',
     slug: 'bluehats-semester-of-code-resultats',
     description: 'Retour sur la première édition.',

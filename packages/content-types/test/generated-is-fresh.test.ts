@@ -37,6 +37,7 @@ describe('src/generated.ts', () => {
     const shuffled: Model = {
       contentTypes: reverse(model.contentTypes, (ct) => ({ ...ct, attributes: Object.fromEntries(Object.entries(ct.attributes).reverse()) })),
       components: reverse(model.components, (c) => ({ ...c, attributes: Object.fromEntries(Object.entries(c.attributes).reverse()) })),
+      locales: model.locales,
     };
     expect(generate(shuffled)).toBe(generate(model));
   });

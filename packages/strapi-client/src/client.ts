@@ -3,6 +3,7 @@ import {
   type CollectionTypeName,
   type ContentTypeName,
   type EntryOf,
+  type Locale,
   type SingleTypeName,
 } from '@bluehats/content-types';
 import type { z } from 'zod';
@@ -40,7 +41,10 @@ export type StrapiClientOptions = {
   validate?: boolean;
 };
 
-export type FindOptions = {
+/** Which language to read; omitted, Strapi answers in the default one (French) and the request is unchanged. */
+export type LocaleOption = { locale?: Locale | undefined };
+
+export type FindOptions = LocaleOption & {
   changedSince?: string | undefined;
   /** Only these documents (those an edit elsewhere can have changed), asked by groups small enough for a URL. */
   documentIds?: readonly string[] | undefined;
@@ -60,14 +64,15 @@ export type StrapiClient = {
   /** Every published entry; with `changedSince`, only those edited or published since that instant. */
   findAll<K extends CollectionTypeName>(name: K, options?: FindOptions): Promise<EntryOf<K>[]>;
   /** documentId and slug of every published entry, without their content: how deletions are seen. */
-  listKeys(name: CollectionTypeName): Promise<EntryKey[]>;
+  listKeys(name: CollectionTypeName, options?: LocaleOption): Promise<EntryKey[]>;
   /** How many entries are published, in one small request: enough to see that none was removed. */
-  count(name: CollectionTypeName): Promise<number>;
+  count(name: CollectionTypeName, options?: LocaleOption): Promise<number>;
   /** Where a type's edits stand now, in two small requests: what a full read taken after it holds at least. */
-  mark(name: CollectionTypeName): Promise<ChangeMark>;
-  findSingle<K extends SingleTypeName>(name: K): Promise<EntryOf<K>>;
-  /** One document by documentId, draft or published (editors' preview); null when it does not exist. */
-  findDocument<K extends CollectionTypeName>(name: K, documentId: string, status: 'draft' | 'published'): Promise<EntryOf<K> | null>;
+  mark(name: CollectionTypeName, options?: LocaleOption): Promise<ChangeMark>;
+  /** The single type's entry; in a language it has no version in, Strapi answers 404 (a StrapiClientError). */
+  findSingle<K extends SingleTypeName>(name: K, options?: LocaleOption): Promise<EntryOf<K>>;
+  /** One document by documentId, draft or published (editors' preview); null when it does not exist (in that language). */
+  findDocument<K extends CollectionTypeName>(name: K, documentId: string, status: 'draft' | 'published', options?: LocaleOption): Promise<EntryOf<K> | null>;
   readonly stats: Readonly<Stats>;
 };
 
@@ -91,7 +96,9 @@ export const createStrapiClient = ({
   const base = url.replace(/\/+$/, '');
   const size = Math.max(1, Math.min(MAX_PAGE_SIZE, Math.floor(pageSize)));
 
-  const endpoint = (name: ContentTypeName, query: QueryObject): string => `${base}/api/${name}?${toQueryString(query)}`;
+  // The locale goes last and only when asked, so that French requests stay byte for byte what they were.
+  const withLocale = (query: QueryObject, { locale }: LocaleOption): string => toQueryString(locale ? { ...query, locale } : query);
+  const endpoint = (name: ContentTypeName, query: QueryObject, options: LocaleOption = {}): string => `${base}/api/${name}?${withLocale(query, options)}`;
 
   const unexpected = (name: ContentTypeName, requestUrl: string, reason: string) =>
     http.fail(`Réponse inattendue de ${shortUrl(requestUrl)} pour ${name} : ${reason}`, {
@@ -123,7 +130,7 @@ export const createStrapiClient = ({
       pagination: { page, pageSize: size, withCount: page === 1 },
       // A stable order, or entries could shift between pages.
       sort: { 0: 'id:asc' },
-    });
+    }, options);
     const envelope = await getList(name, requestUrl);
     const entries = validate ? validateEntries(schemaOf(name), envelope.data, { url: requestUrl, contentType: name, fail: http.fail }) : (envelope.data as EntryOf<K>[]);
     const { pageCount } = envelope.meta.pagination;
@@ -146,9 +153,9 @@ export const createStrapiClient = ({
       const groups = Array.from({ length: Math.ceil(documentIds.length / IDS_PER_REQUEST) }, (_, i) =>
         documentIds.slice(i * IDS_PER_REQUEST, (i + 1) * IDS_PER_REQUEST),
       );
-      return (await mapWithConcurrency(groups, concurrency, (group) => findPages(name, { documentIds: group }))).flat();
+      return (await mapWithConcurrency(groups, concurrency, (group) => findPages(name, { documentIds: group, locale: options.locale }))).flat();
     },
-    async listKeys(name) {
+    async listKeys(name, options = {}) {
       const shape = (contentTypes[name].schema as { shape?: Record<string, unknown> }).shape ?? {};
       const hasSlug = 'slug' in shape;
       const keysPage = async (page: number) => {
@@ -156,7 +163,7 @@ export const createStrapiClient = ({
           fields: hasSlug ? { 0: 'documentId', 1: 'slug' } : { 0: 'documentId' },
           pagination: { page, pageSize: size, withCount: page === 1 },
           sort: { 0: 'id:asc' },
-        });
+        }, options);
         const envelope = await getList(name, requestUrl);
         const keys = (envelope.data as Array<Record<string, unknown>>).map((entry) => ({
           documentId: String(entry.documentId),
@@ -169,20 +176,20 @@ export const createStrapiClient = ({
       const pages = await mapWithConcurrency(rest, concurrency, keysPage);
       return [first, ...pages].flatMap((page) => page.keys);
     },
-    async count(name) {
-      const requestUrl = endpoint(name, { fields: { 0: 'documentId' }, pagination: { page: 1, pageSize: 1, withCount: true } });
+    async count(name, options = {}) {
+      const requestUrl = endpoint(name, { fields: { 0: 'documentId' }, pagination: { page: 1, pageSize: 1, withCount: true } }, options);
       const { total } = (await getList(name, requestUrl)).meta.pagination;
       if (total === undefined) throw unexpected(name, requestUrl, 'meta.pagination.total manquant');
       return total;
     },
-    async mark(name) {
+    async mark(name, options = {}) {
       // Publishing copies the draft, whose updatedAt may be older: the entry last edited by either date.
       const latestBy = async (field: 'updatedAt' | 'publishedAt') => {
         const requestUrl = endpoint(name, {
           fields: { 0: 'documentId', 1: 'updatedAt', 2: 'publishedAt' },
           sort: { 0: `${field}:desc` },
           pagination: { page: 1, pageSize: 1, withCount: field === 'updatedAt' },
-        });
+        }, options);
         const envelope = await getList(name, requestUrl);
         const [top] = envelope.data as Array<Dated & { documentId?: unknown }>;
         return { total: envelope.meta.pagination.total ?? 0, documentId: typeof top?.documentId === 'string' ? top.documentId : null, latest: (top && lastEdit(top)) || EPOCH };
@@ -192,16 +199,16 @@ export const createStrapiClient = ({
       const atLatest = [...new Set(tops.filter((top) => top.latest === latest && top.documentId).map((top) => top.documentId as string))];
       return { total: tops[0].total, latest, atLatest };
     },
-    async findSingle(name) {
-      const requestUrl = endpoint(name, { populate: contentTypes[name].populate });
+    async findSingle(name, options = {}) {
+      const requestUrl = endpoint(name, { populate: contentTypes[name].populate }, options);
       const envelope = SingleEnvelopeSchema.safeParse(await http.getJson(requestUrl, name));
       if (!envelope.success) throw unexpected(name, requestUrl, describeIssue(envelope.error.issues[0]));
       const [entry] = validate ? validateEntries(schemaOf(name), [envelope.data.data], { url: requestUrl, contentType: name, fail: http.fail }) : [envelope.data.data as EntryOf<typeof name>];
       if (entry === undefined) throw unexpected(name, requestUrl, 'data manquant');
       return entry;
     },
-    async findDocument(name, documentId, status) {
-      const requestUrl = `${base}/api/${name}/${encodeURIComponent(documentId)}?${toQueryString({ populate: contentTypes[name].populate, status })}`;
+    async findDocument(name, documentId, status, options = {}) {
+      const requestUrl = `${base}/api/${name}/${encodeURIComponent(documentId)}?${withLocale({ populate: contentTypes[name].populate, status }, options)}`;
       let body: unknown;
       try {
         body = await http.getJson(requestUrl, name);

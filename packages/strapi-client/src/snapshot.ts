@@ -1,5 +1,5 @@
 import { contentTypeNames, isCollectionType, type ContentTypeName } from '@bluehats/content-types';
-import type { StrapiClient } from './client';
+import type { LocaleOption, StrapiClient } from './client';
 
 /**
  * Everything the site is built from, as one JSON-able object: every published entry of each
@@ -8,8 +8,8 @@ import type { StrapiClient } from './client';
  */
 export type ContentSnapshot = Partial<Record<ContentTypeName, unknown>>;
 
-export const readSnapshot = async (client: StrapiClient): Promise<ContentSnapshot> => {
+export const readSnapshot = async (client: StrapiClient, options: LocaleOption = {}): Promise<ContentSnapshot> => {
   const snapshot: ContentSnapshot = {};
-  for (const name of contentTypeNames) snapshot[name] = isCollectionType(name) ? await client.findAll(name) : await client.findSingle(name);
+  for (const name of contentTypeNames) snapshot[name] = isCollectionType(name) ? await client.findAll(name, options) : await client.findSingle(name, options);
   return snapshot;
 };

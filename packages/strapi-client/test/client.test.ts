@@ -197,3 +197,35 @@ describe('findSingle', () => {
     expect(error.message).toContain(`${server.url}/api/navigation`);
   });
 });
+
+describe('locale', () => {
+  // Every reading function, in the default language or in the one asked.
+  const readAll = async (client: ReturnType<typeof createStrapiClient>, options: { locale?: 'en' }) => [
+    await client.findAll('tags', options),
+    await client.listKeys('tags', options),
+    await client.count('tags', options),
+    await client.mark('tags', options),
+    await client.findSingle('site-setting', options),
+    await client.findDocument('tags', 'tag000000000000000000001', 'draft', options),
+  ];
+
+  it('n’envoie aucun paramètre de langue sans locale, et locale=en partout où on le demande', async () => {
+    const server = await fake(({ path, query }) => {
+      const locale = query.get('locale') ?? 'fr';
+      if (path === '/api/site-setting') return { status: 200, body: { data: { ...siteSetting(), locale }, meta: {} } };
+      if (path.startsWith('/api/tags/')) return { status: 200, body: { data: { ...tag(1), locale }, meta: {} } };
+      return { status: 200, body: tagPage(query, 3) };
+    });
+    const client = createStrapiClient({ url: server.url, token: TOKEN });
+    const french = await readAll(client, {});
+    const frenchRequests = server.requests.splice(0);
+    const english = await readAll(client, { locale: 'en' });
+    expect(frenchRequests.map((request) => request.query.has('locale'))).toEqual(frenchRequests.map(() => false));
+    expect(server.requests.map((request) => request.query.get('locale'))).toEqual(frenchRequests.map(() => 'en'));
+    // Apart from the locale, the same requests.
+    const withoutLocale = (query: URLSearchParams) => [...query].filter(([key]) => key !== 'locale');
+    expect(server.requests.map((request) => [request.path, withoutLocale(request.query)])).toEqual(frenchRequests.map((request) => [request.path, withoutLocale(request.query)]));
+    expect((french[0] as Tag[]).map((entry) => entry.locale)).toEqual(['fr', 'fr', 'fr']);
+    expect((english[0] as Tag[]).map((entry) => entry.locale)).toEqual(['en', 'en', 'en']);
+  });
+});

@@ -56,6 +56,7 @@ const timestamps = {
 export const tag = (id: number) => ({
   id,
   documentId: `tag${String(id).padStart(21, '0')}`,
+  locale: 'fr',
   name: `Étiquette ${id}`,
   slug: `etiquette-${id}`,
   description: null,
@@ -74,12 +75,14 @@ export const tagPage = (query: URLSearchParams, total: number) => {
   const pagination = withCount
     ? { page, pageSize, pageCount: Math.ceil(total / pageSize), total }
     : { page, pageSize };
-  return { data: ids.map(tag), meta: { pagination } };
+  const locale = query.get('locale') ?? 'fr';
+  return { data: ids.map((id) => ({ ...tag(id), locale })), meta: { pagination } };
 };
 
 export const siteSetting = () => ({
   id: 1,
   documentId: 'settings00000000000000000',
+  locale: 'fr',
   siteName: 'code.gouv.fr',
   tagline: null,
   brandTop: 'République\nFrançaise',

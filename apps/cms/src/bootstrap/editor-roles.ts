@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { localeCodes } from '../i18n/locales';
 
 /**
  * The two roles editors work with, least privilege first: "Rédaction" writes drafts, "Publication"
@@ -19,7 +20,9 @@ type RoleService = {
   update: (where: { id: number }, attributes: { description: string }) => Promise<unknown>;
   assignPermissions: (roleId: number, permissions: Permission[]) => Promise<unknown>;
 };
-type PermissionService = { actionProvider: { values: () => Action[] } };
+type PermissionService = {
+  actionProvider: { values: () => Action[]; appliesToProperty: (property: string, actionId: string, subject?: string | null) => Promise<boolean> };
+};
 type ContentTypeService = {
   getPermissionsWithNestedFields: (actions: Action[], options: { restrictedSubjects: string[] }) => Permission[];
 };
@@ -75,16 +78,31 @@ export const typesWithoutDraftStep = (strapi: Core.Strapi): string[] =>
     .filter(([uid, contentType]) => uid.startsWith('api::') && !contentType.options?.draftAndPublish)
     .map(([uid]) => uid);
 
+/**
+ * The same rights in every language: on a translated type, a permission without `locales` would
+ * open no language at all (the i18n plugin's permission engine), and one limited to French would
+ * leave the English versions to the super administrator.
+ */
+const inEveryLocale = async (actionProvider: PermissionService['actionProvider'], permissions: Permission[]): Promise<Permission[]> =>
+  Promise.all(
+    permissions.map(async (permission) =>
+      (await actionProvider.appliesToProperty('locales', permission.action, permission.subject))
+        ? { ...permission, properties: { ...permission.properties, locales: [...localeCodes] } }
+        : permission,
+    ),
+  );
+
 /** Content permissions on our own types only: not the users-permissions accounts nor any plugin's. */
-const permissionsOf = (strapi: Core.Strapi, role: EditorRole): Permission[] => {
-  const all = (strapi.service('admin::permission') as unknown as PermissionService).actionProvider.values();
+const permissionsOf = async (strapi: Core.Strapi, role: EditorRole): Promise<Permission[]> => {
+  const { actionProvider } = strapi.service('admin::permission') as unknown as PermissionService;
+  const all = actionProvider.values();
   const contentTypes = strapi.service('admin::content-type') as unknown as ContentTypeService;
   const notOurs = [...new Set(all.flatMap((action) => action.subjects ?? []))].filter((uid) => !uid.startsWith('api::'));
   const grant = (actionIds: string[], excluded: string[]): Permission[] => {
     const actions = all.filter((action) => actionIds.includes(action.actionId));
     return actions.length ? contentTypes.getPermissionsWithNestedFields(actions, { restrictedSubjects: [...notOurs, ...excluded] }) : [];
   };
-  return [...grant(role.contentActions, []), ...grant(role.draftStepActions, typesWithoutDraftStep(strapi)), ...role.media];
+  return [...(await inEveryLocale(actionProvider, [...grant(role.contentActions, []), ...grant(role.draftStepActions, typesWithoutDraftStep(strapi))])), ...role.media];
 };
 
 /** Creates the two roles when missing (found by code, so a renamed role is not duplicated) and syncs their rights. */
@@ -97,7 +115,7 @@ export const ensureEditorRoles = async (strapi: Core.Strapi): Promise<Map<string
     const saved = existing ?? (await roles.create({ code, name, description }));
     // The description says what the role can do: it follows the rights given below.
     if (existing && existing.description !== description) await roles.update({ id: existing.id }, { description });
-    await roles.assignPermissions(saved.id, permissionsOf(strapi, role));
+    await roles.assignPermissions(saved.id, await permissionsOf(strapi, role));
     ids.set(code, saved.id);
   }
   return ids;

@@ -20,14 +20,19 @@ export const lifecycleFields = {
 
 export const changeNoteComponent = 'shared.change-note';
 
+// Every type with the lifecycle is translated: each language's version is corrected, noted and
+// replaced on its own; archiving is the page's fate, shared by its languages.
+const translated = { pluginOptions: { i18n: { localized: true } } } as const;
+const shared = { pluginOptions: { i18n: { localized: false } } } as const;
+
 export const lifecycleAttributes = {
-  updateNote: { type: 'text', maxLength: 500, private: true },
-  minorCorrection: { type: 'boolean', default: false, private: true },
-  changeNotes: { type: 'component', repeatable: true, component: changeNoteComponent },
-  revisedAt: { type: 'datetime' },
-  archived: { type: 'boolean', default: false },
-  archiveReason: { type: 'text', maxLength: 500 },
-  replacedBy: { type: 'string', maxLength: 300, private: true },
+  updateNote: { type: 'text', maxLength: 500, private: true, ...translated },
+  minorCorrection: { type: 'boolean', default: false, private: true, ...translated },
+  changeNotes: { type: 'component', repeatable: true, component: changeNoteComponent, ...translated },
+  revisedAt: { type: 'datetime', ...translated },
+  archived: { type: 'boolean', default: false, ...shared },
+  archiveReason: { type: 'text', maxLength: 500, ...translated },
+  replacedBy: { type: 'string', maxLength: 300, private: true, ...translated },
 } as const;
 
 type Attributes = Record<string, unknown>;

@@ -15,10 +15,14 @@ export const reviewStates = {
 
 export type ReviewState = (typeof reviewStates)[keyof typeof reviewStates];
 
-/** The attribute as each schema.json declares it: private, so the site's REST reads never carry it. */
+/**
+ * The attribute as each schema.json declares it: private, so the site's REST reads never carry it;
+ * one state per language (every draft-and-publish type is translated), each version being reviewed on its own.
+ */
 export const reviewAttribute = {
   type: 'enumeration',
   enum: Object.values(reviewStates),
   default: reviewStates.notRequested,
   private: true,
+  pluginOptions: { i18n: { localized: true } },
 } as const;

@@ -9,7 +9,7 @@ import {
 import { propertyKey, quote } from './source';
 import { embedFor, isToMany, type Embed } from './relations';
 import { isExposed, isScalar, scalarExpression } from './scalar-expression';
-import type { Attribute, Attributes, Model } from './strapi-schema';
+import type { Attribute, Attributes, ContentTypeModel, Model } from './strapi-schema';
 
 export const MEDIA_SCHEMA = 'MediaSchema';
 export const BLOCKS_SCHEMA = 'BlocksContentSchema';
@@ -123,10 +123,14 @@ export const buildDefinitions = (model: Model): Definitions => {
   const fields = (owner: string, attributes: Attributes, embed: Embed, deps: Set<string>): Array<[string, string]> =>
     sortedEntries(attributes).map(([key, attribute]) => [key, field(owner, key, attribute, embed, deps)]);
 
-  const entryObject = (middle: Array<[string, string]>): string =>
+  // A translated type's entries say which version they are (the same documentId in each locale);
+  // an entry without one (a snapshot from before the languages) is French, as REST without locale.
+  const localeField = `z.enum([${model.locales.locales.map((locale) => quote(locale.code)).join(', ')}]).default(${quote(model.locales.defaultLocale)})`;
+  const entryObject = (target: ContentTypeModel, middle: Array<[string, string]>): string =>
     objectExpression([
       ['id', ID],
       ['documentId', 'z.string()'],
+      ...(target.pluginOptions?.i18n?.localized === true ? [['locale', localeField] as [string, string]] : []),
       ...middle,
       ['createdAt', TIMESTAMP],
       ['updatedAt', TIMESTAMP],
@@ -153,14 +157,14 @@ export const buildDefinitions = (model: Model): Definitions => {
   function scalarsDefinition(uid: string): string {
     const target = contentType(uid);
     const scalarAttributes = Object.fromEntries(Object.entries(target.attributes).filter(([, attribute]) => isScalar(attribute)));
-    return define(scalarsName(target), `champs simples de ${uid}`, (deps) => entryObject(fields(scalarsName(target), scalarAttributes, 'scalars', deps)));
+    return define(scalarsName(target), `champs simples de ${uid}`, (deps) => entryObject(target, fields(scalarsName(target), scalarAttributes, 'scalars', deps)));
   }
 
   function fullDefinition(uid: string): string {
     const target = contentType(uid);
     const name = contentTypeName(target);
     fullNames.set(uid, name);
-    return define(name, `type de contenu ${uid}`, (deps) => entryObject(fields(name, target.attributes, embedFor('contentType'), deps)));
+    return define(name, `type de contenu ${uid}`, (deps) => entryObject(target, fields(name, target.attributes, embedFor('contentType'), deps)));
   }
 
   for (const uid of [...model.contentTypes.keys()].sort(compareNames)) fullDefinition(uid);

@@ -18,6 +18,14 @@ const IMPORT_FROM: Record<string, string> = {
   [MEDIA_SCHEMA]: './media',
 };
 
+const renderLocales = ({ locales }: Model): string =>
+  [
+    '/** The site\'s languages (apps/cms/src/i18n/locales.json); REST without `locale` answers in the default one. */',
+    `export const locales = [${locales.locales.map((locale) => quote(locale.code)).join(', ')}] as const;`,
+    'export type Locale = (typeof locales)[number];',
+    `export const defaultLocale = ${quote(locales.defaultLocale)} satisfies Locale;`,
+  ].join('\n');
+
 const renderRegistry = (model: Model, fullNames: ReadonlyMap<string, string>): string => {
   const entries = [...model.contentTypes.values()]
     .map((contentType) => ({ contentType, key: apiName(contentType) }))
@@ -27,7 +35,7 @@ const renderRegistry = (model: Model, fullNames: ReadonlyMap<string, string>): s
     if (name === undefined) throw new Error(`Pas de schéma pour ${contentType.uid}`);
     const populate = renderLiteral(buildPopulate(model, contentType.attributes, embedFor('contentType'), [contentType.uid]), '    ');
     const embeds = embeddedTypes(model, contentType.uid).map(quote).join(', ');
-    const route = contentType.route === null ? 'null' : renderLiteral(contentType.route, '    ');
+    const route = contentType.route === null ? 'null' : renderLiteral({ ...contentType.route, en: contentType.route.en ?? null }, '    ');
     return [
       `  ${propertyKey(key)}: {`,
       `    uid: ${quote(contentType.uid)},`,
@@ -35,6 +43,7 @@ const renderRegistry = (model: Model, fullNames: ReadonlyMap<string, string>): s
       `    singularName: ${quote(contentType.info.singularName)},`,
       `    collection: ${quote(collectionName(contentType))},`,
       `    draftAndPublish: ${String(contentType.options?.draftAndPublish === true)},`,
+      `    localized: ${String(contentType.pluginOptions?.i18n?.localized === true)},`,
       `    embeds: [${embeds}],`,
       `    route: ${route},`,
       `    schema: ${schemaConst(name)},`,
@@ -43,6 +52,7 @@ const renderRegistry = (model: Model, fullNames: ReadonlyMap<string, string>): s
     ].join('\n');
   });
   return [
+    renderLocales(model),
     '/** Every content type of the REST API, keyed by its route segment (/api/<key>). */',
     `export const contentTypes = {\n${blocks.join('\n')}\n} as const satisfies Record<string, ContentTypeDefinition>;`,
   ].join('\n');

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import {
   ComponentFileSchema,
   ContentTypeFileSchema,
+  LocalesFileSchema,
   RouteFileSchema,
   type ComponentModel,
   type ContentTypeModel,
@@ -30,6 +31,23 @@ const parseFile = <T>(path: string, schema: z.ZodType<T>): T => {
   return result.data;
 };
 
+/**
+ * On a translated type Strapi shares every field not marked `localized: true`: a field forgotten
+ * there would silently be the same in both languages. Each one must say which it is (relations and
+ * uids excepted: Strapi always gives them one value per language).
+ */
+const checkLocalizedFields = (path: string, file: z.infer<typeof ContentTypeFileSchema>): void => {
+  if (file.pluginOptions?.i18n?.localized !== true) return;
+  const silent = Object.entries(file.attributes)
+    .filter(([, attribute]) => attribute.type !== 'relation' && attribute.type !== 'uid' && attribute.pluginOptions?.i18n?.localized === undefined)
+    .map(([name]) => name);
+  if (silent.length > 0) {
+    throw new Error(
+      `Type traduit sans règle de langue dans ${path} : ${silent.join(', ')} — ajoutez "pluginOptions": { "i18n": { "localized": true } } (traduit) ou false (commun aux langues), voir apps/cms/README.md.`,
+    );
+  }
+};
+
 const readContentTypes = (apiDir: string): Map<string, ContentTypeModel> => {
   const models = new Map<string, ContentTypeModel>();
   for (const api of listDirs(apiDir)) {
@@ -41,7 +59,9 @@ const readContentTypes = (apiDir: string): Map<string, ContentTypeModel> => {
       continue; // an API folder may hold only custom routes
     }
     for (const name of names) {
-      const file = parseFile(join(typesDir, name, 'schema.json'), ContentTypeFileSchema);
+      const schemaFile = join(typesDir, name, 'schema.json');
+      const file = parseFile(schemaFile, ContentTypeFileSchema);
+      checkLocalizedFields(schemaFile, file);
       const routeFile = join(typesDir, name, 'route.json');
       const route = existsSync(routeFile) ? parseFile(routeFile, RouteFileSchema) : null;
       const uid = `api::${api}.${name}`;
@@ -68,4 +88,5 @@ const readComponents = (componentsDir: string): Map<string, ComponentModel> => {
 export const readModel = (cmsSrc: string = CMS_SRC): Model => ({
   contentTypes: readContentTypes(join(cmsSrc, 'api')),
   components: readComponents(join(cmsSrc, 'components')),
+  locales: parseFile(join(cmsSrc, 'i18n', 'locales.json'), LocalesFileSchema),
 });

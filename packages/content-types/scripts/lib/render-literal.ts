@@ -1,12 +1,12 @@
 import { compareNames } from './naming';
 import { propertyKey, quote } from './source';
 
-type Literal = boolean | string | number | undefined | { readonly [key: string]: Literal };
+type Literal = boolean | string | number | null | undefined | { readonly [key: string]: Literal };
 
 /** TypeScript source for a plain object literal, keys sorted, one property per line. */
 export const renderLiteral = (value: Literal, indent = ''): string => {
   if (typeof value === 'string') return quote(value);
-  if (typeof value !== 'object') return String(value);
+  if (typeof value !== 'object' || value === null) return String(value);
   const keys = Object.keys(value)
     .filter((name) => value[name] !== undefined)
     .sort(compareNames);

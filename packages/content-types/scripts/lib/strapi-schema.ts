@@ -2,9 +2,13 @@ import { z } from 'zod';
 
 // Only the parts of Strapi's schema.json files that shape REST responses; anything else is ignored.
 
+/** Strapi i18n's flag: on a translated type, whether a field has its own value in each language. */
+const localizedOption = z.object({ i18n: z.object({ localized: z.boolean() }).optional() }).optional();
+
 const common = {
   required: z.boolean().optional(),
   private: z.boolean().optional(),
+  pluginOptions: localizedOption,
 };
 
 const lengths = { minLength: z.number().int().optional(), maxLength: z.number().int().optional() };
@@ -58,18 +62,35 @@ export const ContentTypeFileSchema = z.object({
   kind: z.enum(['collectionType', 'singleType']),
   info: z.object({ singularName: z.string(), pluralName: z.string(), displayName: z.string() }),
   options: z.object({ draftAndPublish: z.boolean().optional() }).optional(),
+  pluginOptions: localizedOption,
   attributes: AttributesSchema,
 });
 
+const sectionSchema = z.string().regex(/^[a-z0-9-]+$/);
+
 /**
  * route.json, beside a type's schema.json, written by hand for a type the site shows: the folder
- * of its pages (`/appels-a-projets/`), its name for readers, and whether each entry has its own page there.
+ * of its pages (`/appels-a-projets/`), its name for readers, and whether each entry has its own page there;
+ * `en`, for a translated type, names its English section (`/en/calls-for-projects/`).
  */
-export const RouteFileSchema = z.object({
-  section: z.string().regex(/^[a-z0-9-]+$/),
+export const RouteFileSchema = z.strictObject({
+  section: sectionSchema,
   label: z.string().min(1),
   detailPages: z.boolean(),
+  en: z.strictObject({ section: sectionSchema, label: z.string().min(1) }).optional(),
 });
+
+/** apps/cms/src/i18n/locales.json: the site's languages, the default one first in importance. */
+export const LocalesFileSchema = z
+  .strictObject({
+    defaultLocale: z.string().regex(/^[a-z]{2}$/),
+    locales: z.array(z.strictObject({ code: z.string().regex(/^[a-z]{2}$/), name: z.string().min(1) })).nonempty(),
+  })
+  .refine((file) => file.locales.some((locale) => locale.code === file.defaultLocale), {
+    message: 'la langue par défaut doit être dans la liste des langues',
+  });
+
+export type Locales = z.infer<typeof LocalesFileSchema>;
 
 export type Route = z.infer<typeof RouteFileSchema>;
 
@@ -96,4 +117,5 @@ export type ComponentModel = z.infer<typeof ComponentFileSchema> & {
 export type Model = {
   contentTypes: ReadonlyMap<string, ContentTypeModel>;
   components: ReadonlyMap<string, ComponentModel>;
+  locales: Locales;
 };

@@ -60,8 +60,8 @@ export type EventSlug =
 // The accessibility statement is kept in the repository instead (apps/web/src/content/pages/accessibilite.mdx).
 export type PageSlug = 'a-propos' | 'mentions-legales' | 'donnees-personnelles' | 'plan-action-logiciels-libres-2021';
 
-/** What Strapi sets on every entry, and a component's id: never written by the seed. */
-type Stored = 'id' | 'documentId' | 'createdAt' | 'updatedAt' | 'publishedAt';
+/** What Strapi sets on every entry (the locale: French, the default), and a component's id: never written by the seed. */
+type Stored = 'id' | 'documentId' | 'locale' | 'createdAt' | 'updatedAt' | 'publishedAt';
 
 type MayBeEmpty<T, K extends keyof T> = null extends T[K] ? true : undefined extends T[K] ? true : false;
 

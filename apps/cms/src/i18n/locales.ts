@@ -1,0 +1,11 @@
+import settings from './locales.json';
+
+/**
+ * The site's languages, French first: the one place that lists them. The registry
+ * (@bluehats/content-types) reads the same file, and the admin shows each `name` to editors.
+ */
+export type SiteLocale = { code: string; name: string };
+
+export const siteLocales: readonly SiteLocale[] = settings.locales;
+export const defaultLocale: string = settings.defaultLocale;
+export const localeCodes: readonly string[] = siteLocales.map((locale) => locale.code);
