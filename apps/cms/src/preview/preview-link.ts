@@ -1,10 +1,11 @@
 import { createHmac } from 'node:crypto';
+import { defaultLocale } from '../i18n/locales';
 import { previewSections } from './preview-sections';
 
 export { previewSections };
 
 // French, the default locale, keeps the addresses the preview had before the site spoke English.
-const localePrefix = (locale: string | null | undefined): string => (!locale || locale === 'fr' ? '' : `/${encodeURIComponent(locale)}`);
+const localePrefix = (locale: string | null | undefined): string => (!locale || locale === defaultLocale ? '' : `/${encodeURIComponent(locale)}`);
 
 export type PreviewRequest = {
   uid: string;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { CollectionTypeName, EntryOf, SingleTypeName } from '@bluehats/content-types';
-import { createStrapiClient, type ChangeMark, type EntryKey, type FindOptions } from '@bluehats/strapi-client';
+import { createStrapiClient, StrapiClientError, type ChangeMark, type EntryKey, type FindOptions, type LocaleOption } from '@bluehats/strapi-client';
 import { DEFAULT_LOCALE, questionKey, type Locale } from '../../lib/i18n/locales';
 
 /** Where the build reads content: the CMS (default), a JSON snapshot of it, or nothing (type checking). */
@@ -19,6 +19,9 @@ export type ContentSource = {
 
 type Snapshot = Partial<Record<string, unknown>>;
 
+// French is asked without a locale, as before the site spoke English: its requests stay the same.
+const asked = (locale: Locale | undefined): LocaleOption => (locale && locale !== DEFAULT_LOCALE ? { locale } : {});
+
 const fromCms = (): ContentSource => {
   const client = createStrapiClient({
     url: process.env.STRAPI_URL ?? 'http://127.0.0.1:1337',
@@ -28,11 +31,19 @@ const fromCms = (): ContentSource => {
   });
   return {
     kind: 'cms',
-    findAll: (name, options) => client.findAll(name, options),
-    listKeys: (name, locale) => client.listKeys(name, locale),
-    count: (name, locale) => client.count(name, locale),
-    mark: (name, locale) => client.mark(name, locale),
-    findSingle: (name, locale) => client.findSingle(name, locale),
+    findAll: (name, options) => client.findAll(name, { ...options, locale: undefined, ...asked(options?.locale) }),
+    listKeys: (name, locale) => client.listKeys(name, asked(locale)),
+    count: (name, locale) => client.count(name, asked(locale)),
+    mark: (name, locale) => client.mark(name, asked(locale)),
+    // A single type not yet translated has no English version: Strapi answers 404, the site says the French one.
+    findSingle: async (name, locale) => {
+      try {
+        return await client.findSingle(name, asked(locale));
+      } catch (error) {
+        if (locale && locale !== DEFAULT_LOCALE && error instanceof StrapiClientError && error.status === 404) return null;
+        throw error;
+      }
+    },
     stats: () => ({ ...client.stats }),
   };
 };
