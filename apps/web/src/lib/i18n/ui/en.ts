@@ -44,6 +44,7 @@ export const en = {
   inFrenchOnly: 'in French',
   siteMap: 'Site map',
   general: 'General',
+  archived: 'This page is archived',
   upcoming: 'Upcoming',
   ongoing: 'Ongoing',
   past: 'Past',

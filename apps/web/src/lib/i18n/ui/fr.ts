@@ -44,6 +44,7 @@ export const fr = {
   inFrenchOnly: 'en français',
   siteMap: 'Plan du site',
   general: 'Général',
+  archived: 'Cette page est archivée',
   upcoming: 'À venir',
   ongoing: 'En cours',
   past: 'Passé',
