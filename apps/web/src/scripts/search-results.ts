@@ -2,10 +2,11 @@
 // time and lists the results. Built with DOM nodes, never innerHTML, so page text stays text.
 
 import { frenchText } from '../lib/french-text';
-import { uiFor } from '../lib/i18n/ui';
+import type { SearchMessages } from '../lib/i18n/search-messages';
 
-// The page's language, as the layout wrote it: its messages, and French typography on French pages only.
-const t = uiFor(document.documentElement.lang);
+// The page gives its messages in its language (components/SearchPage.astro): the dictionaries stay out of this script.
+const t = JSON.parse(document.getElementById('search-status')?.dataset.messages ?? '{}') as SearchMessages;
+// French typography on French pages only, as the page's own text.
 const typeset = (text: string): string => (document.documentElement.lang === 'fr' ? frenchText(text) : text);
 const fill = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));

@@ -28,7 +28,9 @@ const dependencies = (name: CollectionTypeName): readonly CollectionTypeName[] =
  * edit is followed into the entries embedding it once, not at every sync after it.
  */
 type Boundary = { since: string; ids: string[] };
-type SyncState = { since: string; dependencyCounts: Record<string, number>; dependencyBoundary?: Record<string, Boundary> };
+// `empty`: the collection had no entry at the last sync (an English one before any translation): an
+// empty store is then that state, not a first build, and the next sync asks only what changed.
+type SyncState = { since: string; dependencyCounts: Record<string, number>; dependencyBoundary?: Record<string, Boundary>; empty?: boolean };
 
 const META_KEY = 'bluehats-sync';
 
@@ -184,7 +186,7 @@ export type SyncContext = {
 export const loadCollection = async (name: CollectionTypeName, locale: Locale, { store, meta, parseData, generateDigest, logger }: SyncContext): Promise<void> => {
   const saved = meta.get(META_KEY);
   const state = saved ? (JSON.parse(saved) as SyncState) : undefined;
-  const partial = store.keys().length > 0 ? await delta(name, locale, state, store) : null;
+  const partial = store.keys().length > 0 || state?.empty === true ? await delta(name, locale, state, store) : null;
   const marks = partial ?? (await dependencyMarks(name, locale));
   const entries = partial ? partial.changed : ((await everyEntry(name, locale)) as Keyed[]);
   const present = partial ? partial.keys : new Set(entries.map(entryId));
@@ -212,6 +214,7 @@ export const loadCollection = async (name: CollectionTypeName, locale: Locale, {
       since: latestDate(entries, state?.since ?? '1970-01-01T00:00:00.000Z'),
       dependencyCounts: marks.dependencyCounts,
       dependencyBoundary: marks.dependencyBoundary,
+      ...(present.size === 0 ? { empty: true } : {}),
     } satisfies SyncState),
   );
   logger.info(
