@@ -10,6 +10,8 @@ const postgresFiles = [
   // Its links live in a table of their own, written with plain queries: both engines' types differ.
   'apps/web/test/shared-preview.test.ts',
   'apps/web/test/fast-rebuild.test.ts',
+  // English versions are rows of their own (Strapi i18n), read by locale.
+  'apps/web/test/bilingual-site.test.ts',
   // Versions and link checks live in tables of their own, written with plain queries.
   'apps/cms/test/published-history.test.ts',
   'apps/cms/test/link-check.test.ts',

@@ -277,6 +277,37 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     expect(result.renderedFiles).not.toContain(articlePage(far.slug));
   });
 
+  // An article translated into English: the same document in locale `en`, with its own slug (issue 32).
+  const translated = { slug: 'english-chronicle', title: 'A chronicle in English', description: 'Published in English too.' };
+
+  it('after an English translation is published, renders its English page and the French page whose language selector now leads to it', async () => {
+    const original = articles[10];
+    if (!original) throw new Error('Il faut au moins onze articles.');
+    const { out, result } = await publish('translated', () =>
+      restWrite(cms, writer, 'PUT', `/api/articles/${original.documentId}?locale=en&status=published`, {
+        ...translated,
+        date: original.date,
+        body: [{ __component: 'blocks.rich-text', content: paragraph('The text of the chronicle in English.') }],
+      }),
+    );
+    expect(result.renderedFiles).toEqual(expect.arrayContaining([`en/${articlePage(translated.slug)}`, articlePage(original.slug), 'en/articles/index.html']));
+    expect(readFileSync(path.join(out, articlePage(original.slug)), 'utf8')).toContain(`href="/en/articles/${translated.slug}/"`);
+    // Another French article's page does not change.
+    expect(result.renderedFiles).not.toContain(articlePage(articles[12]?.slug ?? '∅'));
+  });
+
+  it('after an English correction, renders the English pages alone, not the French ones', async () => {
+    const original = articles[10];
+    if (!original) throw new Error('Il faut au moins onze articles.');
+    const { out, result } = await publish('english-correction', () =>
+      restWrite(cms, writer, 'PUT', `/api/articles/${original.documentId}?locale=en&status=published`, { title: `${translated.title} (corrected)` }),
+    );
+    expect(readFileSync(path.join(out, `en/${articlePage(translated.slug)}`), 'utf8')).toContain(`${translated.title} (corrected)`);
+    expect(result.renderedFiles).toContain(`en/${articlePage(translated.slug)}`);
+    // Its French version, the French lists and the other French articles are taken from the previous output.
+    expect(result.renderedFiles.filter((file) => file.startsWith('articles/'))).toEqual([]);
+  });
+
   it('after an article is unpublished, its page is gone (404, not a stale copy) and no page lists it', async () => {
     const gone = articles[5];
     if (!gone) throw new Error('Il faut au moins six articles.');

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   adminJwt,
   buildSite,
+  createApiToken,
+  restWrite,
   listFiles,
   startPreviewServer,
   startStrapi,
@@ -16,6 +18,7 @@ import {
   webDir,
 } from '@bluehats/testkit';
 import { previewApiTokenValue } from '../../cms/src/preview/preview-api-token';
+import { previewLink } from '../../cms/src/preview/preview-link';
 // Pages show titles with French typography (src/middleware.ts): « Brouillon : … » with a no-break space.
 import { frenchTypography as shown } from '../src/lib/typography';
 
@@ -98,6 +101,27 @@ describe('the editors’ preview of drafts', () => {
     expect(html.querySelector('h1')?.text.trim()).toBe(shown(article.title));
     expect(html.querySelector('figure.fr-quote blockquote')).not.toBeNull();
     expect(html.querySelector('figure.fr-content-media iframe')?.getAttribute('title')).toBeTruthy();
+  });
+
+  it('previews a draft in English on the English site (/en/apercu/…), the French notice said to be French', async () => {
+    const writer = await createApiToken(cms, 'full-access');
+    const english = { title: 'Draft in English', slug: 'draft-in-english', description: 'An English draft.', date: '2025-05-01' };
+    await restWrite(cms, writer, 'PUT', `/api/articles/${draft.documentId}?locale=en&status=draft`, {
+      ...english,
+      body: [{ __component: 'blocks.rich-text', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Not published yet.' }] }] }],
+    });
+    // The link the CMS gives for the English version (apps/cms/src/preview/preview-link.ts, with Strapi's locale).
+    const link = previewLink({ uid: 'api::article.article', documentId: draft.documentId, status: 'draft', locale: 'en' }, { baseUrl: preview.url, secret: PREVIEW_SECRET, ttlSeconds: 600 });
+    expect(new URL(link ?? '').pathname).toBe(`/en/apercu/articles/${draft.documentId}/`);
+    const response = await fetch(link ?? '');
+    expect(response.status, preview.logs()).toBe(200);
+    const html = parse(await response.text());
+    expect(html.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(html.querySelector('h1')?.text.trim()).toBe(english.title);
+    expect(html.querySelector('.fr-notice')?.getAttribute('lang')).toBe('fr');
+    // The French link still opens the French draft.
+    const french = parse(await (await fetch(await linkFromCms('api::article.article', draft.documentId, 'draft'))).text());
+    expect(french.querySelector('h1')?.text.trim()).toBe(shown(draft.title));
   });
 
   // Articles: the two tests above.

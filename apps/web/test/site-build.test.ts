@@ -197,11 +197,13 @@ describe('the site built from a real Strapi with the demo content', () => {
       const route = new URL(loc).pathname;
       expect(existsSync(path.join(build.outDir, route, 'index.html')), route).toBe(true);
     }
-    // Every page of the site map page, no more: not the search page, not the redirects of old addresses.
-    const planned = page(build, '/plan-du-site/')
-      .querySelectorAll('main a')
-      .filter((a) => !a.closest('.fr-breadcrumb'))
-      .map((a) => `https://bluehats.example.gouv.fr${a.getAttribute('href')}`);
+    // Every page of the site map pages (French and English), no more: not the search pages, not the redirects of old addresses.
+    const planned = ['/plan-du-site/', '/en/site-map/'].flatMap((route) =>
+      page(build, route)
+        .querySelectorAll('main a')
+        .filter((a) => !a.closest('.fr-breadcrumb'))
+        .map((a) => `https://bluehats.example.gouv.fr${a.getAttribute('href')}`),
+    );
     expect([...locs].sort()).toEqual([...new Set(planned)].sort());
     expect(readFileSync(path.join(build.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://bluehats.example.gouv.fr/sitemap-index.xml');
     const entryPage = new RegExp(`/(${detailTypes.map((type) => type.section).join('|')})/(?!page/)[^/]+/$`);

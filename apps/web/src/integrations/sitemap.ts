@@ -6,6 +6,8 @@ import { buildTime } from '../lib/build-time';
 import { legacyRedirects } from '../lib/legacy-redirects';
 import { outputFiles } from '../lib/output-files';
 import { redirectPageFile } from '../lib/redirect-files';
+import { storedAlternates } from '../lib/i18n/stored-alternates';
+import { DEFAULT_LOCALE } from '../lib/i18n/locales';
 import { lastChanges, listedPages } from '../lib/sitemap-pages';
 import { publicOutputStep } from '../engine/astro/public-output-step';
 
@@ -22,15 +24,29 @@ type Hook<Name extends keyof BaseIntegrationHooks> = Parameters<BaseIntegrationH
  */
 export const writeSiteMap = async (outDir: string, site: string, store: ContentStore, logger: SiteMapLogger, files: readonly string[] = outputFiles(outDir)): Promise<void> => {
   const changes = lastChanges(store);
+  const redirectPages = new Set(legacyRedirects(store, buildTime()).flatMap((redirect) => redirectPageFile(redirect.from) ?? []));
+  const routes = listedPages(files, redirectPages);
+  const listed = new Set(routes);
+  // A page's versions in other languages (xhtml:link), only those the output really has: the store
+  // also holds entries not yet visible, whose pages were not written.
+  const alternates = storedAlternates(store, (route) => listed.has(route));
+  const links = (pathname: string) => {
+    const found = Object.entries(alternates.get(pathname) ?? {}).filter(([, route]) => listed.has(route));
+    if (found.length < 2) return [];
+    const url = (route: string): string => new URL(route, site).href;
+    const fallback = found.find(([language]) => language === DEFAULT_LOCALE);
+    return [...found.map(([lang, route]) => ({ lang, url: url(route) })), ...(fallback ? [{ lang: 'x-default', url: url(fallback[1]) }] : [])];
+  };
   const integration = sitemap({
     serialize: (item) => {
-      const lastmod = changes.get(new URL(item.url).pathname);
-      return lastmod ? { ...item, lastmod } : item;
+      const pathname = new URL(item.url).pathname;
+      const lastmod = changes.get(pathname);
+      const translations = links(pathname);
+      return { ...item, ...(lastmod ? { lastmod } : {}), ...(translations.length > 0 ? { links: translations } : {}) };
     },
   });
   const config = { site, base: '/', trailingSlash: 'always', build: { format: 'directory' } } as unknown as AstroConfig;
-  const redirectPages = new Set(legacyRedirects(store, buildTime()).flatMap((redirect) => redirectPageFile(redirect.from) ?? []));
-  const pages = listedPages(files, redirectPages).map((route) => ({ pathname: route.slice(1) }));
+  const pages = routes.map((route) => ({ pathname: route.slice(1) }));
   await integration.hooks['astro:routes:resolved']?.({ routes: [], logger } as unknown as Hook<'astro:routes:resolved'>);
   await integration.hooks['astro:config:done']?.({ config, logger } as unknown as Hook<'astro:config:done'>);
   await integration.hooks['astro:build:done']?.({ dir: pathToFileURL(`${outDir}/`), pages, logger } as unknown as Hook<'astro:build:done'>);

@@ -1,4 +1,5 @@
 import { parisDay } from '@bluehats/content-types';
+import { DEFAULT_LOCALE, type Locale } from './i18n/locales';
 
 const TIME_ZONE = 'Europe/Paris';
 
@@ -6,12 +7,20 @@ const dayFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, day: '
 const weekdayFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 const clockFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, hour: 'numeric', minute: '2-digit', hourCycle: 'h23' });
 
+// English pages: British English, the European Union's, e.g. « 7 December 2026 », « 14:30 ».
+const englishDay = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
+const englishWeekday = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const englishClock = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
 // French writes the first day of a month as an ordinal: « 1er mars », never « 1 mars ».
 const frenchDate = (format: Intl.DateTimeFormat, date: Date): string =>
   format
     .formatToParts(date)
     .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
     .join('');
+
+const dateIn = (locale: Locale, weekday: boolean, date: Date): string =>
+  locale === DEFAULT_LOCALE ? frenchDate(weekday ? weekdayFormat : dayFormat, date) : (weekday ? englishWeekday : englishDay).format(date);
 
 // French typography writes times « 14 h » and « 14 h 30 », not « 14:00 » (Intl only gives the latter).
 const frenchClock = (date: Date): string => {
@@ -21,13 +30,13 @@ const frenchClock = (date: Date): string => {
   return minute === '00' ? `${hour} h` : `${hour} h ${minute}`;
 };
 
-/** What a <time> element needs: the machine-readable value and the French text. */
+/** What a <time> element needs: the machine-readable value and the text in the page’s language. */
 export type DisplayDate = { datetime: string; label: string };
 
 /** A calendar day (YYYY-MM-DD from Strapi) for a <time> element, read in French. */
-export const displayDay = (isoDate: string): DisplayDate => ({
+export const displayDay = (isoDate: string, locale: Locale = DEFAULT_LOCALE): DisplayDate => ({
   datetime: isoDate.slice(0, 10),
-  label: frenchDate(dayFormat, new Date(`${isoDate.slice(0, 10)}T12:00:00Z`)),
+  label: dateIn(locale, false, new Date(`${isoDate.slice(0, 10)}T12:00:00Z`)),
 });
 
 export { parisDay };
@@ -51,21 +60,24 @@ export const nextDay = (day: string): string => {
 };
 
 /** The Paris calendar day of an instant, e.g. « 1er avril 2026 » for 2026-03-31T22:30Z. */
-export const displayDayOf = (iso: string): DisplayDate => displayDay(parisDay(iso));
+export const displayDayOf = (iso: string, locale: Locale = DEFAULT_LOCALE): DisplayDate => displayDay(parisDay(iso), locale);
 
 /** The Paris calendar day of an instant with its weekday, e.g. « jeudi 13 novembre 2025 ». */
-export const displayWeekday = (iso: string): DisplayDate => ({ datetime: parisDay(iso), label: frenchDate(weekdayFormat, new Date(iso)) });
+export const displayWeekday = (iso: string, locale: Locale = DEFAULT_LOCALE): DisplayDate => ({ datetime: parisDay(iso), label: dateIn(locale, true, new Date(iso)) });
 
 /** An instant, shown in Paris time, e.g. « 12 mars 2026 à 9 h » or « 1er avril 2026 à 14 h 30 ». */
-export const displayInstant = (iso: string): DisplayDate => ({
+export const displayInstant = (iso: string, locale: Locale = DEFAULT_LOCALE): DisplayDate => ({
   datetime: new Date(iso).toISOString(),
-  label: `${frenchDate(dayFormat, new Date(iso))} à ${frenchClock(new Date(iso))}`,
+  label:
+    locale === DEFAULT_LOCALE
+      ? `${frenchDate(dayFormat, new Date(iso))} à ${frenchClock(new Date(iso))}`
+      : `${englishDay.format(new Date(iso))} at ${englishClock.format(new Date(iso))}`,
 });
 
 /** The time of day in Paris of an instant, e.g. « 9 h » or « 14 h 30 »; the datetime keeps the full instant. */
-export const displayClock = (iso: string): DisplayDate => ({
+export const displayClock = (iso: string, locale: Locale = DEFAULT_LOCALE): DisplayDate => ({
   datetime: new Date(iso).toISOString(),
-  label: frenchClock(new Date(iso)),
+  label: locale === DEFAULT_LOCALE ? frenchClock(new Date(iso)) : englishClock.format(new Date(iso)),
 });
 
 /** A length of time, e.g. « 1 h 30 » (datetime PT1H30M), or « 2 jours 3 h » (P2DT3H) beyond a day. */

@@ -1,14 +1,16 @@
 import { nextDay, parisDay, parisDayStart } from './dates';
+import { fr } from './i18n/ui/fr';
 
 export type EventStatus = 'a-venir' | 'en-cours' | 'passe';
 
-export type EventStatusDisplay = { status: EventStatus; label: string; badge?: 'info' | 'success' };
+// `key`: the status's name in the interface's dictionaries (lib/i18n/ui/); `label`, its French.
+export type EventStatusDisplay = { status: EventStatus; key: 'upcoming' | 'ongoing' | 'past'; label: string; badge?: 'info' | 'success' };
 
 const displays: Record<EventStatus, EventStatusDisplay> = {
-  'a-venir': { status: 'a-venir', label: 'À venir', badge: 'info' },
-  'en-cours': { status: 'en-cours', label: 'En cours', badge: 'success' },
+  'a-venir': { status: 'a-venir', key: 'upcoming', label: fr.upcoming, badge: 'info' },
+  'en-cours': { status: 'en-cours', key: 'ongoing', label: fr.ongoing, badge: 'success' },
   // A grey badge: a past event is not an error, only over.
-  passe: { status: 'passe', label: 'Passé' },
+  passe: { status: 'passe', key: 'past', label: fr.past },
 };
 
 /** What the dates of an event are made of; `allDay`: « Horaire non précisé », only its day(s) are known. */

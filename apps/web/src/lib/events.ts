@@ -5,16 +5,17 @@ import { collection } from './collections';
 import { eventEnd, eventStart, eventStatus } from './event-status';
 import type { CalendarEvent } from './ical';
 import { safeHref } from './safe-url';
+import { fr } from './i18n/ui/fr';
 
 export const eventHref = (slug: string): string => `/evenements/${slug}/`;
 export const eventCalendarHref = (slug: string): string => `/evenements/${slug}.ics`;
 export const EVENTS_FEED = '/evenements.ics';
 
-export const kindLabels: Record<CmsEvent['kind'], string> = {
-  webinaire: 'Webinaire',
-  rencontre: 'Rencontre BlueHats',
-  atelier: 'Atelier',
-};
+/** Each kind's name in the interface's dictionaries (lib/i18n/ui/). */
+export const kindKeys = { webinaire: 'webinar', rencontre: 'meetup', atelier: 'workshop' } as const satisfies Record<CmsEvent['kind'], string>;
+
+/** Each kind's French name, for the French pages' lists. */
+export const kindLabels: Record<CmsEvent['kind'], string> = { webinaire: fr.webinar, rencontre: fr.meetup, atelier: fr.workshop };
 
 type EventEntry = CollectionEntry<'events'>;
 

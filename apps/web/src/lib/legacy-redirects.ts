@@ -1,4 +1,6 @@
-import { contentTypes, detailTypes, routedTypes } from '@bluehats/content-types';
+import { contentTypes, routedTypes } from '@bluehats/content-types';
+import { collectionOf, LOCALES } from './i18n/locales';
+import { detailTypesIn, sectionOf } from './i18n/sections';
 import { isVisible, type Scheduled } from './visibility';
 
 /** One old address of the legacy site and the page of the new site it now leads to. */
@@ -17,9 +19,12 @@ export type LegacyRedirect = {
   section?: true;
 };
 
-// Where each collection with a page per entry shows its entries (the registry's routes); only the
-// entries whose type has « Anciennes adresses » list any.
-const detailSections = detailTypes.map((type) => [contentTypes[type.name].collection, type.section] as const);
+// Where each collection with a page per entry shows its entries, in each language (the registry's
+// routes: `/articles/`, `/en/articles/`); only the entries whose type has « Anciennes adresses » list
+// any. An English entry's old addresses (its own, the field is translated) lead to its English page.
+const detailSections = LOCALES.flatMap((locale) =>
+  detailTypesIn(locale).map((type) => [collectionOf(type.name, locale), sectionOf(type.name, locale)?.path ?? `/${type.section}/`] as const),
+);
 
 type StoredEntry = { id: string; data: Scheduled & { title?: unknown; legacyPaths?: unknown } };
 
@@ -94,7 +99,7 @@ export const legacyRedirects = (store: StoreCollections, now: Date): LegacyRedir
     const entries = [...(store.get(collection)?.values() ?? [])] as StoredEntry[];
     for (const { id, data } of entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
       if (typeof data.legacyPaths !== 'string' || !isVisible(data, now)) continue;
-      const redirect = { to: `/${section}/${id}/`, title: String(data.title ?? id) };
+      const redirect = { to: `${section}${id}/`, title: String(data.title ?? id) };
       for (const from of data.legacyPaths.split(/\r?\n/).map((line) => line.trim()).filter(Boolean)) {
         const key = safeKey(from, redirect.title);
         const other = owners.get(key);

@@ -1,4 +1,6 @@
 import type { SharedChangeNote } from '@bluehats/content-types';
+import { DEFAULT_LOCALE, type Locale } from './i18n/locales';
+import { ui } from './i18n/ui';
 
 /**
  * The public side of the editorial lifecycle (issue 33), read from published entries: the change
@@ -19,10 +21,11 @@ export const changeNotesOf = (entry: Lifecycle): Pick<SharedChangeNote, 'date' |
 export const lastUpdate = (entry: Lifecycle): string | undefined => changeNotesOf(entry).at(-1)?.date;
 
 /** The notice's text of an archived page, or null when the page is not archived. */
-export const archiveNotice = (entry: Lifecycle): string | null => {
+export const archiveNotice = (entry: Lifecycle, locale: Locale = DEFAULT_LOCALE): string | null => {
   if (entry.archived !== true) return null;
+  const t = ui(locale);
   const reason = entry.archiveReason?.trim().replace(/[.\s]+$/, '');
-  return reason ? `Cette page est archivée : ${reason}.` : 'Cette page est archivée.';
+  return reason ? `${t.archived}${t.colon}${reason}.` : `${t.archived}.`;
 };
 
 /** Pagefind's attributes for the body of a page: an archived page stays in search, marked and filterable. */

@@ -1,6 +1,8 @@
 import { comparablePath, type LegacyRedirect } from './legacy-redirects';
 import { xmlEscape } from './xml';
 import { frenchTypography } from './typography';
+import { DEFAULT_LOCALE, localeOfPath } from './i18n/locales';
+import { ui } from './i18n/ui';
 
 /** The three forms the old addresses take in the built site, named as the hosts expect them. */
 export const REDIRECTS_FILE = '_redirects';
@@ -45,28 +47,32 @@ export const redirectPageFile = (from: string): string | null => {
  * The page left at an old address for hosts that read neither file: it sends the reader on at
  * once, tells search engines where the page now lives, and shows the link to anyone whose browser
  * does not follow. No DSFR, no script: it must work anywhere and be gone in an instant. Written
- * beside Astro's pages, so it gets their French typography here.
+ * beside Astro's pages, so it gets their French typography here; in the language of the page it
+ * leads to (an English entry's old address speaks English, without French typography).
  */
 export const redirectPage = (redirect: LegacyRedirect, site: string): string => {
   const to = xmlEscape(redirect.to);
   const canonical = xmlEscape(new URL(redirect.to, site).toString());
   const title = xmlEscape(redirect.title);
-  return frenchTypography(`<!doctype html>
-<html lang="fr">
+  const locale = localeOfPath(redirect.to);
+  const t = ui(locale);
+  const page = `<!doctype html>
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${to}">
 <link rel="canonical" href="${canonical}">
-<title>Page déplacée : ${title}</title>
+<title>${t.movedTitle}${title}</title>
 </head>
 <body>
 <main>
-<h1>Cette page a changé d’adresse</h1>
-<p>Elle se trouve désormais ici : <a href="${to}">${title}</a>.</p>
+<h1>${t.movedHeading}</h1>
+<p>${t.movedText}<a href="${to}">${title}</a>.</p>
 </main>
 </body>
 </html>
-`);
+`;
+  return locale === DEFAULT_LOCALE ? frenchTypography(page) : page;
 };

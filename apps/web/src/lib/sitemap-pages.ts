@@ -1,22 +1,26 @@
-import { contentTypes, detailTypes } from '@bluehats/content-types';
 import { ASSETS_FOLDER, type ContentStore } from '../engine/astro/astro-internals';
+import { collectionOf, LOCALES } from './i18n/locales';
+import { detailTypesIn, sectionOf } from './i18n/sections';
+import { SITE_PAGES } from './i18n/site-pages';
 
 /**
- * The folder of each collection's detail pages (`/articles/<id>/`), and the fields that date the
+ * The folder of each collection's detail pages, in each language (`/articles/<id>/`, `/en/articles/<id>/`), and the fields that date the
  * entry's last change, the first one set winning: « Dernière mise à jour » (revisedAt), which a
  * minor correction leaves as it was (apps/cms/src/lifecycle/), else Strapi's updatedAt.
  */
-const detailFolders: ReadonlyArray<{ collection: string; folder: string; changed: readonly string[] }> = [
-  ...detailTypes.map((type) => ({ collection: contentTypes[type.name].collection, folder: type.section, changed: ['revisedAt', 'updatedAt'] })),
+const detailFolders: ReadonlyArray<{ collection: string; path: string; changed: readonly string[] }> = [
+  ...LOCALES.flatMap((locale) =>
+    detailTypesIn(locale).map((type) => ({ collection: collectionOf(type.name, locale), path: sectionOf(type.name, locale)?.path ?? '', changed: ['revisedAt', 'updatedAt'] })),
+  ),
   // The repository's pages: the date of their last review, in their front matter.
-  { collection: 'mdxPages', folder: 'pages', changed: ['updated'] },
+  { collection: 'mdxPages', path: '/pages/', changed: ['updated'] },
 ];
 
 /** The files @astrojs/sitemap writes: written again by each build, never taken from the previous one. */
 export const SITEMAP_FILE = /^sitemap-(index|\d+)\.xml$/;
 
-// Results of a search are not content a search engine should list.
-const UNLISTED = new Set(['/recherche/']);
+// Results of a search, in any language, are not content a search engine should list.
+const UNLISTED: ReadonlySet<string> = new Set(Object.values(SITE_PAGES.search));
 // Not pages of the site: its assets and its search index.
 const NOT_PAGES = new RegExp(`(^|/)(${ASSETS_FOLDER}|pagefind|\\.[^/]*)/`);
 
@@ -38,11 +42,11 @@ export const listedPages = (files: Iterable<string>, redirectPages: ReadonlySet<
 /** When each entry's page last changed, by the path of its page. */
 export const lastChanges = (store: ContentStore): Map<string, string> => {
   const changes = new Map<string, string>();
-  for (const { collection, folder, changed } of detailFolders) {
+  for (const { collection, path, changed } of detailFolders) {
     for (const [id, entry] of store.get(collection) ?? []) {
       const data = (entry as { data?: Record<string, unknown> }).data;
       const date = changed.map((field) => data?.[field]).find((value) => typeof value === 'string');
-      if (typeof date === 'string') changes.set(`/${folder}/${id}/`, date);
+      if (typeof date === 'string') changes.set(`${path}${id}/`, date);
     }
   }
   return changes;

@@ -1,7 +1,15 @@
-// Runs on /recherche/: reads ?q=, queries the Pagefind index written next to the pages at build
+// Runs on /recherche/ and /en/search/: reads ?q=, queries the Pagefind index written next to the pages at build
 // time and lists the results. Built with DOM nodes, never innerHTML, so page text stays text.
 
 import { frenchText } from '../lib/french-text';
+import type { SearchMessages } from '../lib/i18n/search-messages';
+
+// The page gives its messages in its language (components/SearchPage.astro): the dictionaries stay out of this script.
+const t = JSON.parse(document.getElementById('search-status')?.dataset.messages ?? '{}') as SearchMessages;
+// French typography on French pages only, as the page's own text.
+const typeset = (text: string): string => (document.documentElement.lang === 'fr' ? frenchText(text) : text);
+const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 
 type ResultData = { url: string; excerpt: string; meta: { title?: string; statut?: string } };
 type PagefindModule = {
@@ -45,7 +53,6 @@ const resultItem = ({ url, excerpt, meta }: ResultData): HTMLLIElement => {
   return item;
 };
 
-const plural = (count: number): string => (count > 1 ? `${count} résultats` : `${count} résultat`);
 
 const run = async (): Promise<void> => {
   const status = document.getElementById('search-status');
@@ -55,13 +62,13 @@ const run = async (): Promise<void> => {
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
   if (input instanceof HTMLInputElement) input.value = query;
   if (!query) {
-    status.textContent = 'Saisissez un ou plusieurs mots pour lancer la recherche.';
+    status.textContent = t.searchPrompt;
     return;
   }
   // « Recherche | site » becomes « Recherche : mots | site », not « Recherche : mots | Recherche | site ».
   const [, ...site] = document.title.split(' | ');
-  document.title = [frenchText(`Recherche : ${query}`), ...site].join(' | ');
-  status.textContent = 'Recherche en cours…';
+  document.title = [typeset(`${t.searchTitle}${t.colon}${query}`), ...site].join(' | ');
+  status.textContent = t.searching;
   try {
     const indexUrl = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ indexUrl)) as PagefindModule;
@@ -70,9 +77,10 @@ const run = async (): Promise<void> => {
     const data = await Promise.all(results.slice(0, 50).map((result) => result.data()));
     list.replaceChildren(...data.map(resultItem));
     // Written after the page's typography ran (src/middleware.ts): the same rules, here.
-    status.textContent = frenchText(results.length === 0 ? `Aucun résultat pour « ${query} ».` : `${plural(results.length)} pour « ${query} ».`);
+    const message = results.length === 0 ? t.noResult : results.length === 1 ? t.oneResult : t.results;
+    status.textContent = typeset(fill(message, { count: results.length, query }));
   } catch {
-    status.textContent = 'La recherche est momentanément indisponible. Le plan du site liste toutes les pages.';
+    status.textContent = t.searchUnavailable;
   }
 };
 

@@ -1,5 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentTypeNames, contentTypes, isCollectionTypeName, type CollectionTypeName, type SingleTypeName } from '@bluehats/content-types';
+import { DEFAULT_LOCALE, localeOf, localesOf, questionKey, type Locale } from '../../lib/i18n/locales';
 import { lastEdit } from '@bluehats/strapi-client';
 import { recordChanges } from './build-changes';
 import { contentSource } from './content-source';
@@ -27,7 +28,9 @@ const dependencies = (name: CollectionTypeName): readonly CollectionTypeName[] =
  * edit is followed into the entries embedding it once, not at every sync after it.
  */
 type Boundary = { since: string; ids: string[] };
-type SyncState = { since: string; dependencyCounts: Record<string, number>; dependencyBoundary?: Record<string, Boundary> };
+// `empty`: the collection had no entry at the last sync (an English one before any translation): an
+// empty store is then that state, not a first build, and the next sync asks only what changed.
+type SyncState = { since: string; dependencyCounts: Record<string, number>; dependencyBoundary?: Record<string, Boundary>; empty?: boolean };
 
 const META_KEY = 'bluehats-sync';
 
@@ -44,13 +47,17 @@ const once = <T>(question: string, ask: () => Promise<T>): Promise<T> => {
   asked.set(question, { at: Date.now(), answer });
   return answer;
 };
-const keysOf = (name: CollectionTypeName, list: NonNullable<typeof source.listKeys>) => once(`keys:${name}`, () => list(name));
-const countOf = (name: CollectionTypeName, count: NonNullable<typeof source.count>) => once(`count:${name}`, () => count(name));
-const markOf = (name: CollectionTypeName, mark: NonNullable<typeof source.mark>) => once(`mark:${name}`, () => mark(name));
-const changedSince = (name: CollectionTypeName, since: string) => once(`changed:${name}:${since}`, () => source.findAll(name, { changedSince: since }));
+// Each question names its locale, but French's keeps the name it had before the site spoke English.
+const keysOf = (name: CollectionTypeName, locale: Locale, list: NonNullable<typeof source.listKeys>) => once(questionKey(`keys:${name}`, locale), () => list(name, locale));
+const countOf = (name: CollectionTypeName, locale: Locale, count: NonNullable<typeof source.count>) => once(questionKey(`count:${name}`, locale), () => count(name, locale));
+const markOf = (name: CollectionTypeName, locale: Locale, mark: NonNullable<typeof source.mark>) => once(questionKey(`mark:${name}`, locale), () => mark(name, locale));
+const changedSince = (name: CollectionTypeName, locale: Locale, since: string) =>
+  once(questionKey(`changed:${name}:${since}`, locale), () => source.findAll(name, { changedSince: since, locale }));
 // Not kept like the answers above: a dev server's next sync of an empty collection must ask again.
-const everyEntry = (name: CollectionTypeName) => (takeAnswer(`all:${name}`) as ReturnType<typeof source.findAll> | undefined) ?? source.findAll(name);
-const singleEntry = (name: SingleTypeName) => (takeAnswer(`single:${name}`) as ReturnType<typeof source.findSingle> | undefined) ?? source.findSingle(name);
+const everyEntry = (name: CollectionTypeName, locale: Locale) =>
+  (takeAnswer(questionKey(`all:${name}`, locale)) as ReturnType<typeof source.findAll> | undefined) ?? source.findAll(name, { locale });
+const singleEntry = (name: SingleTypeName, locale: Locale) =>
+  (takeAnswer(questionKey(`single:${name}`, locale)) as ReturnType<typeof source.findSingle> | undefined) ?? source.findSingle(name, locale);
 
 const latestDate = (entries: Keyed[], fallback: string): string =>
   entries.reduce((latest, entry) => (lastEdit(entry) > latest ? lastEdit(entry) : latest), fallback);
@@ -96,7 +103,7 @@ const embeddingEntries = (store: SyncContext['store'], edited: readonly Keyed[])
  * Removals are seen by counting: the entries known before plus the new ones among the changed must
  * make the published count, or some were removed and the keys are listed (N/100 small requests).
  */
-const delta = async (name: CollectionTypeName, state: SyncState | undefined, store: SyncContext['store']) => {
+const delta = async (name: CollectionTypeName, locale: Locale, state: SyncState | undefined, store: SyncContext['store']) => {
   const { count, listKeys } = source;
   if (!state?.dependencyCounts || !count || !listKeys) return null;
   const dependencyCounts: Record<string, number> = {};
@@ -104,7 +111,7 @@ const delta = async (name: CollectionTypeName, state: SyncState | undefined, sto
   const editedElsewhere: Keyed[] = [];
   for (const dependency of dependencies(name)) {
     const from = state.dependencyBoundary?.[dependency] ?? { since: state.since, ids: [] };
-    const [changed, total] = await Promise.all([changedSince(dependency, from.since) as Promise<Keyed[]>, countOf(dependency, count)]);
+    const [changed, total] = await Promise.all([changedSince(dependency, localeOf(dependency, locale), from.since) as Promise<Keyed[]>, countOf(dependency, localeOf(dependency, locale), count)]);
     dependencyCounts[dependency] = total;
     if (total !== state.dependencyCounts[dependency]) return null;
     const since = latestDate(changed, from.since);
@@ -112,13 +119,13 @@ const delta = async (name: CollectionTypeName, state: SyncState | undefined, sto
     dependencyBoundary[dependency] = { since, ids: since === from.since ? [...new Set([...from.ids, ...atSince])] : atSince };
     editedElsewhere.push(...changed.filter((entry) => !(lastEdit(entry) === from.since && from.ids.includes(entry.documentId))));
   }
-  const [own, total] = await Promise.all([changedSince(name, state.since) as Promise<Keyed[]>, countOf(name, count)]);
+  const [own, total] = await Promise.all([changedSince(name, locale, state.since) as Promise<Keyed[]>, countOf(name, locale, count)]);
   const ownIds = new Set(own.map((entry) => entry.documentId));
   const stale = editedElsewhere.length > 0 ? embeddingEntries(store, editedElsewhere).filter((documentId) => !ownIds.has(documentId)) : [];
-  const changed = stale.length > 0 ? [...own, ...((await source.findAll(name, { documentIds: stale })) as Keyed[])] : own;
+  const changed = stale.length > 0 ? [...own, ...((await source.findAll(name, { documentIds: stale, locale })) as Keyed[])] : own;
   const keys = new Set([...store.keys(), ...changed.map(entryId)]);
   if (keys.size !== total) {
-    const listed = await keysOf(name, listKeys);
+    const listed = await keysOf(name, locale, listKeys);
     return { changed, keys: new Set(listed.map(entryId)), dependencyCounts, dependencyBoundary };
   }
   return { changed, keys, dependencyCounts, dependencyBoundary };
@@ -129,12 +136,12 @@ const delta = async (name: CollectionTypeName, state: SyncState | undefined, sto
  * up to these marks: the next sync follows only the edits made after them. Without it, the first
  * sync after a full build would take every article edited since the tags' own latest edit for new.
  */
-const dependencyMarks = async (name: CollectionTypeName): Promise<Pick<SyncState, 'dependencyCounts' | 'dependencyBoundary'>> => {
+const dependencyMarks = async (name: CollectionTypeName, locale: Locale): Promise<Pick<SyncState, 'dependencyCounts' | 'dependencyBoundary'>> => {
   const mark = source.mark;
   const state = { dependencyCounts: {} as Record<string, number>, dependencyBoundary: {} as Record<string, Boundary> };
   if (!mark) return state;
   for (const dependency of dependencies(name)) {
-    const { total, latest, atLatest } = await markOf(dependency, mark);
+    const { total, latest, atLatest } = await markOf(dependency, localeOf(dependency, locale), mark);
     state.dependencyCounts[dependency] = total;
     state.dependencyBoundary[dependency] = { since: latest, ids: atLatest };
   }
@@ -150,17 +157,20 @@ export const prefetchFullBuild = (): void => {
   const { mark } = source;
   if (source.kind !== 'cms' || !mark) return;
   for (const name of contentTypeNames) {
-    if (!isCollectionTypeName(name)) {
-      offerAnswer(`single:${name}`, source.findSingle(name));
-      continue;
+    for (const locale of localesOf(name)) {
+      if (!isCollectionTypeName(name)) {
+        offerAnswer(questionKey(`single:${name}`, locale), source.findSingle(name, locale));
+        continue;
+      }
+      // The marks come before the read, as in loadCollection: the read holds every edit up to them.
+      const marks = dependencies(name).map((dependency) => {
+        const dependencyLocale = localeOf(dependency, locale);
+        const answer = markOf(dependency, dependencyLocale, mark);
+        offerAnswer(questionKey(`mark:${dependency}`, dependencyLocale), answer);
+        return answer;
+      });
+      offerAnswer(questionKey(`all:${name}`, locale), Promise.all(marks).then(() => source.findAll(name, { locale })));
     }
-    // The marks come before the read, as in loadCollection: the read holds every edit up to them.
-    const marks = dependencies(name).map((dependency) => {
-      const answer = markOf(dependency, mark);
-      offerAnswer(`mark:${dependency}`, answer);
-      return answer;
-    });
-    offerAnswer(`all:${name}`, Promise.all(marks).then(() => source.findAll(name)));
   }
 };
 
@@ -173,14 +183,14 @@ export type SyncContext = {
   logger: Pick<LoaderContext['logger'], 'info'>;
 };
 
-export const loadCollection = async (name: CollectionTypeName, { store, meta, parseData, generateDigest, logger }: SyncContext): Promise<void> => {
+export const loadCollection = async (name: CollectionTypeName, locale: Locale, { store, meta, parseData, generateDigest, logger }: SyncContext): Promise<void> => {
   const saved = meta.get(META_KEY);
   const state = saved ? (JSON.parse(saved) as SyncState) : undefined;
-  const partial = store.keys().length > 0 ? await delta(name, state, store) : null;
-  const marks = partial ?? (await dependencyMarks(name));
-  const entries = partial ? partial.changed : ((await everyEntry(name)) as Keyed[]);
+  const partial = store.keys().length > 0 || state?.empty === true ? await delta(name, locale, state, store) : null;
+  const marks = partial ?? (await dependencyMarks(name, locale));
+  const entries = partial ? partial.changed : ((await everyEntry(name, locale)) as Keyed[]);
   const present = partial ? partial.keys : new Set(entries.map(entryId));
-  if (present.size === 0 && source.kind === 'cms' && mustHaveEntries.has(name) && process.env.ALLOW_EMPTY_SITE !== '1') {
+  if (present.size === 0 && source.kind === 'cms' && locale === DEFAULT_LOCALE && mustHaveEntries.has(name) && process.env.ALLOW_EMPTY_SITE !== '1') {
     throw new Error(
       `Aucune entrée publiée dans ${name} : construction arrêtée pour ne pas remplacer le site en ligne par un site vide (ALLOW_EMPTY_SITE=1 pour passer outre).`,
     );
@@ -197,13 +207,14 @@ export const loadCollection = async (name: CollectionTypeName, { store, meta, pa
   }
   const deleted = store.keys().filter((id) => !present.has(id));
   for (const id of deleted) store.delete(id);
-  recordChanges(name, { full: !partial, added, modified, deleted });
+  recordChanges(questionKey(name, locale), { full: !partial, added, modified, deleted });
   meta.set(
     META_KEY,
     JSON.stringify({
       since: latestDate(entries, state?.since ?? '1970-01-01T00:00:00.000Z'),
       dependencyCounts: marks.dependencyCounts,
       dependencyBoundary: marks.dependencyBoundary,
+      ...(present.size === 0 ? { empty: true } : {}),
     } satisfies SyncState),
   );
   logger.info(
@@ -217,26 +228,26 @@ export const loadCollection = async (name: CollectionTypeName, { store, meta, pa
  * first build, only entries edited or published since are fetched, and only those whose digest
  * changed are parsed again; entries gone from the CMS (deleted or unpublished) are removed.
  */
-export const strapiCollection = (name: CollectionTypeName): Loader => ({
-  name: `strapi:${name}`,
-  load: (context) => loadCollection(name, context),
+export const strapiCollection = (name: CollectionTypeName, locale: Locale = DEFAULT_LOCALE): Loader => ({
+  name: questionKey(`strapi:${name}`, locale),
+  load: (context) => loadCollection(name, locale, context),
 });
 
 /** A single type becomes a collection of one entry whose id is the type's name. */
-export const strapiSingle = (name: SingleTypeName): Loader => ({
-  name: `strapi:${name}`,
-  load: (context) => loadSingle(name, context),
+export const strapiSingle = (name: SingleTypeName, locale: Locale = DEFAULT_LOCALE): Loader => ({
+  name: questionKey(`strapi:${name}`, locale),
+  load: (context) => loadSingle(name, locale, context),
 });
 
-export const loadSingle = async (name: SingleTypeName, { store, parseData, generateDigest }: SyncContext): Promise<void> => {
-  const entry = await singleEntry(name);
+export const loadSingle = async (name: SingleTypeName, locale: Locale, { store, parseData, generateDigest }: SyncContext): Promise<void> => {
+  const entry = await singleEntry(name, locale);
   if (!entry) {
     store.clear();
     return;
   }
   const digest = generateDigest(entry as unknown as Record<string, unknown>);
   const unchanged = store.get(name)?.digest === digest;
-  recordChanges(name, { full: false, added: [], modified: unchanged ? [] : [name], deleted: [] });
+  recordChanges(questionKey(name, locale), { full: false, added: [], modified: unchanged ? [] : [name], deleted: [] });
   if (unchanged) return;
   store.clear();
   store.set({ id: name, data: await parseData({ id: name, data: entry as unknown as Record<string, unknown> }), digest });

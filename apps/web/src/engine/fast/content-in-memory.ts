@@ -6,6 +6,7 @@ import { CONTENT_STORE } from '../astro/render-on-request';
 import { readChanges, startChangeRecord, type BuildChanges } from '../content/build-changes';
 import { nextContentGeneration } from '../content/content-generation';
 import { forgetAnswers, loadCollection, loadSingle } from '../content/strapi-loader';
+import { collectionOf, localesOf } from '../../lib/i18n/locales';
 
 /**
  * The site's content in memory, in the very store the renderer's pages read (shared through the
@@ -31,12 +32,15 @@ export const contentInMemory = async (log: (message: string) => void) => {
       startChangeRecord();
       // All collections at once, as Astro's content layer syncs them: the client bounds the concurrency.
       await Promise.all(
-        contentTypeNames.map(async (type) => {
-          const { collection, schema } = contentTypes[type];
-          const context = memoryContext(store, collection, (data) => schema.parseAsync(data), generateDigest, log);
-          if (isSingleType(type)) await loadSingle(type, context);
-          else await loadCollection(type, context);
-        }),
+        contentTypeNames.flatMap((type) =>
+          // Each language a type is written in is a collection of its own (lib/i18n/locales.ts).
+          localesOf(type).map(async (locale) => {
+            const { schema } = contentTypes[type];
+            const context = memoryContext(store, collectionOf(type, locale), (data) => schema.parseAsync(data), generateDigest, log);
+            if (isSingleType(type)) await loadSingle(type, locale, context);
+            else await loadCollection(type, locale, context);
+          }),
+        ),
       );
       nextContentGeneration();
       return readChanges();

@@ -1,4 +1,6 @@
 import { contentTypeNames, detailTypes, isSingleType, routedTypes } from '@bluehats/content-types';
+import { DEFAULT_LOCALE, LOCALES, localeOfPath, localesOf, questionKey, type Locale } from '../../lib/i18n/locales';
+import { sectionsIn } from '../../lib/i18n/sections';
 import type { BuildChanges } from '../content/build-changes';
 import { ARTICLES_PER_PAGE } from '../../lib/pagination';
 
@@ -12,6 +14,11 @@ const sectionTypes: ReadonlyMap<string, string> = new Map(routedTypes.map((type)
 
 /** Sections whose pages show one entry each, named by its id: only the modified entries' pages change. */
 const entrySections: ReadonlyMap<string, string> = new Map(detailTypes.map((type) => [type.section, type.name]));
+
+/** The sections of each other language (`en/articles/`): their pages are entries of that language's collection. */
+const translatedSections: ReadonlyMap<Locale, ReadonlyMap<string, string>> = new Map(
+  LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).map((locale) => [locale, new Map(sectionsIn(locale).map((section) => [section.folder, section.name]))]),
+);
 
 // `evenements.ics` beside `evenements/`: a file named after a section belongs to it.
 const sectionOf = (segment: string): string => segment.replace(/\.[a-z]+$/, '');
@@ -34,13 +41,26 @@ export type RenderPlan = {
  * the neighbours, of an article added or removed too. A single type (settings, navigation) has no
  * section: the layout of every page shows it, so every other page is put in its new frame.
  */
-export const planRender = (changes: BuildChanges, articlesBefore: readonly string[], articlesAfter: readonly string[]): RenderPlan => {
+export const planRender = (
+  changes: BuildChanges,
+  articlesBefore: readonly string[],
+  articlesAfter: readonly string[],
+  alternatesMoved: ReadonlySet<string> = new Set(),
+): RenderPlan => {
   const touched = (type: string): ReadonlySet<string> => {
     const change = changes[type];
     return new Set(change ? [...change.added, ...change.modified, ...change.deleted] : []);
   };
   const changed = (type: string): boolean => touched(type).size > 0;
-  const frameChanged = contentTypeNames.some((type) => isSingleType(type) && changed(type));
+  const frameChanged = contentTypeNames.some((type) => isSingleType(type) && localesOf(type).some((locale) => changed(questionKey(type, locale))));
+
+  // A page of another language (`en/<section>/<id>/`): its entry, or its section's list, changed in that language.
+  const translatedNeeds = (locale: Locale, [folder = '', second = '', third]: readonly string[]): boolean => {
+    const type = translatedSections.get(locale)?.get(folder);
+    if (type === undefined) return true;
+    if (second === 'index.html') return changed(questionKey(type, locale));
+    return third === 'index.html' ? touched(questionKey(type, locale)).has(second) : true;
+  };
 
   const articles = touched('articles');
   // An article whose date moved leaves neighbours behind that now point at each other.
@@ -53,6 +73,11 @@ export const planRender = (changes: BuildChanges, articlesBefore: readonly strin
   return {
     frameChanged,
     needs: (file) => {
+      const route = `/${file.replace(/index\.html$/, '')}`;
+      // A translation added, removed or renamed: the page's hreflang links and language selector change.
+      if (alternatesMoved.has(route)) return true;
+      const locale = localeOfPath(route);
+      if (locale !== DEFAULT_LOCALE) return translatedNeeds(locale, file.split('/').slice(1));
       const [section = '', second = '', third = '', fourth] = file.split('/');
       if (section === 'articles') {
         if (second === 'index.html') return articleListPage(1);

@@ -16,6 +16,7 @@ import { articleOrder, PAGE, planFiles } from './plan-files';
 import { routeFiles } from './route-files';
 import { ROUTES_FILE, type SiteRoute } from './static-paths';
 import { writeOutput } from './write-output';
+import { movedAlternates, storedAlternates } from '../../lib/i18n/stored-alternates';
 
 export type FastRebuildResult =
   | {
@@ -94,6 +95,7 @@ export const createRenderer = async (options: RendererOptions) => {
     if (boundaryPassed(base)) return { kind: 'full', reason: 'une échéance est passée' };
     const syncStart = process.hrtime.bigint();
     const articlesBefore = articleOrder(store);
+    const alternatesBefore = storedAlternates(store, () => true);
     const routesBefore = await routeFiles(routes, server);
     const rewritten = oldAddressFiles(store);
     inSync = false;
@@ -101,7 +103,7 @@ export const createRenderer = async (options: RendererOptions) => {
     const seconds: RebuildPhases = { sync: since(syncStart), plan: 0, render: 0, copy: 0 };
     const planStart = process.hrtime.bigint();
     const routesAfter = await routeFiles(routes, server);
-    const { toRender, toFrame, toKeep } = planFiles(base, planRender(changes, articlesBefore, articleOrder(store)), routesBefore, routesAfter, rewritten);
+    const { toRender, toFrame, toKeep } = planFiles(base, planRender(changes, articlesBefore, articleOrder(store), movedAlternates(alternatesBefore, storedAlternates(store, () => true))), routesBefore, routesAfter, rewritten);
     seconds.plan = since(planStart);
 
     const renderStart = process.hrtime.bigint();

@@ -10,7 +10,9 @@ const failIf = (errors: string[], step: string): void => {
 export const indexSite = async (outDir: string, bundle = join(outDir, 'pagefind')): Promise<number> => {
   // The entry's heading is its result's title already (Pagefind's title, searched too): out of the
   // text, a result no longer shows it twice, as link and again as the start of its excerpt.
-  const { index, errors } = await createIndex({ forceLanguage: 'fr', excludeSelectors: ['[data-pagefind-body] > h1'] });
+  // One index per language, read from each page's <html lang>: the search page loads the index of
+  // its own language (Pagefind's script reads the same attribute), so English results stay apart.
+  const { index, errors } = await createIndex({ excludeSelectors: ['[data-pagefind-body] > h1'] });
   failIf(errors, 'création');
   if (!index) throw new Error('Index de recherche : Pagefind n’a pas démarré.');
   try {
