@@ -87,7 +87,7 @@ const main = async (): Promise<void> => {
     await tab.getByRole('row').filter({ hasText: 'Publié' }).first().click();
     await tab.waitForURL(/article\.article\/[a-z0-9]+/);
     await tab.getByRole('button', { name: /^Plus d.actions sur les documents$/ }).click();
-    await tab.getByRole('menuitem', { name: 'Dépublier' }).waitFor();
+    await tab.getByRole('menuitem', { name: 'Dépublier', exact: true }).waitFor();
     await shoot(tab, 'depublier');
     // « Archiver » from the same menu (issue 33): its dialog with a reason typed, closed without confirming.
     await tab.getByRole('menuitem', { name: 'Archiver', exact: true }).click();

@@ -180,7 +180,7 @@ describe('npm start on the embedded default', () => {
       console.log(`Publication visible sur le site après ${publishedAfterMs} ms.`);
 
       await tab.getByRole('button', { name: 'Plus d\'actions sur les documents' }).click();
-      await tab.getByRole('menuitem', { name: 'Dépublier' }).click();
+      await tab.getByRole('menuitem', { name: 'Dépublier', exact: true }).click();
       await tab.getByRole('alertdialog').getByRole('button', { name: 'Dépublier' }).click();
       await tab.getByRole('status').filter({ hasText: 'Publication annulée' }).first().waitFor({ timeout: 30_000 });
       const removedAfterMs = await waitForStatus(page, 404);

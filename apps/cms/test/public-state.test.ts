@@ -133,7 +133,7 @@ describe('the public state of a page, in the admin', () => {
     await tab.goto(`${cms.url}${editView}${article.documentId}`);
     await expect.poll(() => panel(tab).innerText(), { timeout: 60_000 }).toContain('En ligne depuis');
     await tab.getByRole('button', { name: 'Plus d\'actions sur les documents' }).click();
-    await tab.getByRole('menuitem', { name: 'Dépublier' }).click();
+    await tab.getByRole('menuitem', { name: 'Dépublier', exact: true }).click();
     await tab.getByRole('alertdialog').getByRole('button', { name: 'Dépublier' }).click();
     await expect.poll(() => panel(tab).innerText(), { timeout: 30_000, interval: 200 }).toContain('Retrait du site en cours…');
     await expect.poll(() => panel(tab).innerText(), { timeout: 60_000, interval: 200 }).toMatch(/Retirée du site depuis \d{1,2} h \d{2}/);

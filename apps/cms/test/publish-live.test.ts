@@ -120,7 +120,7 @@ describe('publishing a new article, then unpublishing it, with the real publish 
     await tab.goto(`${cms.url}/admin/content-manager/collection-types/api::article.article/${article.documentId}`);
     await expect.poll(() => panel(tab).innerText(), { timeout: 60_000 }).toContain('En ligne depuis');
     await tab.getByRole('button', { name: 'Plus d\'actions sur les documents' }).click();
-    await tab.getByRole('menuitem', { name: 'Dépublier' }).click();
+    await tab.getByRole('menuitem', { name: 'Dépublier', exact: true }).click();
     await tab.getByRole('alertdialog').getByRole('button', { name: 'Dépublier' }).click();
     await expect.poll(() => panel(tab).innerText(), { timeout: 120_000, interval: 200 }).toMatch(/Retirée du site depuis \d{1,2} h \d{2}/);
     expect((await fetch(pageUrl())).status).toBe(404);
