@@ -131,6 +131,9 @@ describe('npm start on the embedded default', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain(draft?.title ?? '∅');
     expect((await fetch(url.replace(/signature=[^&]+/, 'signature=x'))).status).toBe(401);
+    // The same document in English: the admin's link opens the English preview (config/admin.ts passes the locale).
+    const english = await fetch(`${cmsUrl}/content-manager/preview/url/api::article.article?documentId=${draft?.documentId}&status=draft&locale=en`, { headers: auth });
+    expect(new URL(((await english.json()) as { data: { url: string } }).data.url).pathname).toBe(`/en/apercu/articles/${draft?.documentId}/`);
   });
 
   /** Polls a public page until it answers `status`; returns how long it took. */

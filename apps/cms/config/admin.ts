@@ -36,9 +36,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     enabled: Boolean(env('PREVIEW_SECRET')),
     config: {
       allowedOrigins: [new URL(env('PREVIEW_URL', 'http://127.0.0.1:4323')).origin],
-      async handler(uid, { documentId, status }) {
+      // The document's language comes with it: a draft in English previews on the English site.
+      async handler(uid, { documentId, status, locale }) {
         return previewLink(
-          { uid, documentId, status: status === 'published' ? 'published' : 'draft' },
+          { uid, documentId, status: status === 'published' ? 'published' : 'draft', locale },
           { baseUrl: env('PREVIEW_URL', 'http://127.0.0.1:4323'), secret: env('PREVIEW_SECRET', ''), ttlSeconds: env.int('PREVIEW_TTL_SECONDS', 3600) },
         );
       },
