@@ -28,7 +28,7 @@ import { defaultLocale } from '@bluehats/content-types';
 import { importContentLoader, importRenderer, readContentSnapshot, storeFileIn } from 'web/engine';
 import { defaultScale, translatedCount, type CorpusScale } from './bench/corpus.js';
 import { halfSnapshot } from './bench/half-snapshot.js';
-import { measureBuild, type BuildRun } from './bench/measure-build.js';
+import { fastest, measureBuild, type BuildRun } from './bench/measure-build.js';
 import { measurePublications } from './bench/publications.js';
 import { secondLanguage, secondLanguageLines } from './bench/second-language.js';
 
@@ -59,11 +59,6 @@ const scale: CorpusScale = {
 
 const runCount = Math.max(1, Number(values.runs));
 
-/** The fastest of runs of one build, with the highest peak of memory among them. */
-const fastest = (builds: BuildRun[]): BuildRun & { runs: number[] } => {
-  const best = builds.reduce((a, b) => (b.seconds < a.seconds ? b : a));
-  return { ...best, peakMb: Math.max(...builds.map((build) => build.peakMb)), runs: builds.map((build) => build.seconds) };
-};
 
 const seconds = (from: bigint): number => Number(process.hrtime.bigint() - from) / 1e9;
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
