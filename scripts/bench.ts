@@ -28,7 +28,7 @@ import { defaultLocale } from '@bluehats/content-types';
 import { importContentLoader, importRenderer, readContentSnapshot, storeFileIn } from 'web/engine';
 import { defaultScale, translatedCount, type CorpusScale } from './bench/corpus.js';
 import { halfSnapshot } from './bench/half-snapshot.js';
-import { fastest, measureBuild, type BuildRun } from './bench/measure-build.js';
+import { fastest, measureBuild, phaseList, type BuildRun } from './bench/measure-build.js';
 import { measurePublications } from './bench/publications.js';
 import { secondLanguage, secondLanguageLines } from './bench/second-language.js';
 
@@ -247,7 +247,7 @@ const main = async (): Promise<void> => {
       };
       const mb = (n: number): string => n.toFixed(0);
       const runsOf = (build: { runs: number[] }): string => (build.runs.length > 1 ? ` (la plus rapide de ${build.runs.map((run) => `${run.toFixed(1)} s`).join(', ')})` : '');
-      const phasesOf = (build: BuildRun): string => build.phases.map((phase) => `${phase.name} ${phase.seconds.toFixed(1)} s`).join(', ');
+      const phasesOf = (build: BuildRun): string => phaseList(build.phases);
       const table = [
         ['Mesure', 'Valeur', 'Cible'],
         ['Récupération du contenu seule', `${fetchSeconds.toFixed(1)} s, ${fetchStats.requests} requêtes, ${(fetchStats.bytes / 1024 ** 2).toFixed(1)} Mo`, `≤ ${requestBound} requêtes`],

@@ -90,3 +90,6 @@ export const fastest = (builds: BuildRun[]): BuildRun & { runs: number[] } => {
   const best = builds.reduce((a, b) => (b.seconds < a.seconds ? b : a));
   return { ...best, peakMb: Math.max(...builds.map((build) => build.peakMb)), runs: builds.map((build) => build.seconds) };
 };
+
+/** A build's phases as the bench prints them. */
+export const phaseList = (phases: readonly BuildPhase[]): string => phases.map((phase) => `${phase.name} ${phase.seconds.toFixed(1)} s`).join(', ');

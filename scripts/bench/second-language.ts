@@ -1,7 +1,7 @@
-import type { BuildRun } from './measure-build.js';
+import { phaseList, type BuildPhase, type BuildRun } from './measure-build.js';
 
 /** One full build, per page: what the second language is compared on (its pages are more pages). */
-export type BuildCost = { pages: number; seconds: number; pagesPerSecond: number; peakMb: number; msPerPage: number; mbPerPage: number };
+export type BuildCost = { pages: number; seconds: number; pagesPerSecond: number; peakMb: number; msPerPage: number; mbPerPage: number; phases: BuildPhase[] };
 
 export type SecondLanguage = {
   french: BuildCost;
@@ -20,6 +20,7 @@ const costOf = (run: BuildRun): BuildCost => ({
   peakMb: run.peakMb,
   msPerPage: (run.seconds * 1000) / run.pages,
   mbPerPage: run.peakMb / run.pages,
+  phases: run.phases,
 });
 
 /** The build of a bilingual corpus against the build of its French alone (each the fastest of its runs). */
@@ -38,7 +39,7 @@ export const secondLanguage = (frenchAlone: BuildRun, bothLanguages: BuildRun): 
 
 const percent = (ratio: number): string => `${ratio >= 1 ? '+' : ''}${((ratio - 1) * 100).toFixed(1)} %`;
 const line = (label: string, cost: BuildCost, runs: BuildRun[]): string =>
-  `${label} : ${cost.pages} pages, ${cost.seconds.toFixed(1)} s (${runs.map((run) => run.seconds.toFixed(1)).join(' ; ')}), ${cost.pagesPerSecond.toFixed(0)} pages/s, ${cost.peakMb.toFixed(0)} Mo au plus ; ${cost.msPerPage.toFixed(1)} ms et ${cost.mbPerPage.toFixed(3)} Mo par page`;
+  `${label} : ${cost.pages} pages, ${cost.seconds.toFixed(1)} s (${runs.map((run) => run.seconds.toFixed(1)).join(' ; ')}), ${cost.pagesPerSecond.toFixed(0)} pages/s, ${cost.peakMb.toFixed(0)} Mo au plus ; ${cost.msPerPage.toFixed(1)} ms et ${cost.mbPerPage.toFixed(3)} Mo par page (${phaseList(cost.phases)})`;
 
 /** What the bench prints: both builds (from the same files, the fastest of each), then the cost per page. */
 export const secondLanguageLines = (languages: SecondLanguage, frenchRuns: BuildRun[], bothRuns: BuildRun[]): string[] => [
