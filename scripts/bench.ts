@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createStrapiClient, readSnapshot } from '@bluehats/strapi-client';
+import { createStrapiClient } from '@bluehats/strapi-client';
 import {
   cmsDir,
   createApiToken,
@@ -24,11 +24,13 @@ import {
   webDir,
 } from '@bluehats/testkit';
 import { DEFAULT_DEBOUNCE_MS } from '@bluehats/rebuild-service';
-import { importContentLoader, importRenderer, storeFileIn } from 'web/engine';
-import { defaultScale, type CorpusScale } from './bench/corpus.js';
+import { defaultLocale } from '@bluehats/content-types';
+import { importContentLoader, importRenderer, readContentSnapshot, storeFileIn } from 'web/engine';
+import { defaultScale, translatedCount, type CorpusScale } from './bench/corpus.js';
 import { halfSnapshot } from './bench/half-snapshot.js';
-import { measureBuild, type BuildRun } from './bench/measure-build.js';
+import { fastest, measureBuild, phaseList, type BuildRun } from './bench/measure-build.js';
 import { measurePublications } from './bench/publications.js';
+import { secondLanguage, secondLanguageLines } from './bench/second-language.js';
 
 const { values } = parseArgs({
   options: {
@@ -36,6 +38,9 @@ const { values } = parseArgs({
     quotes: { type: 'string' },
     videos: { type: 'string' },
     calls: { type: 'string' },
+    // The share of articles that also have an English version (0.5: half); then the full build of the
+    // same corpus in French alone runs too, alternated, to show what the second language costs.
+    translated: { type: 'string' },
     database: { type: 'string', default: 'sqlite' },
     // Keeps the work folder (corpus snapshot, builds) to study a build again without reloading the corpus.
     keep: { type: 'boolean', default: false },
@@ -49,15 +54,11 @@ const scale: CorpusScale = {
   videos: Number(values.videos ?? defaultScale.videos),
   projectCalls: Number(values.calls ?? defaultScale.projectCalls),
   tags: defaultScale.tags,
+  translated: Number(values.translated ?? defaultScale.translated),
 };
 
 const runCount = Math.max(1, Number(values.runs));
 
-/** The fastest of runs of one build, with the highest peak of memory among them. */
-const fastest = (builds: BuildRun[]): BuildRun & { runs: number[] } => {
-  const best = builds.reduce((a, b) => (b.seconds < a.seconds ? b : a));
-  return { ...best, peakMb: Math.max(...builds.map((build) => build.peakMb)), runs: builds.map((build) => build.seconds) };
-};
 
 const seconds = (from: bigint): number => Number(process.hrtime.bigint() - from) / 1e9;
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
@@ -88,7 +89,7 @@ const main = async (): Promise<void> => {
   const work = mkdtempSync(path.join(os.tmpdir(), 'bluehats-bench-'));
   const database = await createThrowawayDatabase(values.database === 'postgres' ? 'postgres' : 'sqlite');
   const secrets = newSecrets();
-  console.log(`Corpus : ${scale.articles} articles, ${scale.quotes} citations, ${scale.videos} vidéos, ${scale.projectCalls} appels à projets.`);
+  console.log(`Corpus : ${scale.articles} articles (${translatedCount(scale.articles, scale.translated)} en anglais aussi), ${scale.quotes} citations, ${scale.videos} vidéos, ${scale.projectCalls} appels à projets.`);
   try {
     const loadSeconds = await loadCorpus({
       NODE_ENV: 'production',
@@ -107,13 +108,18 @@ const main = async (): Promise<void> => {
       // 1. The content fetch alone, as the build does it.
       const client = createStrapiClient({ url: cms.url, token: cms.readToken });
       const fetchStart = process.hrtime.bigint();
-      const snapshot = await readSnapshot(client);
+      // Every language the build reads (`articles`, `articles@en`…), saved as the build from files reads it.
+      const snapshot = await readContentSnapshot(client);
+      const fetchSeconds = seconds(fetchStart);
+      const fetchStats = { ...client.stats };
       const counts: Record<string, number> = {};
       for (const [name, entries] of Object.entries(snapshot)) if (Array.isArray(entries)) counts[name] = entries.length;
-      const fetchSeconds = seconds(fetchStart);
       const requestBound = Object.values(counts).reduce((sum, n) => sum + Math.max(1, Math.ceil(n / 100)), 0) + 10;
       const snapshotFile = path.join(work, 'snapshot.json');
       writeFileSync(snapshotFile, JSON.stringify(snapshot));
+      const bilingual = scale.translated > 0;
+      const frenchFile = path.join(work, 'snapshot-fr.json');
+      if (bilingual) writeFileSync(frenchFile, JSON.stringify(await readContentSnapshot(client, [defaultLocale])));
 
       const common = { STRAPI_URL: cms.url, STRAPI_TOKEN: cms.readToken, SITE_URL: 'https://bluehats.example.gouv.fr', BUILD_NOW: '2026-01-15T12:00:00Z' };
       const dirs = (name: string) => ({ WEB_OUT_DIR: path.join(work, name), ASTRO_CACHE_DIR: path.join(work, `${name}-cache`) });
@@ -123,15 +129,21 @@ const main = async (): Promise<void> => {
       // alternated, and the faster run of each counts (both are reported, the memory is the higher).
       const cmsRuns: BuildRun[] = [];
       const fileRuns: BuildRun[] = [];
+      // With --translated, the same corpus in French alone, from files too: the ratio of two builds of one run.
+      const frenchRuns: BuildRun[] = [];
       for (let round = 1; round <= runCount; round += 1) {
         const name = (base: string): string => (round === 1 ? base : `${base}-${round}`);
         cmsRuns.push(mustSucceed(await measureBuild({ ...common, ...dirs(name('cms')) }), 'Construction depuis le CMS'));
         fileRuns.push(mustSucceed(await measureBuild({ ...common, ...dirs(name('files')), CONTENT_SNAPSHOT: snapshotFile }), 'Construction depuis les fichiers'));
-        // The first round's folders stay: the fast rebuild below starts from the build from the CMS.
-        if (round > 1) for (const folder of Object.values({ ...dirs(name('cms')), ...dirs(name('files')) })) rmSync(folder, { recursive: true, force: true });
+        if (bilingual) frenchRuns.push(mustSucceed(await measureBuild({ ...common, ...dirs(name('fr')), CONTENT_SNAPSHOT: frenchFile }), 'Construction en français seul'));
+        // The first round's CMS folders stay: the fast rebuild below starts from the build from the CMS.
+        const done = { ...dirs(name('fr')), ...(round > 1 ? { ...dirs(name('cms')), ...dirs(name('files')) } : {}) };
+        for (const folder of Object.values(done)) rmSync(folder, { recursive: true, force: true });
       }
       const fromCms = fastest(cmsRuns);
       const fromFiles = fastest(fileRuns);
+      const languages = bilingual ? secondLanguage(fastest(frenchRuns), fromFiles) : null;
+      if (languages) console.log(`\n${secondLanguageLines(languages, frenchRuns, fileRuns).join('\n')}\n`);
       // Then from half of the corpus, so that the memory an article costs is the difference of two
       // builds of one run, not a guess from one.
       const halfFile = path.join(work, 'snapshot-half.json');
@@ -215,10 +227,11 @@ const main = async (): Promise<void> => {
         machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1024 ** 3), node: process.version, database: values.database },
         scale,
         load: { seconds: loadSeconds },
-        fetch: { seconds: fetchSeconds, requests: client.stats.requests, bytes: client.stats.bytes, requestBound, counts },
+        fetch: { seconds: fetchSeconds, requests: fetchStats.requests, bytes: fetchStats.bytes, requestBound, counts },
         buildFromCms: { seconds: fromCms.seconds, runs: fromCms.runs, pages: fromCms.pages, pagesPerSecond: fromCms.pages / fromCms.seconds, peakMb: fromCms.peakMb, phases: fromCms.phases },
         buildFromFiles: { seconds: fromFiles.seconds, runs: fromFiles.runs, pages: fromFiles.pages, peakMb: fromFiles.peakMb, phases: fromFiles.phases },
         memory,
+        secondLanguage: languages,
         publishToLive: { debounceSeconds: DEFAULT_DEBOUNCE_MS / 1000, seconds: DEFAULT_DEBOUNCE_MS / 1000 + incremental.seconds },
         publications,
         // Pages rendered whole: a page put in its new frame costs a fraction of one.
@@ -227,17 +240,17 @@ const main = async (): Promise<void> => {
         ratios: {
           cmsOverFiles: fromCms.seconds / fromFiles.seconds,
           incrementalOverFull: incremental.seconds / fromCms.seconds,
-          requestsOverBound: client.stats.requests / requestBound,
+          requestsOverBound: fetchStats.requests / requestBound,
         },
         pageWeights: weights,
         fullDsfr: full,
       };
       const mb = (n: number): string => n.toFixed(0);
       const runsOf = (build: { runs: number[] }): string => (build.runs.length > 1 ? ` (la plus rapide de ${build.runs.map((run) => `${run.toFixed(1)} s`).join(', ')})` : '');
-      const phasesOf = (build: BuildRun): string => build.phases.map((phase) => `${phase.name} ${phase.seconds.toFixed(1)} s`).join(', ');
+      const phasesOf = (build: BuildRun): string => phaseList(build.phases);
       const table = [
         ['Mesure', 'Valeur', 'Cible'],
-        ['Récupération du contenu seule', `${fetchSeconds.toFixed(1)} s, ${client.stats.requests} requêtes, ${(client.stats.bytes / 1024 ** 2).toFixed(1)} Mo`, `≤ ${requestBound} requêtes`],
+        ['Récupération du contenu seule', `${fetchSeconds.toFixed(1)} s, ${fetchStats.requests} requêtes, ${(fetchStats.bytes / 1024 ** 2).toFixed(1)} Mo`, `≤ ${requestBound} requêtes`],
         ['Construction depuis le CMS', `${fromCms.seconds.toFixed(1)} s${runsOf(fromCms)}, ${fromCms.pages} pages, ${(fromCms.pages / fromCms.seconds).toFixed(0)} pages/s, ${mb(fromCms.peakMb)} Mo au plus`, '≥ 150 pages/s ; < 1 536 Mo'],
         ['Phases de cette construction', phasesOf(fromCms), ''],
         ['Construction depuis des fichiers', `${fromFiles.seconds.toFixed(1)} s${runsOf(fromFiles)}, ${mb(fromFiles.peakMb)} Mo au plus`, ''],
@@ -248,6 +261,7 @@ const main = async (): Promise<void> => {
           `${half.articles} articles : ${mb(fromHalf.peakMb)} Mo (${memory.half.mbPerArticle.toFixed(2)} Mo/article) ; ${articlesFull} : ${mb(fromFiles.peakMb)} Mo (${memory.full.mbPerArticle.toFixed(2)} Mo/article) ; ${memory.marginalMbPerArticle.toFixed(3)} Mo par article de plus`,
           '',
         ],
+        ...(languages ? secondLanguageLines(languages, frenchRuns, fileRuns).map((line) => [line, '', '≤ +10 % par page']) : []),
         ['Préparation du rendu rapide (une fois par version du code)', `${incremental.prepareSeconds.toFixed(1)} s`, ''],
         [
           'Reconstruction après une modification (pages servies)',

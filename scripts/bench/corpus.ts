@@ -2,9 +2,10 @@
  * A synthetic corpus at a chosen scale, deterministic so two runs build the same site. The words
  * are ours; what matters is the shape: every article has rich text, two quotes, a video, three tags.
  */
-export type CorpusScale = { articles: number; quotes: number; videos: number; projectCalls: number; tags: number };
+/** `translated`: the share of articles that also have an English version (0: French only). */
+export type CorpusScale = { articles: number; quotes: number; videos: number; projectCalls: number; tags: number; translated: number };
 
-export const defaultScale: CorpusScale = { articles: 2000, quotes: 300, videos: 300, projectCalls: 100, tags: 30 };
+export const defaultScale: CorpusScale = { articles: 2000, quotes: 300, videos: 300, projectCalls: 100, tags: 30, translated: 0 };
 
 const WORDS = (
   'logiciel libre administration contribution communauté code source licence forge accessibilité sécurité ' +
@@ -86,3 +87,17 @@ export const projectCallData = (i: number) => {
     proposedProjects: [1, 2, 3].map((p) => ({ name: `Projet ${i + 1}.${p}`, description: sentence(next, 15), url: `https://code.gouv.fr/projet-${i + 1}-${p}` })),
   };
 };
+
+/**
+ * The English version of an entry made by one of the functions above, for `--translated`: the same
+ * shape and size (what a page costs to build), its title or name and slug marked as English.
+ */
+export const inEnglish = (data: Record<string, unknown>): Record<string, unknown> => {
+  const english: Record<string, unknown> = { ...data };
+  for (const field of ['title', 'name', 'text'] as const) if (typeof data[field] === 'string') english[field] = `[EN] ${data[field]}`;
+  if (typeof data.slug === 'string') english.slug = `en-${data.slug}`;
+  return english;
+};
+
+/** How many of `count` entries `--translated` gives an English version: the first ones. */
+export const translatedCount = (count: number, share: number): number => Math.round(count * Math.min(1, Math.max(0, share)));

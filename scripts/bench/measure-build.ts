@@ -84,3 +84,12 @@ export const measureBuild = (env: Record<string, string>, config?: string): Prom
       resolve({ seconds, peakMb: peakKb / 1024, code: code ?? 1, output, pages, phases: phasesOf(lines, seconds) });
     });
   });
+
+/** The fastest of runs of one build, with the highest peak of memory among them (this machine's speed drifts: the fastest is the least disturbed). */
+export const fastest = (builds: BuildRun[]): BuildRun & { runs: number[] } => {
+  const best = builds.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  return { ...best, peakMb: Math.max(...builds.map((build) => build.peakMb)), runs: builds.map((build) => build.seconds) };
+};
+
+/** A build's phases as the bench prints them. */
+export const phaseList = (phases: readonly BuildPhase[]): string => phases.map((phase) => `${phase.name} ${phase.seconds.toFixed(1)} s`).join(', ');

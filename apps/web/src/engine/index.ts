@@ -10,6 +10,7 @@ export { astroCliPath } from './astro/astro-cli';
 export { DEFAULT_CACHE_DIR, storeFileIn } from './astro/astro-internals';
 export { siteBuildArgs } from './full/site-build-command';
 export { fingerprint } from './content/build-fingerprint';
+export { readContentSnapshot } from './content/content-snapshot';
 export type { BuildKind, SiteBuild } from './fast/site-builder';
 export type { Renderer, RendererOptions } from './fast/renderer';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { CollectionTypeName, EntryOf, SingleTypeName } from '@bluehats/content-types';
-import { createStrapiClient, StrapiClientError, type ChangeMark, type EntryKey, type FindOptions, type LocaleOption } from '@bluehats/strapi-client';
+import { createStrapiClient, StrapiClientError, type ChangeMark, type StrapiClient, type EntryKey, type FindOptions, type LocaleOption } from '@bluehats/strapi-client';
 import { DEFAULT_LOCALE, questionKey, type Locale } from '../../lib/i18n/locales';
 
 /** Where the build reads content: the CMS (default), a JSON snapshot of it, or nothing (type checking). */
@@ -22,13 +22,8 @@ type Snapshot = Partial<Record<string, unknown>>;
 // French is asked without a locale, as before the site spoke English: its requests stay the same.
 const asked = (locale: Locale | undefined): LocaleOption => (locale && locale !== DEFAULT_LOCALE ? { locale } : {});
 
-const fromCms = (): ContentSource => {
-  const client = createStrapiClient({
-    url: process.env.STRAPI_URL ?? 'http://127.0.0.1:1337',
-    token: process.env.STRAPI_TOKEN ?? '',
-    // Every entry goes through the collection's schema in the loader (parseData): once is enough.
-    validate: false,
-  });
+/** The CMS behind a client, as the loaders ask it (also what content-snapshot.ts saves). */
+export const cmsSource = (client: StrapiClient): ContentSource => {
   return {
     kind: 'cms',
     findAll: (name, options) => client.findAll(name, { ...options, locale: undefined, ...asked(options?.locale) }),
@@ -78,5 +73,12 @@ const none: ContentSource = {
 export const contentSource = (): ContentSource => {
   if (process.env.CONTENT_SNAPSHOT) return fromSnapshot(process.env.CONTENT_SNAPSHOT);
   if (process.env.CONTENT_SOURCE === 'none') return none;
-  return fromCms();
+  return cmsSource(
+    createStrapiClient({
+      url: process.env.STRAPI_URL ?? 'http://127.0.0.1:1337',
+      token: process.env.STRAPI_TOKEN ?? '',
+      // Every entry goes through the collection's schema in the loader (parseData): once is enough.
+      validate: false,
+    }),
+  );
 };
