@@ -30,6 +30,8 @@ describe('a schema change reaches the web app through the generated types', () =
     const cmsSrc = path.join(sandbox, 'cms-src');
     cpSync(path.join(repoRoot, 'apps/cms/src/api'), path.join(cmsSrc, 'api'), { recursive: true });
     cpSync(path.join(repoRoot, 'apps/cms/src/components'), path.join(cmsSrc, 'components'), { recursive: true });
+    // The languages the registry lists come from the CMS's one file of them.
+    cpSync(path.join(repoRoot, 'apps/cms/src/i18n'), path.join(cmsSrc, 'i18n'), { recursive: true });
     // The site reads the CMS's upload allow-list from its one file, at the same relative place.
     cpSync(path.join(repoRoot, 'apps/cms/src/uploads'), path.join(sandbox, 'cms/src/uploads'), { recursive: true });
     const schemaFile = path.join(cmsSrc, 'api/project-call/content-types/project-call/schema.json');
