@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ContentTypeRoute } from './populate';
-import { contentTypes } from './generated';
+import { contentTypes, defaultLocale, type Locale } from './generated';
 
 export type ContentTypeName = keyof typeof contentTypes;
 
@@ -51,3 +51,25 @@ export const previewTypes = detailTypes.filter((type) => contentTypes[type.name]
 
 /** The content type of a section of the site (`appels-a-projets` → `project-calls`). */
 export const typeOfSection = (section: string): ContentTypeName | undefined => routedTypes.find((type) => type.section === section)?.name;
+
+/** The folder of a language's pages on the site: its root for the default language, `/en` for English. */
+export const localePrefix = (locale: Locale): string => (locale === defaultLocale ? '' : `/${locale}`);
+
+/** Where a type's pages are in a language: the section's address (`/en/calls-for-projects/`), its folder and its name for readers. */
+export type Section = { path: string; folder: string; label: string };
+
+/**
+ * A routed type's section in a language, from its `route.json`: the default language is the route
+ * itself, another language the route's own entry for it (`"en": { "section", "label" }`). Null when
+ * the type has no pages in that language: it has no route, is not translated, or its route names no
+ * section for it. The one place the site's addresses per language are made (site and importer).
+ */
+export const sectionIn = (name: ContentTypeName, locale: Locale): Section | null => {
+  const route: ContentTypeRoute | null = contentTypes[name].route;
+  if (!route) return null;
+  if (locale === defaultLocale) return { path: `/${route.section}/`, folder: route.section, label: route.label };
+  // The registry types `en` only; a route read by its language's name serves any further one.
+  const translations = route as unknown as Readonly<Record<string, { section: string; label: string } | null | undefined>>;
+  const translated = contentTypes[name].localized ? translations[locale] : null;
+  return translated ? { path: `${localePrefix(locale)}/${translated.section}/`, folder: translated.section, label: translated.label } : null;
+};

@@ -1,5 +1,5 @@
 import type { NavigationEntry } from './front-matter';
-import type { Locale } from './language-switch';
+import type { Locale } from '@bluehats/content-types';
 
 /** What every kind of plan holds (plan.ts), apart so that each kind's module can build on it. */
 export type Common = {

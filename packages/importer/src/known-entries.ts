@@ -1,6 +1,6 @@
-import { contentTypes } from '@bluehats/content-types';
+import { contentTypes, defaultLocale } from '@bluehats/content-types';
 import type { CmsApi } from './cms-api';
-import type { Locale } from './language-switch';
+import type { Locale } from '@bluehats/content-types';
 import { cmsQuery } from './query-string';
 import { importedCollections, type Collection } from './site-routes';
 
@@ -11,14 +11,14 @@ export type KnownEntry = { collection: Collection; documentId: string; slug: str
  * per run, 100 at a time: links can point to them, and a file whose entry is unchanged costs no
  * request of its own.
  */
-export const knownEntries = async (api: CmsApi, locale: Locale = 'fr'): Promise<KnownEntry[]> => {
+export const knownEntries = async (api: CmsApi, locale: Locale = defaultLocale): Promise<KnownEntry[]> => {
   const entries: KnownEntry[] = [];
   // A type without languages has no English entries: asked for some, Strapi would answer its French ones.
-  for (const collection of importedCollections.filter((c) => locale === 'fr' || contentTypes[c].localized)) {
+  for (const collection of importedCollections.filter((c) => locale === defaultLocale || contentTypes[c].localized)) {
     const fields = collection === 'events' ? ['slug', 'title', 'legacyPaths'] : ['slug', 'title', 'legacyPaths', 'importSource', 'importDigest'];
     for (let page = 1; ; page += 1) {
       const response = await api.get<{ data: Array<{ documentId: string; slug: string; title: string; importSource?: string | null; importDigest?: string | null; legacyPaths?: string | null }>; meta: { pagination: { pageCount: number } } }>(
-        `/api/${collection}?${cmsQuery({ status: 'draft', ...(locale === 'fr' ? {} : { locale }), fields, pagination: { page, pageSize: 100 } })}`,
+        `/api/${collection}?${cmsQuery({ status: 'draft', ...(locale === defaultLocale ? {} : { locale }), fields, pagination: { page, pageSize: 100 } })}`,
       );
       for (const entry of response.data) {
         entries.push({

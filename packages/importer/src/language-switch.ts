@@ -5,7 +5,7 @@
  * check; its address is what pairs an English file with its French one (translations.ts).
  */
 
-export type Locale = 'fr' | 'en';
+import type { Locale } from '@bluehats/content-types';
 
 const PHRASE = /\b(?:en|in)\s+(?:fran[cç]ais|anglais|english|french)\b|\b(?:english|french)\s+version\b|\bversion\s+(?:fran[cç]aise|anglaise)\b/i;
 const MARKDOWN_LINK = /\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;

@@ -1,4 +1,4 @@
-import type { Locale } from './language-switch';
+import type { Locale } from '@bluehats/content-types';
 import type { MenuLink } from './navigation';
 import type { ImportPlan } from './plan';
 import type { SectionRedirect } from './section-redirects';

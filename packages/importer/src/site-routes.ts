@@ -1,4 +1,4 @@
-import { contentTypes, contentTypeNames, detailTypes, type CollectionTypeName } from '@bluehats/content-types';
+import { contentTypes, contentTypeNames, defaultLocale, detailTypes, sectionIn, type CollectionTypeName } from '@bluehats/content-types';
 import type { ImportPlan } from './plan';
 
 // What the importer makes of an old page; each kind is the singular name of a content type.
@@ -18,9 +18,9 @@ export const collectionOf = (kind: ImportPlan['kind']): Collection => {
 export const importedCollections: readonly Collection[] = KINDS.map(collectionOf);
 
 const folderOf = (name: Collection): string => {
-  const section = detailTypes.find((type) => type.name === name)?.section;
-  if (section === undefined) throw new Error(`${name} n'a pas de page par entrée sur le site (route.json de son type)`);
-  return `/${section}/`;
+  const section = detailTypes.some((type) => type.name === name) ? sectionIn(name, defaultLocale) : null;
+  if (section === null) throw new Error(`${name} n'a pas de page par entrée sur le site (route.json de son type)`);
+  return section.path;
 };
 
 /** The new site's folder of each imported collection's pages, from the registry: `/<section>/<slug>/`. */
@@ -31,8 +31,8 @@ export const newRouteOf = (routes: Record<Collection, string>, plan: Pick<Import
 
 /** An English entry's page on the new site, `/en/<English section>/<slug>/`; null when its type has no English section. */
 export const englishRouteOf = (collection: Collection, slug: string): string | null => {
-  const section = detailTypes.find((type) => type.name === collection)?.en?.section;
-  return section === undefined ? null : `/en/${section}/${slug}/`;
+  const section = sectionIn(collection, 'en');
+  return section === null ? null : `${section.path}${slug}/`;
 };
 
 /** Fields the same in every language (a date, a media): a translation does not write them (the registry's `sharedFields`). */

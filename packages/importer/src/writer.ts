@@ -3,7 +3,7 @@ import type { BodyItem, PlannedImage, PlannedQuote, PlannedVideo } from './body-
 import type { EventPlan } from './event-plan';
 import type { FinishedPlan } from './finish-plan';
 import type { ImageFile } from './images';
-import type { Locale } from './language-switch';
+import { defaultLocale, type Locale } from '@bluehats/content-types';
 import { cmsQuery } from './query-string';
 import { collectionOf } from './site-routes';
 import { plannedTags } from './tags';
@@ -20,7 +20,7 @@ export type Written = { action: Action; documentId: string | null; published: bo
  */
 export type WriteLocale = { locale: Locale; translationOf: string | null; shared: readonly string[] };
 
-const FRENCH: WriteLocale = { locale: 'fr', translationOf: null, shared: [] };
+const FRENCH: WriteLocale = { locale: defaultLocale, translationOf: null, shared: [] };
 
 type Existing = { documentId: string; importDigest?: string | null; importSource?: string | null; legacyPaths?: string | null };
 type Undo = () => Promise<unknown>;
@@ -101,8 +101,8 @@ export const writePlan = async (
 ): Promise<Written> => {
   const collection = collectionOf(plan.kind);
   // French is the default locale: its requests stay those of a site without languages.
-  const locale = language.locale === 'fr' ? {} : { locale: language.locale };
-  const localeParam = language.locale === 'fr' ? '' : `&locale=${language.locale}`;
+  const locale = language.locale === defaultLocale ? {} : { locale: language.locale };
+  const localeParam = language.locale === defaultLocale ? '' : `&locale=${language.locale}`;
   const identity = language.translationOf ? { documentId: { $eq: language.translationOf } } : { slug: { $eq: plan.slug } };
   const own = plan.kind === 'event' ? { populate: { recording: { fields: ['embedUrl'] }, slides: { fields: ['name'] } } } : { fields: ['importDigest', 'importSource', 'legacyPaths'] };
   const existing =
@@ -139,7 +139,7 @@ export const writePlan = async (
     const findOrCreate = async (type: string, filters: Record<string, { $eq: string }>, data: Record<string, unknown>): Promise<string> => {
       const found = await find(type, filters, locale);
       if (found) return found;
-      const french = language.locale === 'fr' ? undefined : await find(type, filters, {});
+      const french = language.locale === defaultLocale ? undefined : await find(type, filters, {});
       if (french) {
         await api.send('PUT', `/api/${type}/${french}?status=${status}${localeParam}`, { data });
         undo.push(() => api.send('DELETE', `/api/${type}/${french}?${localeParam.slice(1)}`));

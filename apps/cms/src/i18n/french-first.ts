@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { defaultLocale, siteLocales } from './locales';
+import { defaultLocale, isTranslated, siteLocales, type TranslatableSchema } from './locales';
 
-type Schema = { pluginOptions?: { i18n?: { localized?: boolean } }; collectionName?: string };
+type Schema = TranslatableSchema & { collectionName?: string };
 type SyncEvent = { oldContentTypes?: Record<string, Schema>; contentTypes: Record<string, Schema> };
 type LocaleRow = { id: number; code: string; name: string };
 type LocalesService = {
@@ -12,7 +12,6 @@ type LocalesService = {
   setDefaultLocale: (locale: { code: string }) => Promise<unknown>;
 };
 
-const localized = (schema: Schema | undefined): boolean => schema?.pluginOptions?.i18n?.localized === true;
 const LOCALE = 'plugin::i18n.locale';
 
 /**
@@ -25,7 +24,7 @@ const LOCALE = 'plugin::i18n.locale';
  */
 const frenchBeforeLabelling = async (strapi: Core.Strapi, { oldContentTypes, contentTypes }: SyncEvent): Promise<void> => {
   if (!oldContentTypes) return; // a new database: the i18n plugin creates French itself (config/plugins.ts)
-  const becomingLocalized = Object.keys(contentTypes).some((uid) => oldContentTypes[uid] && !localized(oldContentTypes[uid]) && localized(contentTypes[uid]));
+  const becomingLocalized = Object.keys(contentTypes).some((uid) => oldContentTypes[uid] && !isTranslated(oldContentTypes[uid]) && isTranslated(contentTypes[uid]));
   if (!becomingLocalized) return;
   const french = siteLocales.find((locale) => locale.code === defaultLocale);
   if (!french) throw new Error(`src/i18n/locales.json : la langue par défaut « ${defaultLocale} » n’est pas dans la liste des langues.`);

@@ -9,3 +9,9 @@ export type SiteLocale = { code: string; name: string };
 export const siteLocales: readonly SiteLocale[] = settings.locales;
 export const defaultLocale: string = settings.defaultLocale;
 export const localeCodes: readonly string[] = siteLocales.map((locale) => locale.code);
+
+/** What Strapi's i18n reads of a content type's schema (and of one attribute's). */
+export type TranslatableSchema = { pluginOptions?: { i18n?: { localized?: boolean } } };
+
+/** Whether a content type is written in each language (Strapi's `pluginOptions.i18n.localized`). */
+export const isTranslated = (schema: TranslatableSchema | undefined): boolean => schema?.pluginOptions?.i18n?.localized === true;

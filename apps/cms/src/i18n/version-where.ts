@@ -1,7 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { defaultLocale } from './locales';
-
-type Schema = { pluginOptions?: { i18n?: { localized?: boolean } } };
+import { defaultLocale, isTranslated, type TranslatableSchema } from './locales';
 
 /**
  * The `where` of one language version, for a document middleware's own database queries: the
@@ -10,7 +8,7 @@ type Schema = { pluginOptions?: { i18n?: { localized?: boolean } } };
  * reset the French draft's review. An untranslated type, or '*' (every language), adds nothing.
  */
 export const versionWhere = (strapi: Core.Strapi, uid: string, locale: unknown): { locale?: string } => {
-  const schema = strapi.contentType(uid as Parameters<Core.Strapi['contentType']>[0]) as Schema | undefined;
-  if (schema?.pluginOptions?.i18n?.localized !== true || locale === '*') return {};
+  const schema = strapi.contentType(uid as Parameters<Core.Strapi['contentType']>[0]) as TranslatableSchema | undefined;
+  if (!isTranslated(schema) || locale === '*') return {};
   return { locale: typeof locale === 'string' && locale !== '' ? locale : defaultLocale };
 };

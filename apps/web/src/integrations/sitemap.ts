@@ -7,7 +7,7 @@ import { legacyRedirects } from '../lib/legacy-redirects';
 import { outputFiles } from '../lib/output-files';
 import { redirectPageFile } from '../lib/redirect-files';
 import { storedAlternates } from '../lib/i18n/stored-alternates';
-import { DEFAULT_LOCALE } from '../lib/i18n/locales';
+import { hreflangLinks } from '../lib/i18n/alternates';
 import { lastChanges, listedPages } from '../lib/sitemap-pages';
 import { publicOutputStep } from '../engine/astro/public-output-step';
 
@@ -30,13 +30,11 @@ export const writeSiteMap = async (outDir: string, site: string, store: ContentS
   // A page's versions in other languages (xhtml:link), only those the output really has: the store
   // also holds entries not yet visible, whose pages were not written.
   const alternates = storedAlternates(store, (route) => listed.has(route));
-  const links = (pathname: string) => {
-    const found = Object.entries(alternates.get(pathname) ?? {}).filter(([, route]) => listed.has(route));
-    if (found.length < 2) return [];
-    const url = (route: string): string => new URL(route, site).href;
-    const fallback = found.find(([language]) => language === DEFAULT_LOCALE);
-    return [...found.map(([lang, route]) => ({ lang, url: url(route) })), ...(fallback ? [{ lang: 'x-default', url: url(fallback[1]) }] : [])];
-  };
+  const links = (pathname: string) =>
+    hreflangLinks(Object.fromEntries(Object.entries(alternates.get(pathname) ?? {}).filter(([, route]) => listed.has(route)))).map(({ lang, path }) => ({
+      lang,
+      url: new URL(path, site).href,
+    }));
   const integration = sitemap({
     serialize: (item) => {
       const pathname = new URL(item.url).pathname;

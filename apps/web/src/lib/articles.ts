@@ -3,13 +3,16 @@ import { newestFirst } from './article-order';
 import { collection } from './collections';
 import { perContentGeneration } from '../engine/content/content-generation';
 import { ARTICLES_PER_PAGE, pagesOf } from './pagination';
+import { collectionOf, DEFAULT_LOCALE, type Locale } from './i18n/locales';
 
-/** Newest first: the order of the list, the pagination, the feed and previous/next links. */
+/** Newest first, in a language: the order of the list, the pagination, the feed and previous/next links. */
 const byDate = perContentGeneration(
-  (): Promise<readonly CollectionEntry<'articles'>[]> => collection('articles').then((all) => [...all].sort(newestFirst)),
+  (locale: Locale): Promise<readonly CollectionEntry<'articles'>[]> =>
+    // Every language's articles have the French schema (content.config.ts): the English collection reads as `articles`.
+    collection(collectionOf('articles', locale) as 'articles').then((all) => [...all].sort(newestFirst)),
 );
 
-export const articlesByDate = (): Promise<readonly CollectionEntry<'articles'>[]> => byDate(undefined);
+export const articlesByDate = (locale: Locale = DEFAULT_LOCALE): Promise<readonly CollectionEntry<'articles'>[]> => byDate(locale);
 
 export const articlePageHref = (page: number): string => (page === 1 ? '/articles/' : `/articles/page/${page}/`);
 

@@ -9,7 +9,7 @@ import {
 import { propertyKey, quote } from './source';
 import { embedFor, isToMany, type Embed } from './relations';
 import { isExposed, isScalar, scalarExpression } from './scalar-expression';
-import type { Attribute, Attributes, ContentTypeModel, Model } from './strapi-schema';
+import { languageRule, type Attribute, type Attributes, type ContentTypeModel, type Model } from './strapi-schema';
 
 export const MEDIA_SCHEMA = 'MediaSchema';
 export const BLOCKS_SCHEMA = 'BlocksContentSchema';
@@ -130,7 +130,7 @@ export const buildDefinitions = (model: Model): Definitions => {
     objectExpression([
       ['id', ID],
       ['documentId', 'z.string()'],
-      ...(target.pluginOptions?.i18n?.localized === true ? [['locale', localeField] as [string, string]] : []),
+      ...(languageRule(target) === true ? [['locale', localeField] as [string, string]] : []),
       ...middle,
       ['createdAt', TIMESTAMP],
       ['updatedAt', TIMESTAMP],

@@ -7,7 +7,7 @@ import { readModel } from './read-schemas';
 import { embedFor } from './relations';
 import { renderLiteral } from './render-literal';
 import { propertyKey, quote } from './source';
-import type { Model } from './strapi-schema';
+import { languageRule, type Model } from './strapi-schema';
 
 const HEADER = `// Fichier généré : ne pas modifier à la main.
 // Source : apps/cms/src/api/*/content-types/*/schema.json et apps/cms/src/components/**/*.json
@@ -32,8 +32,8 @@ const renderRegistry = (model: Model, fullNames: ReadonlyMap<string, string>): s
     .sort((a, b) => compareNames(a.key, b.key));
   // A translated type's fields that are the same in every language (writing one locale writes them for all), in a stable order.
   const sharedFields = (contentType: (typeof entries)[number]['contentType']): string[] =>
-    contentType.pluginOptions?.i18n?.localized === true
-      ? Object.entries(contentType.attributes).flatMap(([name, attribute]) => (attribute.pluginOptions?.i18n?.localized === false ? [name] : [])).sort(compareNames)
+    languageRule(contentType) === true
+      ? Object.entries(contentType.attributes).flatMap(([name, attribute]) => (languageRule(attribute) === false ? [name] : [])).sort(compareNames)
       : [];
   const blocks = entries.map(({ contentType, key }) => {
     const name = fullNames.get(contentType.uid);
@@ -48,7 +48,7 @@ const renderRegistry = (model: Model, fullNames: ReadonlyMap<string, string>): s
       `    singularName: ${quote(contentType.info.singularName)},`,
       `    collection: ${quote(collectionName(contentType))},`,
       `    draftAndPublish: ${String(contentType.options?.draftAndPublish === true)},`,
-      `    localized: ${String(contentType.pluginOptions?.i18n?.localized === true)},`,
+      `    localized: ${String(languageRule(contentType) === true)},`,
       `    sharedFields: [${sharedFields(contentType).map(quote).join(', ')}],`,
       `    embeds: [${embeds}],`,
       `    route: ${route},`,

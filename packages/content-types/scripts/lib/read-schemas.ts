@@ -6,6 +6,7 @@ import {
   ComponentFileSchema,
   ContentTypeFileSchema,
   LocalesFileSchema,
+  languageRule,
   RouteFileSchema,
   type ComponentModel,
   type ContentTypeModel,
@@ -37,9 +38,9 @@ const parseFile = <T>(path: string, schema: z.ZodType<T>): T => {
  * uids excepted: Strapi always gives them one value per language).
  */
 const checkLocalizedFields = (path: string, file: z.infer<typeof ContentTypeFileSchema>): void => {
-  if (file.pluginOptions?.i18n?.localized !== true) return;
+  if (languageRule(file) !== true) return;
   const silent = Object.entries(file.attributes)
-    .filter(([, attribute]) => attribute.type !== 'relation' && attribute.type !== 'uid' && attribute.pluginOptions?.i18n?.localized === undefined)
+    .filter(([, attribute]) => attribute.type !== 'relation' && attribute.type !== 'uid' && languageRule(attribute) === undefined)
     .map(([name]) => name);
   if (silent.length > 0) {
     throw new Error(

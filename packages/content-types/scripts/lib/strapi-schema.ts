@@ -5,6 +5,9 @@ import { z } from 'zod';
 /** Strapi i18n's flag: on a translated type, whether a field has its own value in each language. */
 const localizedOption = z.object({ i18n: z.object({ localized: z.boolean() }).optional() }).optional();
 
+/** A type's or a field's language rule: true (one value per language), false (shared), undefined (not said). */
+export const languageRule = (schema: { pluginOptions?: z.infer<typeof localizedOption> }): boolean | undefined => schema.pluginOptions?.i18n?.localized;
+
 const common = {
   required: z.boolean().optional(),
   private: z.boolean().optional(),

@@ -1,4 +1,4 @@
-import { collectionOf, homeOf, LOCALES, type Locale } from './locales';
+import { collectionOf, DEFAULT_LOCALE, homeOf, LOCALES, type Locale } from './locales';
 import { detailTypesIn, entryPath, sectionsIn } from './sections';
 import { SITE_PAGES } from './site-pages';
 
@@ -44,3 +44,15 @@ export const alternatesByPath = (entriesOf: EntriesOf, listExists: (path: string
 
 /** Where the language selector leads from a page: its version in that language, else that language's home, never a 404. */
 export const selectorTarget = (alternates: Alternates | undefined, locale: Locale): string => alternates?.[locale] ?? homeOf(locale);
+
+/**
+ * A page's hreflang links, for its head and for the sitemap: each language's version, then
+ * `x-default`, the default language's version (what search engines offer readers of any other
+ * language); none for a page that exists in one language only.
+ */
+export const hreflangLinks = (alternates: Alternates | undefined): Array<{ lang: string; path: string }> => {
+  const versions = Object.entries(alternates ?? {});
+  if (versions.length < 2) return [];
+  const fallback = alternates?.[DEFAULT_LOCALE];
+  return [...versions.map(([lang, path]) => ({ lang, path })), ...(fallback ? [{ lang: 'x-default', path: fallback }] : [])];
+};

@@ -1,4 +1,4 @@
-import { contentTypes, defaultLocale, locales, type ContentTypeName } from '@bluehats/content-types';
+import { contentTypes, defaultLocale, localePrefix, locales, type ContentTypeName } from '@bluehats/content-types';
 
 // The registry says once which languages the site speaks and which types translate their entries
 // (`localized`): everything here derives from it, so a type made bilingual needs no line in the site.
@@ -29,8 +29,8 @@ export const collectionOf = (name: ContentTypeName, locale: Locale): string =>
 /** A name (question, loader, record) for a locale: French keeps the one it had before the site spoke English. */
 export const questionKey = (key: string, locale: string): string => (locale === DEFAULT_LOCALE ? key : `${key}@${locale}`);
 
-/** The folder of a locale's pages: the site's root for French, `/en` for English. */
-export const localePrefix = (locale: Locale): string => (locale === DEFAULT_LOCALE ? '' : `/${locale}`);
+/** The folder of a locale's pages: the site's root for French, `/en` for English (the registry's, also the importer's). */
+export { localePrefix };
 
 /** A locale's home page: `/` or `/en/`. */
 export const homeOf = (locale: Locale): string => `${localePrefix(locale)}/`;
