@@ -1,6 +1,7 @@
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentTypes } from '@bluehats/content-types';
 import { adminSessions, buildSite, createApiToken, listFiles, repoRoot, restWrite, searchFragments, startStrapi, webDir, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
@@ -249,9 +250,10 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     return { out, result };
   };
   const articlePage = (slug: string): string => `articles/${slug}/index.html`;
-  const unpublish = async (documentId: string): Promise<void> => {
+  const unpublish = async (documentId: string, locale?: string): Promise<void> => {
     const admin = await adminSessions(cms, { admin: cms.admin });
-    const reply = await admin.call('admin', 'POST', `/content-manager/collection-types/${contentTypes.articles.uid}/${documentId}/actions/unpublish`, {});
+    const inLocale = locale ? `?locale=${locale}` : '';
+    const reply = await admin.call('admin', 'POST', `/content-manager/collection-types/${contentTypes.articles.uid}/${documentId}/actions/unpublish${inLocale}`, {});
     expect(reply.status).toBe(200);
   };
 
@@ -306,6 +308,22 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     expect(result.renderedFiles).toContain(`en/${articlePage(translated.slug)}`);
     // Its French version, the French lists and the other French articles are taken from the previous output.
     expect(result.renderedFiles.filter((file) => file.startsWith('articles/'))).toEqual([]);
+  });
+
+  it('after the English version is unpublished, its page is gone, nothing links to it, and the French page keeps its place with a selector to the English home', async () => {
+    const original = articles[10];
+    if (!original) throw new Error('Il faut au moins onze articles.');
+    const englishPage = `en/${articlePage(translated.slug)}`;
+    expect(existsSync(path.join(latest, englishPage))).toBe(true);
+    const { out, result } = await publish('english-unpublished', () => unpublish(original.documentId, 'en'));
+    expect(existsSync(path.join(out, englishPage))).toBe(false);
+    const html = listFiles(out).filter((file) => file.endsWith('.html'));
+    expect(html.filter((file) => readFileSync(path.join(out, file), 'utf8').includes(`/en/articles/${translated.slug}/`))).toEqual([]);
+    // The French version stays online; its selector now leads to the English home, and it has no hreflang left.
+    const french = parse(readFileSync(path.join(out, articlePage(original.slug)), 'utf8'));
+    expect(french.querySelector('.fr-translate a[hreflang="en"]')?.getAttribute('href')).toBe('/en/');
+    expect(french.querySelectorAll('link[rel="alternate"][hreflang]')).toEqual([]);
+    expect(result.renderedFiles).toContain(articlePage(original.slug));
   });
 
   it('after an article is unpublished, its page is gone (404, not a stale copy) and no page lists it', async () => {
