@@ -44,7 +44,12 @@ const asBeforeLanguages = async (database: ThrowawayDatabase): Promise<void> => 
   await runSql(database, "DELETE FROM i18n_locale WHERE code = 'fr'");
   await runSql(database, "UPDATE i18n_locale SET name = 'English (en)' WHERE code = 'en'");
   await runSql(database, "UPDATE strapi_core_store_settings SET value = ? WHERE key = 'plugin_i18n_default_locale'", [JSON.stringify('en')]);
+  // The published versions' table had no language column yet (src/history/store.ts).
+  await runSql(database, 'ALTER TABLE bluehats_published_versions DROP COLUMN locale');
 };
+
+const versionCount = async (database: ThrowawayDatabase, where = ''): Promise<number> =>
+  Number((await runSql<{ n: number | string }>(database, `SELECT COUNT(*) AS n FROM bluehats_published_versions ${where}`))[0]?.n ?? 0);
 
 describe(`langues du site sur ${testDatabase}`, () => {
   let database: ThrowawayDatabase;
@@ -119,6 +124,8 @@ describe(`langues du site sur ${testDatabase}`, () => {
     await cms.stop();
     await asBeforeLanguages(database);
     const before = await rowsByLocale(database);
+    const versions = await versionCount(database);
+    expect(versions).toBeGreaterThan(0);
     expect(Object.values(before).join(' ')).toMatch(/NULL/);
     expect(await storedLocales(database)).toEqual({ codes: ['en English (en)'], default: ['en'] });
 
@@ -129,5 +136,7 @@ describe(`langues du site sur ${testDatabase}`, () => {
     expect(await storedLocales(database)).toEqual({ codes: ['en Anglais', 'fr Français'], default: ['fr'] });
     expect((await readOne(`/api/articles/${documentId}`)).data).toMatchObject({ locale: 'fr', title: 'Ouvrir son code' });
     expect((await read('/api/articles?locale=en')).meta.pagination.total).toBe(0);
+    // The versions kept before get the language column, empty: read as the French ones.
+    expect(await versionCount(database, 'WHERE locale IS NULL')).toBe(versions);
   });
 });

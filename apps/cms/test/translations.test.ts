@@ -53,6 +53,15 @@ describe(`traductions dans l’administration sur ${testDatabase}`, () => {
     const response = await fetch(`${cms.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
     return { status: response.status, text: await response.text() };
   };
+  type Version = { id: number; locale: string | null; viewUrl: string | null };
+  /** The « Versions publiées » panel's list in one language's edit view, as Publication reads it. */
+  const versionsOf = async (documentId: string, locale: string): Promise<Version[]> => {
+    const listed = await asEditor('publication', 'GET', `/versions-publiees/${articleUid}/${documentId}?locale=${locale}`);
+    expect(listed.status).toBe(200);
+    // The rows' language, read from the database, beside what the panel lists.
+    const rows = await runSql<{ id: number; locale: string | null }>(cms.database, 'SELECT id, locale FROM bluehats_published_versions WHERE document_id = ?', [documentId]);
+    return (listed.body.data as Array<{ id: number; viewUrl: string | null }>).map((version) => ({ ...version, locale: rows.find((row) => Number(row.id) === version.id)?.locale ?? null }));
+  };
   const findings = async (): Promise<Finding[]> => ((await asEditor('publication', 'GET', contentHealthPath)).body.data as Finding[]) ?? [];
   const reviewOf = async (documentId: string): Promise<Record<string, string>> =>
     Object.fromEntries(
@@ -74,7 +83,8 @@ describe(`traductions dans l’administration sur ${testDatabase}`, () => {
     await new Promise<void>((resolve) => webhook.listen(0, '127.0.0.1', resolve));
     const { port } = webhook.address() as AddressInfo;
     cms = await startStrapi({
-      env: { ...testEditorsEnv(), REBUILD_WEBHOOK_URL: `http://127.0.0.1:${port}/webhook`, REBUILD_WEBHOOK_SECRET: 'secret-du-webhook-de-test' },
+      // A preview secret: « Versions publiées » gives each version a link to its page (in its own language).
+      env: { ...testEditorsEnv(), REBUILD_WEBHOOK_URL: `http://127.0.0.1:${port}/webhook`, REBUILD_WEBHOOK_SECRET: 'secret-du-webhook-de-test', PREVIEW_SECRET: 'secret-d-apercu-de-test' },
     });
     sessions = await adminSessions(cms, testEditors);
     writer = await createApiToken(cms, 'full-access');
@@ -113,13 +123,12 @@ describe(`traductions dans l’administration sur ${testDatabase}`, () => {
     const documentId = await frenchArticle('Publié en anglais');
     expect((await asEditor('publication', 'PUT', entry(documentId), english('Published in English'))).status).toBe(200);
     calls.length = 0;
-    const versions = async (): Promise<number> =>
-      (await runSql(cms.database, 'SELECT id FROM bluehats_published_versions WHERE document_id = ?', [documentId])).length;
-    const frenchVersions = await versions();
+    const frenchVersions = (await versionsOf(documentId, 'fr')).map((version) => version.id);
     const published = await asEditor('publication', 'POST', entry(documentId, '/actions/publish'), english('Published in English'));
     expect(published.status, JSON.stringify(published.body)).toBe(200);
-    // « Versions publiées » keeps the French versions only: an English one would be restored into the French draft.
-    expect(await versions()).toBe(frenchVersions);
+    // « Versions publiées » keeps the English publication as English: listed in the English edit view, not in the French one.
+    expect((await versionsOf(documentId, 'en')).map((version) => version.locale)).toEqual(['en']);
+    expect((await versionsOf(documentId, 'fr')).map((version) => version.id)).toEqual(frenchVersions);
 
     const answer = await readAs(cms.readToken, `/api/articles/${documentId}?locale=en`);
     expect(answer.status).toBe(200);
@@ -130,6 +139,23 @@ describe(`traductions dans l’administration sur ${testDatabase}`, () => {
     await expect.poll(() => calls.find((call) => call.event === 'entry.publish' && call.entry.documentId === documentId), { timeout: 10_000 }).toBeDefined();
     const publication = calls.find((call) => call.event === 'entry.publish' && call.entry.documentId === documentId);
     expect(publication).toMatchObject({ model: 'article', entry: { documentId, locale: 'en', slug: 'published-in-english' } });
+  });
+
+  it('restaure une version anglaise dans le brouillon anglais, sans toucher au français', async () => {
+    const documentId = await frenchArticle('Restauré en anglais');
+    expect((await asEditor('publication', 'PUT', entry(documentId), english('First English text'))).status).toBe(200);
+    expect((await asEditor('publication', 'POST', entry(documentId, '/actions/publish'), english('First English text'))).status).toBe(200);
+    expect((await asEditor('publication', 'POST', entry(documentId, '/actions/publish'), { ...english('First English text'), title: 'Second English text' })).status).toBe(200);
+    const [latest, first] = await versionsOf(documentId, 'en');
+    expect(latest && first).toBeTruthy();
+    expect(new URL(first?.viewUrl ?? 'http://x/').pathname.startsWith('/en/apercu/')).toBe(true);
+
+    const restored = await asEditor('redaction', 'POST', `/versions-publiees/${first?.id}/restauration`, {});
+    expect(restored.status, JSON.stringify(restored.body)).toBe(200);
+    const drafts = await runSql<{ locale: string; title: string }>(cms.database, 'SELECT locale, title FROM articles WHERE document_id = ? AND published_at IS NULL', [documentId]);
+    expect(Object.fromEntries(drafts.map((row) => [row.locale, row.title]))).toEqual({ fr: 'Restauré en anglais', en: 'First English text' });
+    // Nothing changes online before the next publication.
+    expect((await readAs(cms.readToken, `/api/articles/${documentId}?locale=en`)).text).toContain('Second English text');
   });
 
   it('garde une relecture par langue : publier l’anglais ne remet à zéro que la sienne', async () => {

@@ -16,3 +16,17 @@ export const ensureOwnTable = async (strapi: Core.Strapi, name: string, columns:
     if (!(await schema.hasTable(name))) throw error;
   }
 };
+
+/**
+ * Adds a column to a table of the CMS's own made before it existed (a database from before the
+ * column), once; the same race as above is fine.
+ */
+export const ensureOwnColumn = async (strapi: Core.Strapi, table: string, column: string, add: (table: Knex.AlterTableBuilder) => void): Promise<void> => {
+  const { schema } = strapi.db.connection;
+  if (await schema.hasColumn(table, column)) return;
+  try {
+    await schema.alterTable(table, add);
+  } catch (error) {
+    if (!(await schema.hasColumn(table, column))) throw error;
+  }
+};

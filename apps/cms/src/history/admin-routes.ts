@@ -7,6 +7,7 @@ import { keepsHistory } from './record-on-publish';
 import { lifecycleFields } from '../lifecycle/lifecycle-fields';
 import { draftDataOf, existingIn } from './snapshot';
 import { publishedVersionStore, type PublishedVersion } from './store';
+import { versionWhere } from '../i18n/version-where';
 
 export type HistorySettings = { previewUrl: string; previewSecret: string; ttlSeconds: number };
 
@@ -28,16 +29,18 @@ export const historyAdminRoutes = (strapi: Core.Strapi, settings: HistorySetting
     keepsHistory(strapi, uid) ? mayOnEntry(strapi, (ctx.state as AdminState).userAbility, uid, documentId, verb) : Promise.resolve(false);
   const viewUrl = (version: PublishedVersion): string | null =>
     previewSections[version.uid] && settings.previewSecret
-      ? previewLink({ uid: version.uid, documentId: version.documentId, status: 'published', version: version.id }, { baseUrl: settings.previewUrl, secret: settings.previewSecret, ttlSeconds: settings.ttlSeconds })
+      ? previewLink({ uid: version.uid, documentId: version.documentId, status: 'published', version: version.id, locale: version.locale }, { baseUrl: settings.previewUrl, secret: settings.previewSecret, ttlSeconds: settings.ttlSeconds })
       : null;
 
   const list = async (ctx: Context): Promise<void> => {
     const { uid = '', documentId = '' } = (ctx as Context & { params: Params }).params;
+    // The edit view's language (?locale=en): each language version lists its own publications.
+    const locale = versionWhere(strapi, uid, ctx.query.locale).locale ?? null;
     if (!(await may(ctx, uid, documentId, 'read'))) {
       ctx.forbidden('Seuls les comptes qui peuvent lire ce contenu voient ses versions publiées.');
       return;
     }
-    const versions = await store.of(uid, documentId);
+    const versions = await store.of(uid, documentId, locale);
     ctx.body = {
       data: versions.map((version) => ({
         id: version.id,
@@ -64,7 +67,8 @@ export const historyAdminRoutes = (strapi: Core.Strapi, settings: HistorySetting
     const uid = version.uid as UID.ContentType;
     const data = await draftDataOf(strapi, uid, version.snapshot, existingIn(strapi), notRestored);
     const documents = strapi.documents(uid);
-    await documents.update({ documentId: version.documentId, data } as Parameters<typeof documents.update>[0]);
+    // Into the draft of the version's own language: an English version never overwrites the French draft.
+    await documents.update({ documentId: version.documentId, ...(version.locale ? { locale: version.locale } : {}), data } as Parameters<typeof documents.update>[0]);
     ctx.body = { data: { id: version.id, documentId: version.documentId } };
   };
 

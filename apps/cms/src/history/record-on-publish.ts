@@ -2,7 +2,6 @@ import type { Core, UID } from '@strapi/strapi';
 import { snapshotPopulate } from './snapshot';
 import { publishedVersionStore } from './store';
 import { lifecycleFields } from '../lifecycle/lifecycle-fields';
-import { defaultLocale } from '../i18n/locales';
 import { versionWhere } from '../i18n/version-where';
 
 type ChangeNote = { date?: unknown; text?: unknown };
@@ -42,8 +41,8 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
  * Each publication keeps a snapshot of the published document, in the publication's transaction:
  * a refused publication leaves no version, and no version is ever missing. Publishing through the
  * admin, the REST API with status=published (the import) or a scheduled publication all count.
- * French versions only: the store has no language yet, and an English snapshot listed beside the
- * French ones would be restored into the French draft.
+ * Each language version has its own versions: an English publication is kept, listed and restored
+ * as English, apart from the French ones.
  */
 export const recordPublishedVersions = (strapi: Core.Strapi): void => {
   const store = publishedVersionStore(strapi);
@@ -51,17 +50,23 @@ export const recordPublishedVersions = (strapi: Core.Strapi): void => {
     const params = (context.params ?? {}) as Params;
     const publishes = context.action === 'publish' || ((context.action === 'create' || context.action === 'update') && params.status === 'published');
     if (!publishes || !keepsHistory(strapi, context.uid)) return next();
-    if ((versionWhere(strapi, context.uid, params.locale).locale ?? defaultLocale) !== defaultLocale) return next();
+    // The version published: the request's language, the default one when it names none; none for a type without languages.
+    const locale = versionWhere(strapi, context.uid, params.locale).locale ?? null;
     const uid = context.uid as UID.ContentType;
     return strapi.db.transaction(async ({ trx }) => {
       const result = await next();
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
       if (!documentId) return result;
       const documents = strapi.documents(uid);
-      const snapshot = (await documents.findOne({ documentId, status: 'published', populate: snapshotPopulate(strapi, uid) } as Parameters<typeof documents.findOne>[0])) as Record<string, unknown> | null;
+      const snapshot = (await documents.findOne({
+        documentId,
+        ...(locale ? { locale } : {}),
+        status: 'published',
+        populate: snapshotPopulate(strapi, uid),
+      } as Parameters<typeof documents.findOne>[0])) as Record<string, unknown> | null;
       if (!snapshot) return result;
       const state = (strapi.requestContext.get() as { state?: RequestState } | undefined)?.state;
-      await store.add(trx, { uid, documentId, publishedAt: Date.now(), publishedByName: publisherName(state), changeNote: noteOfThisPublication(snapshot), snapshot });
+      await store.add(trx, { uid, documentId, locale, publishedAt: Date.now(), publishedByName: publisherName(state), changeNote: noteOfThisPublication(snapshot), snapshot });
       return result;
     });
   });

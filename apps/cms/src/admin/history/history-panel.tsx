@@ -16,7 +16,8 @@ type Listed = { versions: Version[]; mayRestore: boolean };
 
 const parisTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
 
-const useVersions = (model: string, documentId: string | undefined) => {
+// locale: the language version the edit view shows; each one lists its own publications.
+const useVersions = (model: string, documentId: string | undefined, locale: string | undefined) => {
   const { get } = useFetchClient();
   const [listed, setListed] = React.useState<Listed | 'hidden' | null>(null);
   React.useEffect(() => {
@@ -24,11 +25,12 @@ const useVersions = (model: string, documentId: string | undefined) => {
       setListed('hidden');
       return;
     }
-    get<{ data: Version[]; meta: { mayRestore: boolean } }>(`/versions-publiees/${encodeURIComponent(model)}/${encodeURIComponent(documentId)}`).then(
+    const inLocale = locale ? `?locale=${encodeURIComponent(locale)}` : '';
+    get<{ data: Version[]; meta: { mayRestore: boolean } }>(`/versions-publiees/${encodeURIComponent(model)}/${encodeURIComponent(documentId)}${inLocale}`).then(
       ({ data }) => setListed({ versions: data.data, mayRestore: data.meta.mayRestore }),
       () => setListed('hidden'),
     );
-  }, [get, model, documentId]);
+  }, [get, model, documentId, locale]);
   return listed;
 };
 
@@ -73,8 +75,8 @@ const VersionLine = ({ version, mayRestore }: { version: Version; mayRestore: bo
   );
 };
 
-const HistoryPanel: PanelComponent = ({ model, documentId }) => {
-  const listed = useVersions(model, documentId);
+const HistoryPanel: PanelComponent = ({ model, documentId, document }) => {
+  const listed = useVersions(model, documentId, typeof document?.locale === 'string' ? document.locale : undefined);
   if (listed === null || listed === 'hidden') return null;
   return {
     title: 'Versions publiées',
