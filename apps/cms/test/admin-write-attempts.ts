@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentTypeNames, contentTypes, isCollectionType, isSingleType } from '@bluehats/content-types';
-import { createStrapiClient } from '@bluehats/strapi-client';
+import { contentTypeNames, contentTypes, defaultLocale, isCollectionType, isSingleType, locales } from '@bluehats/content-types';
+import { createStrapiClient, StrapiClientError } from '@bluehats/strapi-client';
 import { asEditViewSends, cmsDir, type StrapiServer } from '@bluehats/testkit';
 
 /**
@@ -75,12 +75,27 @@ export const singleWrites = (uid: string, data: Data): Attempt[] => {
 export const collectionNames = contentTypeNames.filter(isCollectionType);
 export const singleNames = contentTypeNames.filter(isSingleType);
 
-/** What the site build reads with its token: every published entry of every type, populated as the build asks. */
+/** The same attempts on the English version (`?locale=en`): what the English site would show. */
+export const inEnglish = (attempts: readonly Attempt[]): Attempt[] =>
+  attempts.map((attempt) => ({ ...attempt, path: `${attempt.path}${attempt.path.includes('?') ? '&' : '?'}locale=en` }));
+
+/** Writes that put something on the public site or take it off: an account that may not publish gets 403, in any language. */
+export const publishingWrite = (attempt: Attempt): boolean =>
+  attempt.method === 'DELETE' || /\/actions\/(publish|unpublish|bulkPublish|bulkUnpublish|bulkDelete)(\?|$)/.test(attempt.path);
+
+/** What the site build reads with its token: every published entry of every type in every language, populated as the build asks. */
 export const buildReads = async (cms: StrapiServer): Promise<Record<string, unknown>> => {
   const client = createStrapiClient({ url: cms.url, token: cms.readToken, validate: false });
   const reads: Record<string, unknown> = {};
-  for (const name of collectionNames) reads[name] = await client.findAll(name);
-  for (const name of singleNames) reads[name] = await client.findSingle(name);
+  for (const locale of locales) {
+    const key = (name: string): string => (locale === defaultLocale ? name : `${name}@${locale}`);
+    const asked = locale === defaultLocale ? {} : { locale };
+    for (const name of collectionNames.filter((one) => locale === defaultLocale || contentTypes[one].localized)) reads[key(name)] = await client.findAll(name, asked);
+    for (const name of singleNames.filter((one) => locale === defaultLocale || contentTypes[one].localized)) {
+      // A single type not yet translated: Strapi answers 404, the English site shows the French one.
+      reads[key(name)] = await client.findSingle(name, asked).catch((error: unknown) => (error instanceof StrapiClientError && error.status === 404 ? null : Promise.reject(error)));
+    }
+  }
   return reads;
 };
 
