@@ -103,7 +103,7 @@ try {
   const first = await run(site);
   const again = await run(site);
   // --site without --previous: no previous site, nothing to merge.
-  const previous: ImportSummary = values.site && !values.previous ? { outcomes: [], failed: 0, seconds: 0, menu: null, siteRoot: previousSite, sectionRedirects: [], unreached: [] } : await run(previousSite);
+  const previous: ImportSummary = values.site && !values.previous ? { outcomes: [], failed: 0, seconds: 0, menu: null, englishMenu: null, siteRoot: previousSite, sectionRedirects: [], unreached: [] } : await run(previousSite);
   const count = (summary: ImportSummary, action: FileOutcome['action']) => summary.outcomes.filter((o) => o.action === action).length;
   console.log(
     `Import de ${values.site ?? `${files} fichiers générés`} (${values.database}) : ${first.outcomes.length} fichiers en ${first.seconds.toFixed(1)} s, ${count(first, 'created')} créés, ` +

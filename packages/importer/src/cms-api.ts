@@ -7,7 +7,15 @@ export type CmsApi = {
   upload(file: { absolutePath: string; fileName: string; mime: string; alt: string }): Promise<number>;
 };
 
-export class CmsWriteError extends Error {}
+/** A request the CMS refused; `status` tells an absent single type (404) from a failure. */
+export class CmsWriteError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
 
 // Planning hundreds of files can leave a kept-alive connection idle past the server's timeout: a
 // read that finds it closed is sent once more on a new one (reads only: a write is never repeated).
@@ -38,7 +46,7 @@ export const createCmsApi = (baseUrl: string, token: string): CmsApi => {
       } catch {
         // not JSON: keep the raw text
       }
-      throw new CmsWriteError(`${what} → ${response.status} : ${detail}`);
+      throw new CmsWriteError(`${what} → ${response.status} : ${detail}`, response.status);
     }
     return (text ? JSON.parse(text) : {}) as T;
   };
@@ -60,7 +68,7 @@ export const createCmsApi = (baseUrl: string, token: string): CmsApi => {
       form.append('files', new Blob([new Uint8Array(sent.bytes)], { type: sent.mime }), sent.fileName);
       form.append('fileInfo', JSON.stringify({ name: sent.fileName, alternativeText: alt }));
       const [file] = await parse<Array<{ id: number }>>(await fetch(`${base}/api/upload`, { method: 'POST', headers, body: form }), `envoi de ${fileName}`);
-      if (!file) throw new CmsWriteError(`envoi de ${fileName} : aucune réponse`);
+      if (!file) throw new CmsWriteError(`envoi de ${fileName} : aucune réponse`, 200);
       return file.id;
     },
   };

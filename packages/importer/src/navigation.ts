@@ -1,5 +1,8 @@
-import type { CmsApi } from './cms-api';
+import { defaultLocale, type Locale } from '@bluehats/content-types';
+import { CmsWriteError, type CmsApi } from './cms-api';
 import type { NavigationEntry } from './front-matter';
+import { cmsQuery } from './query-string';
+import type { Action } from './writer';
 
 export type MenuLink = { label: string; url: string };
 
@@ -41,19 +44,70 @@ export const menuOf = (sources: NavigationSource[], routeOfOldPath: (oldPath: st
 };
 
 /**
- * Writes the menu into the Navigation single type. A link of the menu with the label or address of
- * an imported one is replaced where it stands; the other imported links follow, in their order:
- * importing one file, or a second legacy site, never reorders the menu. The footer and legal links
- * are not touched.
+ * The main menu once the imported links are in. The import's own menu (empty, or only links it
+ * makes) takes the imported links it lacks, at its end. In French a link with the label or address
+ * of an imported one is also replaced where it stands, as before: the old site's French menu is the
+ * one the site takes over. Another language's menu with a link the import does not make was written
+ * in the admin (the English site had only that until the import read English files): it is kept as
+ * it is, as an English version written there is never overwritten, and the links it lacks are
+ * returned for the report. Nothing is ever removed or reordered.
  */
-export const writeMenu = async (api: CmsApi, menu: Menu, dryRun: boolean): Promise<MenuLink[]> => {
-  const current = await api.get<{ data: { mainMenu?: MenuLink[] } | null }>('/api/navigation?populate[mainMenu]=true').catch(() => ({ data: null }));
-  const pending = [...menu.links];
-  const replaced = (current.data?.mainMenu ?? []).map(({ label, url }) => {
+export const mergeMenu = (current: readonly MenuLink[], imported: readonly MenuLink[], locale: Locale): { mainMenu: MenuLink[]; missing: MenuLink[] } => {
+  const same = (a: MenuLink, b: MenuLink): boolean => a.label === b.label && a.url === b.url;
+  const absent = imported.filter((link) => !current.some((c) => same(c, link)));
+  if (locale !== defaultLocale) {
+    const handWritten = current.some((c) => !imported.some((link) => same(c, link)));
+    return handWritten ? { mainMenu: [...current], missing: absent } : { mainMenu: [...current, ...absent], missing: [] };
+  }
+  const pending = [...imported];
+  const replaced = current.map(({ label, url }) => {
     const index = pending.findIndex((l) => l.label === label || l.url === url);
     return index < 0 ? { label, url } : (pending.splice(index, 1)[0] ?? { label, url });
   });
-  const mainMenu = [...replaced, ...pending];
-  if (!dryRun) await api.send('PUT', '/api/navigation', { data: { mainMenu } });
-  return mainMenu;
+  return { mainMenu: [...replaced, ...pending], missing: [] };
+};
+
+/** The main menu as the CMS has it after the run (or would, in a dry run), what writing it did, and what the report says of it. */
+export type MenuResult = { links: MenuLink[]; action: Action; notes: string[] };
+
+type Menus = { mainMenu?: MenuLink[]; footerLinks?: MenuLink[]; legalLinks?: MenuLink[] };
+
+const linksOnly = (links: readonly MenuLink[] | undefined): MenuLink[] => (links ?? []).map(({ label, url }) => ({ label, url }));
+
+// A language's Navigation, or null when it has none yet (Strapi answers 404 for a single type's missing version).
+const readMenus = async (api: CmsApi, locale: Locale): Promise<Menus | null> => {
+  const query = cmsQuery({ ...(locale === defaultLocale ? {} : { locale }), populate: { mainMenu: true, footerLinks: true, legalLinks: true } });
+  try {
+    return (await api.get<{ data: Menus | null }>(`/api/navigation?${query}`)).data;
+  } catch (error) {
+    if (error instanceof CmsWriteError && error.status === 404) return null;
+    throw error;
+  }
+};
+
+/**
+ * Writes the menu into the Navigation single type, in its language (`?locale=en` for English),
+ * merged with the menu there (mergeMenu); an unchanged menu is not written. A language's first
+ * Navigation takes the French footer and legal links (the legal mentions every page must show),
+ * to be translated: otherwise its pages, which read their own language's Navigation once it
+ * exists, would lose them. The footer and legal links of an existing Navigation are not touched.
+ */
+export const writeMenu = async (api: CmsApi, menu: Menu, dryRun: boolean, locale: Locale = defaultLocale): Promise<MenuResult> => {
+  const current = await readMenus(api, locale);
+  const before = linksOnly(current?.mainMenu);
+  const { mainMenu, missing } = mergeMenu(before, menu.links, locale);
+  const notes = missing.length
+    ? [`menu écrit dans l’administration, gardé tel quel : à y ajouter si besoin ${missing.map((l) => `« ${l.label} » → ${l.url}`).join(', ')}`]
+    : [];
+  if (current !== null && JSON.stringify(mainMenu) === JSON.stringify(before)) return { links: mainMenu, action: 'unchanged', notes };
+  const data: Menus = { mainMenu };
+  if (current === null && locale !== defaultLocale) {
+    const french = await readMenus(api, defaultLocale);
+    data.footerLinks = linksOnly(french?.footerLinks);
+    data.legalLinks = linksOnly(french?.legalLinks);
+    if (data.footerLinks.length || data.legalLinks.length) notes.push('liens du pied de page et liens légaux repris de la version française, en français : à traduire dans l’administration');
+  }
+  if (dryRun) return { links: mainMenu, action: current === null ? 'would-create' : 'would-update', notes };
+  await api.send('PUT', `/api/navigation${locale === defaultLocale ? '' : `?locale=${locale}`}`, { data });
+  return { links: mainMenu, action: current === null ? 'created' : 'updated', notes };
 };

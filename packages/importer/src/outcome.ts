@@ -1,5 +1,5 @@
 import type { Locale } from '@bluehats/content-types';
-import type { MenuLink } from './navigation';
+import type { MenuLink, MenuResult } from './navigation';
 import type { ImportPlan } from './plan';
 import type { SectionRedirect } from './section-redirects';
 import type { Action } from './writer';
@@ -52,5 +52,7 @@ export type ImportSummary = {
   unreached: Array<{ from: string; why: string }>;
   /** The main menu written from the old site's eleventyNavigation, or null when it held none. */
   menu: MenuLink[] | null;
+  /** The English main menu (the English version of Navigation) from the English files' eleventyNavigation, what writing it did; null when they held none. */
+  englishMenu: MenuResult | null;
   siteRoot: string;
 };

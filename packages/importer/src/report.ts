@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
+import { localePrefix } from '@bluehats/content-types';
 import { ACTION_LABEL, type FileOutcome, type ImportSummary, type OutcomeAction } from './outcome';
 
-type Addresses = Pick<ImportSummary, 'sectionRedirects' | 'unreached'>;
+type Addresses = Pick<ImportSummary, 'sectionRedirects' | 'unreached' | 'englishMenu'>;
 
 const KIND_LABEL: Record<string, string> = { article: 'Article', page: 'Page', 'project-call': 'Appel à projets', event: 'Événement' };
 
@@ -56,11 +57,26 @@ const UNREACHED_TITLE = 'Anciennes adresses sans page sur le nouveau site';
 
 const ENGLISH_TITLE = 'Versions anglaises';
 
-/** Which English file became the English version of which French entry, or an English-only entry. */
-const englishLines = (outcomes: FileOutcome[]): string[] =>
-  outcomes
-    .filter((o) => o.locale === 'en' && o.action !== 'navigation')
-    .map((o) => `${o.file} → ${o.error ? `échec : ${o.error}` : `${o.translationOf ? `version anglaise de ${o.translationOf}` : 'entrée en anglais seulement'}${o.newUrl ? ` (${o.newUrl})` : ''}`}`);
+/**
+ * Which English file became the English version of which French entry, or an English-only entry;
+ * then the English menu and the old English listing addresses (those that lead to English pages).
+ */
+const englishLines = (outcomes: FileOutcome[], { englishMenu, sectionRedirects }: Addresses): string[] => {
+  const english = `${localePrefix('en')}/`;
+  const listings = sectionRedirects.filter((r) => r.to.startsWith(english));
+  return [
+    ...outcomes
+      .filter((o) => o.locale === 'en' && o.action !== 'navigation')
+      .map((o) => `${o.file} → ${o.error ? `échec : ${o.error}` : `${o.translationOf ? `version anglaise de ${o.translationOf}` : 'entrée en anglais seulement'}${o.newUrl ? ` (${o.newUrl})` : ''}`}`),
+    ...(englishMenu
+      ? [
+          `menu principal anglais (version anglaise de « Navigation ») ${ACTION_LABEL[englishMenu.action]} : ${englishMenu.links.map((l) => `${l.label} → ${l.url}`).join(' · ') || 'aucun lien'}`,
+          ...englishMenu.notes.map((note) => `menu principal anglais : ${note}`),
+        ]
+      : []),
+    ...(listings.length ? [`anciennes adresses des listes anglaises (dans « Anciennes adresses des rubriques ») : ${listings.map((r) => `${r.from} → ${r.to}`).join(', ')}`] : []),
+  ];
+};
 
 const markdownAddresses = ({ sectionRedirects, unreached }: Addresses): string[] => [
   `## ${ADDRESSES_TITLE}`,
@@ -103,7 +119,7 @@ const markdown = (outcomes: FileOutcome[], cmsUrl: string, totals: ReturnType<ty
     '',
     `## ${ENGLISH_TITLE}`,
     '',
-    ...(englishLines(outcomes).map((line) => `- ${escapeCell(line)}`).join('\n') || 'Aucune.').split('\n'),
+    ...(englishLines(outcomes, addresses).map((line) => `- ${escapeCell(line)}`).join('\n') || 'Aucune.').split('\n'),
     '',
     ...markdownAddresses(addresses),
   ].join('\n');
@@ -134,7 +150,7 @@ ${rows.join('\n')}
 </tbody>
 </table>
 <h2>${ENGLISH_TITLE}</h2>
-${englishLines(outcomes).length ? `<ul>${englishLines(outcomes).map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>` : '<p>Aucune.</p>'}
+${englishLines(outcomes, addresses).length ? `<ul>${englishLines(outcomes, addresses).map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>` : '<p>Aucune.</p>'}
 ${htmlAddresses(addresses)}</body>
 </html>
 `;
@@ -143,7 +159,7 @@ ${htmlAddresses(addresses)}</body>
 /** The migration report: one row per file, what an editor must complete linked to the entry's edit page. */
 export const writeReport = (file: string, outcomes: FileOutcome[], options: { cmsUrl: string; seconds: number; dryRun: boolean } & Partial<Addresses>): void => {
   const totals = totalsOf(outcomes, options.seconds);
-  const addresses: Addresses = { sectionRedirects: options.sectionRedirects ?? [], unreached: options.unreached ?? [] };
+  const addresses: Addresses = { sectionRedirects: options.sectionRedirects ?? [], unreached: options.unreached ?? [], englishMenu: options.englishMenu ?? null };
   writeFileSync(
     file,
     /\.html?$/i.test(file) ? html(outcomes, options.cmsUrl, totals, options.dryRun, addresses) : markdown(outcomes, options.cmsUrl, totals, options.dryRun, addresses),

@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { defaultLocale, locales, sectionIn, type Locale } from '@bluehats/content-types';
 import { createCmsApi } from './cms-api';
 import { DEFAULT_EVENT_FOLDERS, type EventKind } from './events';
 import { finishPlan, type FinishedPlan } from './finish-plan';
 import { knownEntries, type KnownEntry } from './known-entries';
 import { localeOf } from './language-switch';
 import { addOldPath, copiesInRun, sameAsResolver, sameContent, type SameAs } from './merge';
-import { menuOf, writeMenu, type MenuLink, type NavigationSource } from './navigation';
+import { menuOf, writeMenu, type MenuResult, type NavigationSource } from './navigation';
 import { DEFAULT_PAGE_FOLDERS } from './pages';
 import type { LinkContext } from './links';
 import type { UrlPattern } from './old-url';
@@ -109,9 +110,7 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
     const source = sourceOf(siteRoot, absolute);
     try {
       const plan = planFile(absolute, planOptions);
-      // The main menu is French: the English one is written in the admin.
-      if (plan.kind === 'navigation' && localeOf(source) === 'en') outcome(source, { action: 'navigation', notes: ['entrée du menu anglais : non reprise, le menu anglais se saisit dans l’administration'] });
-      else if (plan.kind === 'navigation') navigationOnly.push(plan);
+      if (plan.kind === 'navigation') navigationOnly.push(plan);
       else plans.push(plan);
     } catch (error) {
       outcome(source, { error: error instanceof Error ? error.message : String(error) });
@@ -175,12 +174,12 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   const translations = pairTranslations(english.filter((p) => !refused.has(p)), candidates);
   const oldOrigin = options.oldSiteUrl ? new URL(options.oldSiteUrl).origin : null;
 
-  // An old folder's own address (/fr/gazettes/) whose imported files all went to one collection: that collection's list (/articles/).
-  const sectionRoute = (oldPath: string): string | null => {
+  // An old folder's own address (/fr/gazettes/, /en/blog/) whose imported files of its language all went to one collection: that collection's list there (/articles/, /en/articles/).
+  const sectionRoute = (oldPath: string, locale: Locale): string | null => {
     const folder = oldPath.replace(/\/?$/, '/');
-    const inside = new Set(french.filter((p) => p.oldPath?.startsWith(folder) && p.oldPath !== folder && !refused.has(p)).map((p) => collectionOf(p.kind)));
+    const inside = new Set(plans.filter((p) => p.locale === locale && p.oldPath?.startsWith(folder) && p.oldPath !== folder && !refused.has(p)).map((p) => collectionOf(p.kind)));
     const [only] = inside;
-    return inside.size === 1 && only ? routes[only] : null;
+    return inside.size === 1 && only ? (sectionIn(only, locale)?.path ?? null) : null;
   };
   const written = new Map<ImportPlan, FileOutcome>();
   const sameTitle = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -285,31 +284,38 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
   }
   for (const failed of outcomes.filter((o) => o.action === 'failed' && !o.kind)) log(`échec             ${failed.error ?? failed.file}`);
 
-  // The old menu, from every file's eleventyNavigation: navigation-only files and pages alike.
-  const navigationSources: NavigationSource[] = [
-    ...navigationOnly.map((n) => ({ source: n.source, entry: n.navigation, newUrl: null })),
-    // Where each file's entry ended up (its own, or the one it was merged into).
-    ...french.flatMap((p) => (p.navigation && !refused.has(p) ? [{ source: p.source, entry: p.navigation, newUrl: outcomes.find((o) => o.file === p.source)?.newUrl ?? null }] : [])),
-  ];
-  let menu: MenuLink[] | null = null;
-  if (navigationSources.length) {
-    const built = menuOf(navigationSources, (p) => byOldPath.get(p) ?? sectionRoute(p));
-    for (const n of navigationOnly) {
+  // The old menu of each language, from every file's eleventyNavigation: navigation-only files and pages alike.
+  const menus = new Map<Locale, MenuResult>();
+  for (const locale of locales) {
+    const navigationFiles = navigationOnly.filter((n) => localeOf(n.source) === locale);
+    const navigationSources: NavigationSource[] = [
+      ...navigationFiles.map((n) => ({ source: n.source, entry: n.navigation, newUrl: null })),
+      // Where each file's entry ended up (its own, or the one it was merged into).
+      ...plans.flatMap((p) => (p.locale === locale && p.navigation && !refused.has(p) ? [{ source: p.source, entry: p.navigation, newUrl: outcomes.find((o) => o.file === p.source)?.newUrl ?? null }] : [])),
+    ];
+    if (!navigationSources.length) continue;
+    const built = menuOf(navigationSources, (p) => byOldPath.get(p) ?? sectionRoute(p, locale));
+    for (const n of navigationFiles) {
       const link = built.links.find((l) => l.label === (n.navigation.title ?? n.navigation.key).slice(0, 80));
       outcome(n.source, { action: 'navigation', notes: [`entrée de menu « ${n.navigation.title ?? n.navigation.key} »${link ? ` → ${link.url}` : ''} (permalink: false : pas de page sur l’ancien site)`] });
     }
     for (const { source, note } of built.notes) outcomes.find((o) => o.file === source)?.notes.push(note);
+    const name = `menu principal${locale === defaultLocale ? '' : ` (${locale})`}`;
     try {
-      menu = await writeMenu(api, built, options.dryRun);
-      log(`menu principal${options.dryRun ? ' (simulation)' : ''} : ${menu.map((l) => `${l.label} → ${l.url}`).join(' · ')}`);
+      const written = await writeMenu(api, built, options.dryRun, locale);
+      menus.set(locale, written);
+      log(`${name} ${ACTION_LABEL[written.action]} : ${written.links.map((l) => `${l.label} → ${l.url}`).join(' · ')}`);
+      for (const note of written.notes) log(`    · ${note}`);
     } catch (error) {
-      log(`échec             menu principal (Navigation) : ${error instanceof Error ? error.message : String(error)}`);
+      log(`échec             ${name} (Navigation) : ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  const menu = menus.get(defaultLocale)?.links ?? null;
+  const englishMenu = menus.get('en') ?? null;
 
   // The old site's listing addresses, from the files that made it into the CMS.
   const imported = new Set(outcomes.filter((o) => o.action !== 'failed').map((o) => o.file));
-  const sectionRedirects = sectionRedirectsOf(french.filter((plan) => imported.has(plan.source)), { ...DEFAULT_SECTION_OPTIONS, ...options.sections });
+  const sectionRedirects = sectionRedirectsOf(plans.filter((plan) => imported.has(plan.source)), { ...DEFAULT_SECTION_OPTIONS, ...options.sections });
   const unreached = outcomes.flatMap((o) =>
     o.oldPath && !o.published && o.action !== 'skipped' ? [{ from: o.oldPath, why: o.action === 'failed' ? `${o.file} en échec` : `${o.file} non publié` }] : [],
   );
@@ -332,8 +338,8 @@ export const runImport = async (options: ImportOptions): Promise<ImportSummary> 
       `${options.dryRun ? ' (simulation : rien n’a été écrit)' : ''}${options.publish || options.dryRun ? '' : ' ; les entrées importées sont des brouillons'}.`,
   );
   if (options.report) {
-    writeReport(options.report, outcomes, { cmsUrl: options.cmsUrl, seconds, dryRun: options.dryRun, sectionRedirects, unreached });
+    writeReport(options.report, outcomes, { cmsUrl: options.cmsUrl, seconds, dryRun: options.dryRun, sectionRedirects, unreached, englishMenu });
     log(`Rapport : ${options.report}`);
   }
-  return { outcomes, failed, seconds, sectionRedirects, unreached, menu, siteRoot };
+  return { outcomes, failed, seconds, sectionRedirects, unreached, menu, englishMenu, siteRoot };
 };

@@ -1,3 +1,4 @@
+import { locales, type Locale } from '@bluehats/content-types';
 import type { ImportPlan } from './plan';
 import { collectionOf, type Collection } from './site-routes';
 
@@ -13,11 +14,17 @@ export type FrenchSide = { name: string; collection: Collection; oldPaths: strin
 
 export type Pairing<F extends FrenchSide> = { french: F; how: string };
 
-/** /en/about/ → /fr/about/: the old site's French address for the same page. */
-export const frenchAddressOf = (oldPath: string): string | null => {
-  const match = /^\/en(\/.*)$/.exec(oldPath);
-  return match ? `/fr${match[1]}` : null;
+// The old site kept each language's pages in a folder named after it: /fr/about/, /en/about/.
+const LANGUAGE_FOLDER = new RegExp(`^/(${locales.join('|')})(/.*)$`);
+
+/** /fr/blog/tags/{tag}/ → /en/blog/tags/{tag}/: the old site's address of the same page in another language; null outside a language's folder. */
+export const oldAddressIn = (oldPath: string, locale: Locale): string | null => {
+  const match = LANGUAGE_FOLDER.exec(oldPath);
+  return match ? `/${locale}${match[2] ?? '/'}` : null;
 };
+
+/** /en/about/ → /fr/about/: the old site's French address for the same page. */
+export const frenchAddressOf = (oldPath: string): string | null => (oldPath.startsWith('/en/') ? oldAddressIn(oldPath, 'fr') : null);
 
 type Rule = (english: ImportPlan, french: FrenchSide) => string | null;
 

@@ -146,7 +146,7 @@ describe('reading files of the old site (issue 17, item 6)', () => {
 });
 
 describe('old listing addresses (issue 28)', () => {
-  const plan = (kind: ImportPlan['kind'], oldPath: string | null, tags: string[] = []) => ({ kind, oldPath, tags }) as ImportPlan;
+  const plan = (kind: ImportPlan['kind'], oldPath: string | null, tags: string[] = [], locale: ImportPlan['locale'] = 'fr') => ({ kind, oldPath, tags, locale }) as ImportPlan;
 
   it('leads each old folder to the section of the entries it held (the home page when they are of several kinds), with its pagination pages and tag pages', () => {
     const plans = [
@@ -173,6 +173,29 @@ describe('old listing addresses (issue 28)', () => {
     expect(() => parseRedirect('/fr/agenda/')).toThrow('--redirect « /fr/agenda/ » : attendu <ancienne adresse>=<adresse sur ce site>');
     expect(sectionRedirectsOf(plans, { ...DEFAULT_SECTION_OPTIONS, oldTagUrl: null, oldPageSize: 10, extra: [] }).map((r) => r.from)).toEqual(['/fr/', '/fr/blog/', '/fr/bsoc/']);
   });
+
+  it('leads the English listings to the English sections, never the old English home, which is the new one (issue 32)', () => {
+    const english = [
+      ...Array.from({ length: 7 }, (_, i) => plan('article', `/en/blog/post-${i}/`, i === 0 ? ['Free software'] : [], 'en')),
+      plan('page', '/en/about/', [], 'en'),
+      plan('event', '/en/events/2023-05-12-forges/', [], 'en'),
+    ];
+    const options = { ...DEFAULT_SECTION_OPTIONS, extra: [] };
+    expect(sectionRedirectsOf([plan('article', '/fr/blog/billet/'), ...english], options)).toEqual([
+      { from: '/fr/', to: '/articles/' },
+      { from: '/fr/blog/', to: '/articles/' },
+      { from: '/en/blog/', to: '/en/articles/' },
+      { from: '/en/blog/page/2/', to: '/en/articles/' },
+      { from: '/en/blog/tags/', to: '/en/tags/' },
+      { from: '/en/blog/tags/free-software/', to: '/en/tags/free-software/' },
+      { from: '/en/feed/feed.xml', to: '/en/rss.xml' },
+      { from: '/en/feed/feed.json', to: '/en/rss.xml' },
+    ]);
+    // /en/events/ is the new English events section: already a page, not a redirect. A tag address outside the language folders has no English one.
+    expect(sectionRedirectsOf(english, { ...options, oldTagUrl: '/tags/{tag}/' }).map((r) => r.from)).toEqual(['/en/blog/', '/en/blog/page/2/', '/en/feed/feed.xml', '/en/feed/feed.json']);
+    // No English file, no English line: the French run stays as it was.
+    expect(sectionRedirectsOf([plan('article', '/fr/blog/billet/')], options).map((r) => r.from)).toEqual(['/fr/', '/fr/blog/']);
+  });
 });
 
 describe('the migration report', () => {
@@ -186,11 +209,22 @@ describe('the migration report', () => {
         { ...base, file: 'content/en/b.md', locale: 'en', translationOf: 'content/fr/blog/posts/a/index.md', slug: 'b', oldPath: '/en/blog/b/', newUrl: '/en/articles/b/', notes: ['version anglaise de content/fr/blog/posts/a/index.md (sa ligne de changement de langue mène à /fr/blog/a/)'], todo: [], converted: [] },
         { ...base, file: 'content/en/c.md', locale: 'en', slug: 'c', oldPath: '/en/c/', newUrl: null, notes: [], todo: [], converted: [] },
       ],
-      { cmsUrl: 'http://127.0.0.1:1337', seconds: 1.5, dryRun: false },
+      {
+        cmsUrl: 'http://127.0.0.1:1337',
+        seconds: 1.5,
+        dryRun: false,
+        englishMenu: { links: [{ label: 'About', url: '/en/pages/about/' }], action: 'unchanged', notes: ['menu écrit dans l’administration, gardé tel quel : à y ajouter si besoin « Blog » → /en/articles/'] },
+        sectionRedirects: [{ from: '/fr/blog/', to: '/articles/' }, { from: '/en/blog/', to: '/en/articles/' }],
+      },
     );
     const html = readFileSync(file, 'utf8');
     expect(html.match(/<tr><td>/g)).toHaveLength(3);
-    expect(html).toContain('<h2>Versions anglaises</h2>\n<ul><li>content/en/b.md → version anglaise de content/fr/blog/posts/a/index.md (/en/articles/b/)</li><li>content/en/c.md → entrée en anglais seulement</li></ul>');
+    expect(html).toContain(
+      '<h2>Versions anglaises</h2>\n<ul><li>content/en/b.md → version anglaise de content/fr/blog/posts/a/index.md (/en/articles/b/)</li><li>content/en/c.md → entrée en anglais seulement</li>' +
+        '<li>menu principal anglais (version anglaise de « Navigation ») inchangé : About → /en/pages/about/</li>' +
+        '<li>menu principal anglais : menu écrit dans l’administration, gardé tel quel : à y ajouter si besoin « Blog » → /en/articles/</li>' +
+        '<li>anciennes adresses des listes anglaises (dans « Anciennes adresses des rubriques ») : /en/blog/ → /en/articles/</li></ul>',
+    );
     expect(html).toContain('<a href="http://127.0.0.1:1337/admin/content-manager/collection-types/api::article.article/abc">texte alternatif de &#60;img&#62; à vérifier</a>');
     expect(html).toContain('3 fichiers · 3 créés · 0 mis à jour · 0 inchangés · 0 non importés · 0 en échec · 0 fusionnés · 0 de navigation · 0 laissés en brouillon · 1 à compléter · 1.5 s');
     expect(html).toContain('balises de gabarit retirées 1, langue 1');

@@ -218,7 +218,8 @@ describe('npm run import, against a real Strapi', () => {
       const put = (type: string, data: Record<string, unknown>) =>
         fetch(`${cms.url}/api/${type}`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ data }) });
       expect((await put('site-setting', { siteName: 'BlueHats', brandTop: 'République\nFrançaise', accessibilityStatus: 'non-conforme', sectionRedirects: '/fr/agenda/ /evenements/' })).status).toBe(200);
-      expect((await put('navigation', { mainMenu: [], footerLinks: [], legalLinks: [] })).status).toBe(200);
+      // French only: the English Navigation is the import's to make, with these legal links to translate.
+      expect((await put('navigation', { mainMenu: [], footerLinks: [], legalLinks: [{ label: 'Plan du site', url: '/plan-du-site/' }] })).status).toBe(200);
       legacy = await importSite();
     }, 300_000);
     afterAll(() => {
@@ -236,6 +237,7 @@ describe('npm run import, against a real Strapi', () => {
         'content/en/blog/posts/contribution-day/index.md created seule',
         'content/en/blog/posts/free-software-at-the-ministry.md created content/fr/blog/posts/logiciels-libres-au-ministere.md',
         'content/en/contact/index.md created content/fr/contact/index.md',
+        'content/en/_navigation/blog.md navigation seule',
       ]);
       const articles = await api<Array<{ importSource: string | null }>>('/api/articles?status=draft&pagination[pageSize]=100&fields[0]=importSource');
       expect(articles.filter((a) => a.importSource?.startsWith('content/')).length).toBe(frenchFiles().filter((o) => o.kind === 'article').length);
@@ -393,8 +395,20 @@ describe('npm run import, against a real Strapi', () => {
         { from: '/calendar.ics', to: '/evenements.ics' },
       ]));
       expect(legacy.sectionRedirects.map((r) => r.from)).not.toContain('/fr/blog/posts/');
+      // The English listings lead to the English sections (issue 32); /en/ is the new English home, not a redirect.
+      expect(legacy.sectionRedirects.filter((r) => r.from.startsWith('/en/'))).toEqual([
+        { from: '/en/blog/', to: '/en/articles/' },
+        { from: '/en/blog/posts/', to: '/en/articles/' },
+        { from: '/en/blog/tags/', to: '/en/tags/' },
+        { from: '/en/blog/tags/contribution/', to: '/en/tags/contribution/' },
+        { from: '/en/feed/feed.xml', to: '/en/rss.xml' },
+        { from: '/en/feed/feed.json', to: '/en/rss.xml' },
+      ]);
+      // One list for every language (a shared field): the English version of the settings reads the same lines.
       const settings = await api<{ sectionRedirects: string }>('/api/site-setting');
-      expect(settings.sectionRedirects.split('\n')).toEqual(expect.arrayContaining(['/fr/agenda/ /evenements/', '/fr/blog/ /articles/', '/fr/webinaires/ /evenements/']));
+      expect(settings.sectionRedirects.split('\n')).toEqual(expect.arrayContaining(['/fr/agenda/ /evenements/', '/fr/blog/ /articles/', '/fr/webinaires/ /evenements/', '/en/blog/ /en/articles/']));
+      const report = readFileSync(path.join(site, 'rapport.md'), 'utf8');
+      expect(report).toContain('- anciennes adresses des listes anglaises (dans « Anciennes adresses des rubriques ») : /en/blog/ → /en/articles/, /en/blog/posts/ → /en/articles/,');
     });
 
     it('leaves in each entry what the report says to complete: the admin’s « À compléter » list shows exactly those lines', async () => {
@@ -412,7 +426,7 @@ describe('npm run import, against a real Strapi', () => {
     it('writes a report with one row per file, what to complete linked to the entry’s edit page', () => {
       const report = readFileSync(path.join(site, 'rapport.md'), 'utf8');
       for (const o of legacy.outcomes) expect(report).toContain(`| ${o.file} |`);
-      expect(report).toMatch(/^35 fichiers · 33 créés · 0 mis à jour · 0 inchangés · 0 non importés · 0 en échec · 0 fusionnés · 2 de navigation · \d+ laissés en brouillon/m);
+      expect(report).toMatch(/^36 fichiers · 33 créés · 0 mis à jour · 0 inchangés · 0 non importés · 0 en échec · 0 fusionnés · 3 de navigation · \d+ laissés en brouillon/m);
       expect(report).toContain('page légale « Mentions légales » : à fusionner par un éditeur 1');
       // The old site's hand-written archive warning (issue 33): the page is imported archived, and the report says so.
       expect(report).toContain('page archivée sur l’ancien site : importée archivée, avec le motif « le plan d’action de 2018 a été remplacé par la feuille de route de 2021 »');
@@ -502,6 +516,52 @@ describe('npm run import, against a real Strapi', () => {
         'Contact → /pages/contact/',
       ]);
       expect(legacy.menu).toEqual(navigation.mainMenu.map(({ label, url }) => ({ label, url })));
+    });
+
+    it('makes the English files’ eleventyNavigation the English Navigation, to the English pages, never overwriting one written in the admin (issue 32)', async () => {
+      type Links = Array<{ label: string; url: string }>;
+      const english = () => api<{ locale: string; updatedAt: string; mainMenu: Links; legalLinks: Links }>('/api/navigation?locale=en&populate[mainMenu]=true&populate[legalLinks]=true');
+      const shown = (links: Links) => links.map(({ label, url }) => `${label} → ${url}`);
+      const navigation = await english();
+      expect(navigation.locale).toBe('en');
+      expect(shown(navigation.mainMenu)).toEqual(['About → /en/pages/about/', 'Blog → /en/articles/', 'Contact → /en/pages/contact/']);
+      // Its first version takes the French legal links, to be translated: English pages never lose them.
+      expect(shown(navigation.legalLinks)).toEqual(['Plan du site → /plan-du-site/']);
+      expect(legacy.englishMenu).toEqual({
+        links: navigation.mainMenu.map(({ label, url }) => ({ label, url })),
+        action: 'created',
+        notes: ['liens du pied de page et liens légaux repris de la version française, en français : à traduire dans l’administration'],
+      });
+      expect(outcome(legacy.outcomes, 'content/en/_navigation/blog.md')).toMatchObject({ action: 'navigation', notes: ['entrée de menu « Blog » → /en/articles/ (permalink: false : pas de page sur l’ancien site)'] });
+      expect(shown((await api<{ mainMenu: Links }>('/api/navigation?populate[mainMenu]=true')).mainMenu)).toEqual([
+        'À propos → /pages/about/',
+        'Utiliser → /pages/marches-publics/',
+        'Gazettes → /articles/',
+        'Contact → /pages/contact/',
+      ]);
+      const report = readFileSync(path.join(site, 'rapport.md'), 'utf8');
+      expect(report).toContain('- menu principal anglais (version anglaise de « Navigation ») créé : About → /en/pages/about/ · Blog → /en/articles/ · Contact → /en/pages/contact/\n');
+      // Again: nothing written, the settings' list neither.
+      const settings = await api<{ updatedAt: string }>('/api/site-setting');
+      const again = await importSite({ report: null });
+      expect(again.englishMenu?.action).toBe('unchanged');
+      expect((await english()).updatedAt).toBe(navigation.updatedAt);
+      expect((await api<{ updatedAt: string }>('/api/site-setting')).updatedAt).toBe(settings.updatedAt);
+      // Written in the admin: kept as it is, the links it lacks named in the report.
+      const put = (data: Record<string, unknown>) =>
+        fetch(`${cms.url}/api/navigation?locale=en`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ data }) });
+      expect((await put({ mainMenu: [{ label: 'Home', url: '/en/' }, { label: 'About us', url: '/en/pages/about/' }] })).status).toBe(200);
+      const handWritten = await english();
+      const kept = await importSite({ paths: [path.join(site, 'content/en')], report: path.join(site, 'rapport-en.md') });
+      expect(kept.englishMenu).toMatchObject({
+        action: 'unchanged',
+        notes: ['menu écrit dans l’administration, gardé tel quel : à y ajouter si besoin « About » → /en/pages/about/, « Blog » → /en/articles/, « Contact » → /en/pages/contact/'],
+      });
+      expect(await english()).toEqual(handWritten);
+      expect(readFileSync(path.join(site, 'rapport-en.md'), 'utf8')).toContain('- menu principal anglais : menu écrit dans l’administration, gardé tel quel : à y ajouter si besoin « About » → /en/pages/about/');
+      rmSync(path.join(site, 'rapport-en.md'));
+      // The import's menu back, for the site built below.
+      expect((await put({ mainMenu: navigation.mainMenu.map(({ label, url }) => ({ label, url })) })).status).toBe(200);
     });
 
     it('never fails a file for one construct: accented tags, an SVG, a table in a list; and names what it changed with its line', async () => {
@@ -641,6 +701,9 @@ describe('npm run import, against a real Strapi', () => {
         const expected: Array<[string, string]> = [
           ...legacy.sectionRedirects.map((r): [string, string] => [r.from, r.to]),
           ['/fr/agenda/', '/evenements/'],
+          // Named again: the English listings (issue 32) are tried whatever the run returned.
+          ['/en/blog/', '/en/articles/'],
+          ['/en/blog/tags/contribution/', '/en/tags/contribution/'],
         ];
         expect(expected.length).toBeGreaterThan(10);
         for (const [from, to] of expected) {
@@ -704,6 +767,18 @@ describe('npm run import, against a real Strapi', () => {
         expect(sources.length).toBeGreaterThan(0);
         for (const src of sources) expect(src).not.toMatch(/\.svg/i);
         expect(listFiles(build.outDir).filter((f) => /\.svg$/i.test(f) && /suivi/i.test(f))).toEqual([]);
+      });
+
+      it('shows the English menu of the old site on the English pages, and its French legal links to translate (issue 32)', () => {
+        for (const route of ['/en/pages/about/', '/en/']) {
+          const english = page(route);
+          expect(english.querySelectorAll('header .fr-nav__link:not(.fr-translate__language)').map((a) => `${a.text.trim()} ${a.getAttribute('href')}`), route).toEqual([
+            'About /en/pages/about/',
+            'Blog /en/articles/',
+            'Contact /en/pages/contact/',
+          ]);
+          expect(english.querySelectorAll('footer .fr-footer__bottom-link').map((a) => a.getAttribute('href')), route).toContain('/plan-du-site/');
+        }
       });
 
       it('finds every word of every imported file on its published page (the fidelity check)', async () => {

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EVENT_FOLDERS, DEFAULT_MAX_FILE_BYTES, DEFAULT_PAGE_FOLDERS, parseUrlPattern, planFile, type ImportPlan, type PlanOptions } from '../src';
 import { withoutLanguageSwitch } from '../src/language-switch';
-import { frenchSideOf, pairTranslations } from '../src/translations';
+import { menuOf, mergeMenu, type NavigationSource } from '../src/navigation';
+import { collectionOf, englishRouteOf } from '../src/site-routes';
+import { frenchSideOf, oldAddressIn, pairTranslations } from '../src/translations';
 
 const site = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/legacy-site');
 const options: PlanOptions = {
@@ -86,5 +88,58 @@ describe('pairing the legacy site’s English files with French entries (pure)',
     expect(result.alone.get(article)).toBe(
       'entrée en anglais seulement : sa ligne de changement de langue mène à /fr/blog/journee-contribution/, mais content/fr/blog/posts/journee-contribution/index.md n’est pas du même type (articles, ce fichier : pages)',
     );
+  });
+});
+
+describe('the old site’s English menu (pure, issue 32)', () => {
+  // Each English file of the fixture with its eleventyNavigation, at its English page's new address.
+  const source = (file: string): NavigationSource => {
+    const planned = planFile(path.join(site, 'content', file), options);
+    if (planned.kind === 'navigation') return { source: planned.source, entry: planned.navigation, newUrl: null };
+    if (!planned.navigation) throw new Error(`${file} : pas d’eleventyNavigation`);
+    return { source: planned.source, entry: planned.navigation, newUrl: englishRouteOf(collectionOf(planned.kind), planned.slug) };
+  };
+
+  it('leads each English entry to its English page, as the French menu does: sub-entries and unknown addresses named', () => {
+    const sources = ['en/about/index.md', 'en/contact/index.md', 'en/_navigation/blog.md'].map(source);
+    const menu = menuOf(
+      [
+        ...sources,
+        { source: 'content/en/_navigation/team.md', entry: { key: 'Team', title: null, parent: 'About', order: 1, url: '/en/about/team/' }, newUrl: null },
+        { source: 'content/en/_navigation/archives.md', entry: { key: 'Archives', title: null, parent: null, order: 9, url: '/en/archives/' }, newUrl: null },
+      ],
+      // The run's lookup: an old English folder whose entries all became articles is the English articles' section.
+      (oldPath) => (oldPath === '/en/blog/' ? '/en/articles/' : null),
+    );
+    expect(menu.links).toEqual([
+      { label: 'About', url: '/en/pages/about/' },
+      { label: 'Blog', url: '/en/articles/' },
+      { label: 'Contact', url: '/en/pages/contact/' },
+      { label: 'Archives', url: '/en/archives/' },
+    ]);
+    expect(menu.notes).toEqual([
+      { source: 'content/en/_navigation/archives.md', note: 'entrée de menu « Archives » : /en/archives/ ne mène à aucune page importée, adresse gardée telle quelle (à vérifier)' },
+      { source: 'content/en/_navigation/team.md', note: 'entrée de menu « Team » sous « About » : le menu du site n’a qu’un niveau, ajoutez-la depuis l’administration si elle manque' },
+    ]);
+  });
+
+  it('adds to the import’s own English menu, keeps one written in the admin as it is and names what it lacks; French replaces as before', () => {
+    const about = { label: 'About', url: '/en/pages/about/' };
+    const blog = { label: 'Blog', url: '/en/articles/' };
+    expect(mergeMenu([], [about, blog], 'en')).toEqual({ mainMenu: [about, blog], missing: [] });
+    expect(mergeMenu([blog], [about, blog], 'en')).toEqual({ mainMenu: [blog, about], missing: [] });
+    expect(mergeMenu([about, blog], [about, blog], 'en')).toEqual({ mainMenu: [about, blog], missing: [] });
+    const written = [{ label: 'Home', url: '/en/' }, { label: 'About us', url: '/en/pages/about/' }];
+    expect(mergeMenu(written, [about, blog], 'en')).toEqual({ mainMenu: written, missing: [about, blog] });
+    expect(mergeMenu([{ label: 'À propos', url: '/pages/a-propos/' }, { label: 'Contact', url: '/pages/contact/' }], [{ label: 'À propos', url: '/pages/about/' }, { label: 'Gazettes', url: '/articles/' }], 'fr')).toEqual({
+      mainMenu: [{ label: 'À propos', url: '/pages/about/' }, { label: 'Contact', url: '/pages/contact/' }, { label: 'Gazettes', url: '/articles/' }],
+      missing: [],
+    });
+  });
+
+  it('finds the old address of a page in another language from its language folder', () => {
+    expect(oldAddressIn('/fr/blog/tags/{tag}/', 'en')).toBe('/en/blog/tags/{tag}/');
+    expect(oldAddressIn('/en/about/', 'fr')).toBe('/fr/about/');
+    expect(oldAddressIn('/tags/{tag}/', 'en')).toBeNull();
   });
 });
