@@ -47,9 +47,10 @@ describe('redirects from the old addresses', () => {
       store({
         articles: { 'mon-article': { title: 'Mon article', legacyPaths: '/fr/blog/mon-article/\n/fr/blog/' } },
         tags: { forge: { name: 'Forge' } },
+        tagsEn: { forge: { name: 'Forge (en)' } },
         siteSettings: {
           'site-setting': {
-            sectionRedirects: '/fr/blog/ /evenements/\n/fr/webinaires/ /evenements/\n  /fr/blog/tags/forge/   /tags/forge/ \n/feed/feed.xml /rss.xml\nune ligne sans chemin\n/fr/a";x /articles/',
+            sectionRedirects: '/fr/blog/ /evenements/\n/fr/webinaires/ /evenements/\n  /fr/blog/tags/forge/   /tags/forge/ \n/feed/feed.xml /rss.xml\nune ligne sans chemin\n/fr/a";x /articles/\n/en/blog/ /en/articles/\n/en/blog/tags/forge/ /en/tags/forge/',
           },
         },
       }),
@@ -61,6 +62,9 @@ describe('redirects from the old addresses', () => {
       ['/fr/webinaires/', '/evenements/', 'Événements', true],
       ['/fr/blog/tags/forge/', '/tags/forge/', 'Forge', true],
       ['/feed/feed.xml', '/rss.xml', '/rss.xml', true],
+      // English targets named in English: their section's English name, their English entry.
+      ['/en/blog/', '/en/articles/', 'Articles', true],
+      ['/en/blog/tags/forge/', '/en/tags/forge/', 'Forge (en)', true],
     ]);
   });
 

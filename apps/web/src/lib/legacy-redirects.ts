@@ -1,5 +1,5 @@
 import { contentTypes, routedTypes } from '@bluehats/content-types';
-import { collectionOf, LOCALES } from './i18n/locales';
+import { collectionOf, localeOfPath, localePrefix, LOCALES } from './i18n/locales';
 import { detailTypesIn, sectionOf } from './i18n/sections';
 import { isVisible, type Scheduled } from './visibility';
 
@@ -56,12 +56,14 @@ const safeKey = (from: string, title: string): string => {
 const settings = contentTypes['site-setting'];
 
 /** The name a section redirect's page gives its target: a section's label, an entry's title, else the path. */
+// In the language of the address it leads to: `/en/articles/` is named by its English section.
 const targetTitle = (store: StoreCollections, to: string): string => {
-  const [section, id] = to.split('/').filter(Boolean);
-  const type = routedTypes.find((t) => t.section === section);
+  const locale = localeOfPath(to);
+  const [section, id] = to.slice(localePrefix(locale).length).split('/').filter(Boolean);
+  const type = routedTypes.find((t) => sectionOf(t.name, locale)?.folder === section);
   if (!type) return to;
-  if (id === undefined) return type.label;
-  const entry = store.get(contentTypes[type.name].collection)?.get(decodeURIComponent(id)) as StoredEntry | undefined;
+  if (id === undefined) return sectionOf(type.name, locale)?.label ?? to;
+  const entry = store.get(collectionOf(type.name, locale))?.get(decodeURIComponent(id)) as StoredEntry | undefined;
   const data = entry?.data as { title?: unknown; name?: unknown } | undefined;
   return String(data?.title ?? data?.name ?? to);
 };
