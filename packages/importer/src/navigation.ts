@@ -70,13 +70,13 @@ export const mergeMenu = (current: readonly MenuLink[], imported: readonly MenuL
 /** The main menu as the CMS has it after the run (or would, in a dry run), what writing it did, and what the report says of it. */
 export type MenuResult = { links: MenuLink[]; action: Action; notes: string[] };
 
-type Menus = { mainMenu?: MenuLink[]; footerLinks?: MenuLink[]; legalLinks?: MenuLink[] };
+type Menus = { mainMenu?: MenuLink[] };
 
 const linksOnly = (links: readonly MenuLink[] | undefined): MenuLink[] => (links ?? []).map(({ label, url }) => ({ label, url }));
 
 // A language's Navigation, or null when it has none yet (Strapi answers 404 for a single type's missing version).
 const readMenus = async (api: CmsApi, locale: Locale): Promise<Menus | null> => {
-  const query = cmsQuery({ ...(locale === defaultLocale ? {} : { locale }), populate: { mainMenu: true, footerLinks: true, legalLinks: true } });
+  const query = cmsQuery({ ...(locale === defaultLocale ? {} : { locale }), populate: { mainMenu: true } });
   try {
     return (await api.get<{ data: Menus | null }>(`/api/navigation?${query}`)).data;
   } catch (error) {
@@ -87,10 +87,9 @@ const readMenus = async (api: CmsApi, locale: Locale): Promise<Menus | null> => 
 
 /**
  * Writes the menu into the Navigation single type, in its language (`?locale=en` for English),
- * merged with the menu there (mergeMenu); an unchanged menu is not written. A language's first
- * Navigation takes the French footer and legal links (the legal mentions every page must show),
- * to be translated: otherwise its pages, which read their own language's Navigation once it
- * exists, would lose them. The footer and legal links of an existing Navigation are not touched.
+ * merged with the menu there (mergeMenu); an unchanged menu is not written. Only the main menu:
+ * the site shows an English page the French footer and legal links, said to be French, while the
+ * English Navigation has none (apps/web/src/lib/site.ts), so they are never copied untranslated.
  */
 export const writeMenu = async (api: CmsApi, menu: Menu, dryRun: boolean, locale: Locale = defaultLocale): Promise<MenuResult> => {
   const current = await readMenus(api, locale);
@@ -101,12 +100,6 @@ export const writeMenu = async (api: CmsApi, menu: Menu, dryRun: boolean, locale
     : [];
   if (current !== null && JSON.stringify(mainMenu) === JSON.stringify(before)) return { links: mainMenu, action: 'unchanged', notes };
   const data: Menus = { mainMenu };
-  if (current === null && locale !== defaultLocale) {
-    const french = await readMenus(api, defaultLocale);
-    data.footerLinks = linksOnly(french?.footerLinks);
-    data.legalLinks = linksOnly(french?.legalLinks);
-    if (data.footerLinks.length || data.legalLinks.length) notes.push('liens du pied de page et liens légaux repris de la version française, en français : à traduire dans l’administration');
-  }
   if (dryRun) return { links: mainMenu, action: current === null ? 'would-create' : 'would-update', notes };
   await api.send('PUT', `/api/navigation${locale === defaultLocale ? '' : `?locale=${locale}`}`, { data });
   return { links: mainMenu, action: current === null ? 'created' : 'updated', notes };

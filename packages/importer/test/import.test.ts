@@ -525,13 +525,9 @@ describe('npm run import, against a real Strapi', () => {
       const navigation = await english();
       expect(navigation.locale).toBe('en');
       expect(shown(navigation.mainMenu)).toEqual(['About → /en/pages/about/', 'Blog → /en/articles/', 'Contact → /en/pages/contact/']);
-      // Its first version takes the French legal links, to be translated: English pages never lose them.
-      expect(shown(navigation.legalLinks)).toEqual(['Plan du site → /plan-du-site/']);
-      expect(legacy.englishMenu).toEqual({
-        links: navigation.mainMenu.map(({ label, url }) => ({ label, url })),
-        action: 'created',
-        notes: ['liens du pied de page et liens légaux repris de la version française, en français : à traduire dans l’administration'],
-      });
+      // Its menu only: the French legal links are never copied untranslated (the site shows them, said to be French).
+      expect(navigation.legalLinks).toEqual([]);
+      expect(legacy.englishMenu).toEqual({ links: navigation.mainMenu.map(({ label, url }) => ({ label, url })), action: 'created', notes: [] });
       expect(outcome(legacy.outcomes, 'content/en/_navigation/blog.md')).toMatchObject({ action: 'navigation', notes: ['entrée de menu « Blog » → /en/articles/ (permalink: false : pas de page sur l’ancien site)'] });
       expect(shown((await api<{ mainMenu: Links }>('/api/navigation?populate[mainMenu]=true')).mainMenu)).toEqual([
         'À propos → /pages/about/',
@@ -777,7 +773,10 @@ describe('npm run import, against a real Strapi', () => {
             'Blog /en/articles/',
             'Contact /en/pages/contact/',
           ]);
+          // The English Navigation has no legal links yet: the French ones, said to be French (RGAA 8.8).
           expect(english.querySelectorAll('footer .fr-footer__bottom-link').map((a) => a.getAttribute('href')), route).toContain('/plan-du-site/');
+          expect(english.querySelector('footer .fr-footer__bottom-list')?.getAttribute('lang'), route).toBe('fr');
+          expect(english.querySelector('header .fr-nav__list')?.getAttribute('lang'), route).toBeUndefined();
         }
       });
 

@@ -18,11 +18,29 @@ export const siteSettings = async (locale: Locale = DEFAULT_LOCALE): Promise<Sit
 
 type Menus = Pick<Navigation, 'mainMenu' | 'footerLinks' | 'legalLinks'>;
 
-export const localizedNavigation = async (locale: Locale = DEFAULT_LOCALE): Promise<Localized<Menus>> => {
-  const entry = await getEntry(collectionOf('navigation', locale) as 'navigations', 'navigation');
-  if (!entry && locale !== DEFAULT_LOCALE) return localizedNavigation(DEFAULT_LOCALE);
-  return { data: entry?.data ?? { mainMenu: [], footerLinks: [], legalLinks: [] }, locale };
+/** The navigation's menus, each with the language it is written in. */
+export type LocalizedMenus = { data: Menus; locales: Record<keyof Menus, Locale> };
+
+const readMenus = async (locale: Locale): Promise<Menus | undefined> => (await getEntry(collectionOf('navigation', locale) as 'navigations', 'navigation'))?.data;
+
+/**
+ * A language's menus, each taken from the French navigation when that language's leaves it empty:
+ * an English page shows the French legal links (said to be French) rather than none, until an
+ * editor translates them.
+ */
+export const localizedNavigation = async (locale: Locale = DEFAULT_LOCALE): Promise<LocalizedMenus> => {
+  const own = await readMenus(locale);
+  const french = locale === DEFAULT_LOCALE ? own : await readMenus(DEFAULT_LOCALE);
+  const menu = <K extends keyof Menus>(name: K): [Menus[K], Locale] =>
+    own?.[name]?.length ? [own[name], locale] : [french?.[name] ?? [], DEFAULT_LOCALE];
+  const [mainMenu, mainLocale] = menu('mainMenu');
+  const [footerLinks, footerLocale] = menu('footerLinks');
+  const [legalLinks, legalLocale] = menu('legalLinks');
+  return { data: { mainMenu, footerLinks, legalLinks }, locales: { mainMenu: mainLocale, footerLinks: footerLocale, legalLinks: legalLocale } };
 };
+
+/** The `lang` of the parts of the frame written in another language than the page's, when they are not translated. */
+export type FrameLangs = { settings?: string | undefined; navigation?: string | undefined; legal?: string | undefined };
 
 export const navigation = async (locale: Locale = DEFAULT_LOCALE): Promise<Menus> => (await localizedNavigation(locale)).data;
 
