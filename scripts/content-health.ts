@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { contentHealthPath } from 'cms/content-health';
-import type { Finding } from 'cms/content-health/findings';
+import { entryLabel, type Finding } from 'cms/content-health/findings';
 import { parseEnv } from './ensure-env.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,10 +39,10 @@ if (answer.status !== 200) fail(`${contentHealthPath} a répondu ${answer.status
 const { data: findings } = (await answer.json()) as { data: Finding[] };
 
 const byEntry = new Map<string, Finding[]>();
-for (const finding of findings) byEntry.set(`${finding.uid}/${finding.documentId}`, [...(byEntry.get(`${finding.uid}/${finding.documentId}`) ?? []), finding]);
+for (const finding of findings) byEntry.set(finding.editPath, [...(byEntry.get(finding.editPath) ?? []), finding]);
 for (const [key, items] of byEntry) {
   const [first] = items as [Finding];
-  console.log(`\n${first.type} « ${first.title} »\n  ${cmsUrl}/admin${first.editPath}`);
+  console.log(`\n${entryLabel(first)}\n  ${cmsUrl}/admin${first.editPath}`);
   for (const item of items) console.log(`  ${item.blocking ? '✗ bloquant ' : '· à revoir  '} ${item.where} : ${item.problem}`);
 }
 const blocking = findings.filter((f) => f.blocking).length;

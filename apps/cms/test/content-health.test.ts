@@ -144,13 +144,48 @@ describe('what content still needs', () => {
     expect(run.output).toContain('dont 0 bloquant(s)');
   });
 
+  const englishEdit = (): string => `/content-manager/collection-types/api::article.article/${created.article}?plugins[i18n][locale]=en`;
+
+  it('checks the published English version too: each finding names it and links to the English edit view', async () => {
+    // Template syntax, and links to an English page never written and to the English page itself (published: not a fault).
+    await restWrite(cms, writer, 'PUT', `/api/articles/${created.article}?locale=en&status=published`, {
+      title: 'Imported report of the meeting',
+      slug: 'imported-report-of-the-meeting',
+      description: 'An article from the old site.',
+      body: [
+        {
+          __component: 'blocks.rich-text',
+          content: [
+            paragraph(words('See also '), { type: 'link', url: '/en/articles/never-written/', children: [words('the next one')] }, words(' {{ site.title }}')),
+            paragraph({ type: 'link', url: '/en/articles/imported-report-of-the-meeting/', children: [words('this page')] }),
+          ],
+        },
+      ],
+    });
+    const list = await findings();
+    const english = list.filter((f) => f.documentId === created.article && f.version !== null);
+    expect(english.map((f) => [f.version, f.where, f.problem, f.blocking])).toEqual([
+      ['version anglaise', 'Contenu, bloc 1', 'balise de gabarit de l’ancien site restée dans le texte', true],
+      ['version anglaise', 'Contenu, bloc 1', 'lien vers /en/articles/never-written/ : aucune page publiée à cette adresse (entrée absente ou en brouillon)', true],
+    ]);
+    for (const finding of english) expect(finding).toMatchObject({ title: 'Imported report of the meeting', editPath: englishEdit() });
+    // The French version keeps its own list: the English one adds nothing to it.
+    expect(list.filter((f) => f.documentId === created.article && f.version === null).map((f) => f.problem)).toEqual(['auteur ou autrice « Équipe » repris de l’en-tête : à confirmer']);
+    const run = runCli();
+    expect(run.status, run.output).toBe(1);
+    expect(run.output).toContain(`Article « Imported report of the meeting » (version anglaise)\n  ${cms.url}/admin${englishEdit()}\n  ✗ bloquant  Contenu, bloc 1 : balise de gabarit`);
+  });
+
   it('shows the list on the admin’s home page, each entry linked to its edit page (Chromium)', async () => {
     const browser = await launchChromium(chromium);
     try {
       const tab = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
       await logInToAdmin(tab, cms, cms.admin);
       await tab.goto(`${cms.url}/admin`);
-      const link = tab.getByRole('link', { name: 'Article « Compte rendu importé de la rencontre »' });
+      const english = tab.getByRole('link', { name: 'Article « Imported report of the meeting » (version anglaise)' });
+      await english.waitFor({ timeout: 120_000 });
+      expect(await english.getAttribute('href')).toBe(`/admin${englishEdit()}`);
+      const link = tab.getByRole('link', { name: 'Article « Compte rendu importé de la rencontre »', exact: true });
       await link.waitFor({ timeout: 120_000 });
       expect(await tab.getByText('À compléter', { exact: true }).count()).toBeGreaterThan(0);
       await link.click();

@@ -6,6 +6,7 @@ const url = 'https://bluehats.example.gouv.fr/articles/un-article/';
 const publication = (fields: Partial<Publication>): Publication => ({
   uid: 'api::article.article',
   documentId: 'a1',
+  locale: 'fr',
   event: 'entry.publish',
   receivedAt: '2026-12-07T13:01:58.000Z',
   build: 3,
@@ -25,7 +26,7 @@ describe('the public state of a page, told to the editor', () => {
   });
 
   it('says online since when, with the link, once the build that took the publication is served', () => {
-    expect(describePageState({ url, serviceAnswered: true, publication: publication({ liveAt: '2026-12-07T13:02:00.000Z' }) }, now)).toEqual({
+    expect(describePageState({ url, locale: 'fr', serviceAnswered: true, publication: publication({ liveAt: '2026-12-07T13:02:00.000Z' }) }, now)).toEqual({
       tone: 'success',
       text: 'En ligne depuis 14 h 02',
       url,
@@ -34,14 +35,14 @@ describe('the public state of a page, told to the editor', () => {
 
   it('says the publication or the removal is under way, without a link to a page not yet changed', () => {
     for (const state of ['queued', 'building'] as const) {
-      expect(describePageState({ url, serviceAnswered: true, publication: publication({ state }) }, now)).toMatchObject({ text: 'Mise en ligne en cours…', url: null });
-      expect(describePageState({ url: null, serviceAnswered: true, publication: publication({ state, event: 'entry.unpublish' }) }, now).text).toBe('Retrait du site en cours…');
+      expect(describePageState({ url, locale: 'fr', serviceAnswered: true, publication: publication({ state }) }, now)).toMatchObject({ text: 'Mise en ligne en cours…', url: null });
+      expect(describePageState({ url: null, locale: 'fr', serviceAnswered: true, publication: publication({ state, event: 'entry.unpublish' }) }, now).text).toBe('Retrait du site en cours…');
     }
   });
 
   it('tells a failure with its reason and that the previous version stays online', () => {
     const failed = publication({ state: 'failed', failedAt: '2026-12-07T13:02:00.000Z', reason: 'Le CMS ne répond pas' });
-    expect(describePageState({ url, serviceAnswered: true, publication: failed }, now)).toEqual({
+    expect(describePageState({ url, locale: 'fr', serviceAnswered: true, publication: failed }, now)).toEqual({
       tone: 'danger',
       text: 'Échec de la mise en ligne : Le CMS ne répond pas, le site garde la version précédente.',
       url: null,
@@ -49,9 +50,23 @@ describe('the public state of a page, told to the editor', () => {
   });
 
   it('says removed since when after an unpublication, not online when never published, and unknown when the service is silent', () => {
-    expect(describePageState({ url: null, serviceAnswered: true, publication: publication({ event: 'entry.unpublish', liveAt: '2026-12-07T13:05:00.000Z' }) }, now).text).toBe('Retirée du site depuis 14 h 05');
-    expect(describePageState({ url: null, serviceAnswered: true, publication: null }, now).text).toBe('Pas en ligne : cette entrée n’est pas publiée.');
-    expect(describePageState({ url, serviceAnswered: true, publication: null }, now)).toEqual({ tone: 'success', text: 'En ligne', url });
-    expect(describePageState({ url, serviceAnswered: false, publication: null }, now)).toMatchObject({ tone: 'neutral', url });
+    expect(describePageState({ url: null, locale: 'fr', serviceAnswered: true, publication: publication({ event: 'entry.unpublish', liveAt: '2026-12-07T13:05:00.000Z' }) }, now).text).toBe('Retirée du site depuis 14 h 05');
+    expect(describePageState({ url: null, locale: 'fr', serviceAnswered: true, publication: null }, now).text).toBe('Pas en ligne : cette entrée n’est pas publiée.');
+    expect(describePageState({ url, locale: 'fr', serviceAnswered: true, publication: null }, now)).toEqual({ tone: 'success', text: 'En ligne', url });
+    expect(describePageState({ url, locale: 'fr', serviceAnswered: false, publication: null }, now)).toMatchObject({ tone: 'neutral', url });
+  });
+
+  it('names the language version on a translation’s edit view, in French words, never its code', () => {
+    const english = 'https://bluehats.example.gouv.fr/en/articles/an-article/';
+    expect(describePageState({ url: null, locale: 'en', serviceAnswered: true, publication: null }, now)).toEqual({
+      tone: 'neutral',
+      text: 'Pas en ligne : la version anglaise n’est pas publiée.',
+      url: null,
+    });
+    expect(describePageState({ url: english, locale: 'en', serviceAnswered: true, publication: publication({ locale: 'en', liveAt: '2026-12-07T13:02:00.000Z' }) }, now)).toEqual({
+      tone: 'success',
+      text: 'En ligne depuis 14 h 02',
+      url: english,
+    });
   });
 });

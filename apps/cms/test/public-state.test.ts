@@ -5,7 +5,8 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRebuilder, outputFolders, serveStatic, startWebhookServer, type Rebuilder } from '@bluehats/rebuild-service';
-import { buildCmsWithAdmin, createApiToken, freePort, launchChromium, logInToAdmin, restWrite, startStrapi, type StrapiServer } from '@bluehats/testkit';
+import { publicStatePath, type PageState } from '../src/public-state/public-state-path';
+import { adminJwt, buildCmsWithAdmin, createApiToken, freePort, launchChromium, logInToAdmin, restWrite, startStrapi, type StrapiServer } from '@bluehats/testkit';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -22,19 +23,23 @@ const BUILD_MS = 4000;
 describe('the public state of a page, in the admin', () => {
   let cms: StrapiServer;
   let rebuilder: Rebuilder;
+  let writer = '';
   let browser: Browser;
   let work: string;
   const servers: http.Server[] = [];
   let siteUrl = '';
   const article = { title: 'Un nouvel article sur les communs', slug: 'nouvel-article-communs', documentId: '' };
 
+  // French pages at /articles/<slug>/, English ones at /en/articles/<slug>/, as the site writes them.
   const writeSite = async (dir: string): Promise<void> => {
-    const response = await fetch(`${cms.url}/api/articles?fields[0]=slug&fields[1]=title&pagination[pageSize]=100`, { headers: { authorization: `Bearer ${cms.readToken}` } });
-    if (!response.ok) throw new Error(`Le CMS a répondu ${response.status}`);
-    const { data } = (await response.json()) as { data: Array<{ slug: string; title: string }> };
-    for (const entry of data) {
-      mkdirSync(path.join(dir, 'articles', entry.slug), { recursive: true });
-      writeFileSync(path.join(dir, 'articles', entry.slug, 'index.html'), `<!doctype html><html lang="fr"><title>${entry.title}</title><h1>${entry.title}</h1></html>`);
+    for (const [locale, folder] of [['fr', 'articles'], ['en', 'en/articles']] as const) {
+      const response = await fetch(`${cms.url}/api/articles?locale=${locale}&fields[0]=slug&fields[1]=title&pagination[pageSize]=100`, { headers: { authorization: `Bearer ${cms.readToken}` } });
+      if (!response.ok) throw new Error(`Le CMS a répondu ${response.status}`);
+      const { data } = (await response.json()) as { data: Array<{ slug: string; title: string }> };
+      for (const entry of data) {
+        mkdirSync(path.join(dir, folder, entry.slug), { recursive: true });
+        writeFileSync(path.join(dir, folder, entry.slug, 'index.html'), `<!doctype html><html lang="${locale}"><title>${entry.title}</title><h1>${entry.title}</h1></html>`);
+      }
     }
     writeFileSync(path.join(dir, '404.html'), '<!doctype html><title>Page introuvable</title>');
     await sleep(BUILD_MS);
@@ -62,7 +67,7 @@ describe('the public state of a page, in the admin', () => {
       },
     });
     await rebuilder.buildNow('démarrage');
-    const writer = await createApiToken(cms, 'full-access');
+    writer = await createApiToken(cms, 'full-access');
     article.documentId = String(
       (
         await restWrite(cms, writer, 'POST', '/api/articles?status=draft', {
@@ -102,7 +107,7 @@ describe('the public state of a page, in the admin', () => {
     await expect.poll(() => panel(tab).innerText(), { timeout: 60_000, interval: 200 }).toMatch(/En ligne depuis \d{1,2} h \d{2}/);
     console.log(`« En ligne » affiché ${((Date.now() - published) / 1000).toFixed(1)} s après « Publier » (construction simulée : ${BUILD_MS / 1000} s)`);
     // The time shown is Paris time, that of the build that put it online.
-    const liveAt = new Date(rebuilder.publications.of('api::article.article', article.documentId)?.liveAt ?? '');
+    const liveAt = new Date(rebuilder.publications.of('api::article.article', article.documentId, 'fr')?.liveAt ?? '');
     const paris = new Intl.DateTimeFormat('fr-FR', { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Paris' }).formatToParts(liveAt);
     const part = (type: string): string => paris.find((p) => p.type === type)?.value ?? '';
     expect(await panel(tab).innerText()).toContain(`En ligne depuis ${Number(part('hour'))} h ${part('minute')}`);
@@ -141,4 +146,47 @@ describe('the public state of a page, in the admin', () => {
     expect((await fetch(`${siteUrl}/articles/${article.slug}/`)).status).toBe(404);
     await tab.close();
   }, 180_000);
+
+  it('follows each language version on its own: the English page’s address and state for the English edit view, the French state unchanged', async () => {
+    const english = { title: 'A new article on the commons', slug: 'new-article-on-the-commons' };
+    const jwt = await adminJwt(cms);
+    const stateOf = async (query: string): Promise<{ status: number; data?: PageState }> => {
+      const response = await fetch(`${cms.url}${publicStatePath}/api::article.article/${article.documentId}${query}`, { headers: { authorization: `Bearer ${jwt}` } });
+      return { status: response.status, ...((response.ok ? await response.json() : {}) as { data?: PageState }) };
+    };
+    const french = await stateOf('');
+    expect(french.data).toMatchObject({ url: null, locale: 'fr', publication: { locale: 'fr', event: 'entry.unpublish', state: 'live' } });
+    expect((await stateOf('?locale=en')).data).toEqual({ url: null, locale: 'en', publication: null, serviceAnswered: true });
+    // A language the site does not have is refused, not read as French.
+    expect((await stateOf('?locale=de')).status).toBe(403);
+
+    await restWrite(cms, writer, 'PUT', `/api/articles/${article.documentId}?locale=en&status=published`, {
+      title: english.title,
+      slug: english.slug,
+      description: 'An article written for the public state test.',
+      body: [{ __component: 'blocks.rich-text', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hello.' }] }] }],
+    });
+    const englishUrl = `${siteUrl}/en/articles/${english.slug}/`;
+    await expect.poll(async () => (await stateOf('?locale=en')).data?.publication?.state, { timeout: 60_000, interval: 200 }).toBe('live');
+    expect((await stateOf('?locale=en')).data).toMatchObject({ url: englishUrl, locale: 'en', publication: { locale: 'en', state: 'live' }, serviceAnswered: true });
+    expect(await (await fetch(englishUrl)).text()).toContain(`<h1>${english.title}</h1>`);
+    // The French version's state is its own: still removed, the English publication changed nothing of it.
+    expect((await stateOf('')).data).toEqual(french.data);
+    expect((await stateOf('?locale=fr')).data).toEqual(french.data);
+
+    const tab = await browser.newPage();
+    await logInToAdmin(tab, cms, cms.admin);
+    await tab.goto(`${cms.url}${editView}${article.documentId}?plugins[i18n][locale]=en`);
+    await expect.poll(() => panel(tab).innerText(), { timeout: 60_000 }).toMatch(/En ligne depuis \d{1,2} h \d{2}/);
+    expect(await panel(tab).getByRole('link', { name: 'Voir la page' }).getAttribute('href')).toBe(englishUrl);
+    // The home page names the language of a version not in French, and links to its edit view and its page.
+    await tab.goto(`${cms.url}/admin`);
+    const item = tab.getByRole('list', { name: 'Dernières publications' }).getByRole('listitem').filter({ hasText: `${english.title} (anglais)` });
+    await expect.poll(() => item.innerText(), { timeout: 60_000 }).toMatch(/En ligne depuis \d{1,2} h \d{2}/);
+    expect(await item.getByRole('link', { name: 'Voir la page' }).getAttribute('href')).toBe(englishUrl);
+    expect(await item.getByRole('link', { name: `${english.title} (anglais)` }).getAttribute('href')).toBe(
+      `/admin/content-manager/collection-types/api::article.article/${article.documentId}?plugins[i18n][locale]=en`,
+    );
+    await tab.close();
+  }, 240_000);
 });

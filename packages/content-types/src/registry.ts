@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ContentTypeRoute } from './populate';
 import { contentTypes, defaultLocale, type Locale } from './generated';
+import { prefixIn, routeSectionIn, type Section } from './sections';
 
 export type ContentTypeName = keyof typeof contentTypes;
 
@@ -53,23 +54,14 @@ export const previewTypes = detailTypes.filter((type) => contentTypes[type.name]
 export const typeOfSection = (section: string): ContentTypeName | undefined => routedTypes.find((type) => type.section === section)?.name;
 
 /** The folder of a language's pages on the site: its root for the default language, `/en` for English. */
-export const localePrefix = (locale: Locale): string => (locale === defaultLocale ? '' : `/${locale}`);
+export const localePrefix = (locale: Locale): string => prefixIn(locale, defaultLocale);
 
-/** Where a type's pages are in a language: the section's address (`/en/calls-for-projects/`), its folder and its name for readers. */
-export type Section = { path: string; folder: string; label: string };
+export type { Section };
 
 /**
- * A routed type's section in a language, from its `route.json`: the default language is the route
- * itself, another language the route's own entry for it (`"en": { "section", "label" }`). Null when
- * the type has no pages in that language: it has no route, is not translated, or its route names no
- * section for it. The one place the site's addresses per language are made (site and importer).
+ * A routed type's section in a language, from its `route.json` (the rule: sections.ts). The one
+ * place the site's addresses per language are made (site, importer, and the CMS through the
+ * generated page addresses).
  */
-export const sectionIn = (name: ContentTypeName, locale: Locale): Section | null => {
-  const route: ContentTypeRoute | null = contentTypes[name].route;
-  if (!route) return null;
-  if (locale === defaultLocale) return { path: `/${route.section}/`, folder: route.section, label: route.label };
-  // The registry types `en` only; a route read by its language's name serves any further one.
-  const translations = route as unknown as Readonly<Record<string, { section: string; label: string } | null | undefined>>;
-  const translated = contentTypes[name].localized ? translations[locale] : null;
-  return translated ? { path: `${localePrefix(locale)}/${translated.section}/`, folder: translated.section, label: translated.label } : null;
-};
+export const sectionIn = (name: ContentTypeName, locale: Locale): Section | null =>
+  routeSectionIn(contentTypes[name].route, contentTypes[name].localized, locale, defaultLocale);

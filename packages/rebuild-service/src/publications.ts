@@ -4,6 +4,8 @@ import { shortReason } from './public-status.js';
 export type Publication = {
   uid: string;
   documentId: string;
+  /** The language version changed (the webhook's `entry.locale`); null for a type not translated. */
+  locale: string | null;
   /** Strapi's event: entry.publish, entry.unpublish, entry.delete, entry.update… */
   event: string;
   receivedAt: string;
@@ -17,13 +19,14 @@ export type Publication = {
   reason?: string;
 };
 
-export type PublicationKey = { uid: string; documentId: string; event: string };
+export type PublicationKey = { uid: string; documentId: string; locale: string | null; event: string };
 
 /** How many entries are remembered: the edit views ask about recent changes, the home page about the last few. */
 export const DEFAULT_PUBLICATION_LIMIT = 500;
 
 /**
- * What the service knows of each entry's last change: when its webhook came, which build took it,
+ * What the service knows of each entry's last change, per language version (publishing the
+ * English version says nothing of the French page): when its webhook came, which build took it,
  * and whether that build went live or failed. Bounded: past `limit` entries, the one changed the
  * longest ago is forgotten (a Map keeps insertion order, and a new change re-inserts its entry).
  */
@@ -32,13 +35,13 @@ export const createPublicationLog = (options: { limit?: number; now?: () => numb
   const now = options.now ?? Date.now;
   const iso = (): string => new Date(now()).toISOString();
   const entries = new Map<string, Publication>();
-  const keyOf = (uid: string, documentId: string): string => `${uid}\u0000${documentId}`;
+  const keyOf = (uid: string, documentId: string, locale: string | null): string => `${uid}\u0000${documentId}\u0000${locale ?? ''}`;
 
   return {
-    received: ({ uid, documentId, event }: PublicationKey): void => {
-      const key = keyOf(uid, documentId);
+    received: ({ uid, documentId, locale, event }: PublicationKey): void => {
+      const key = keyOf(uid, documentId, locale);
       entries.delete(key);
-      entries.set(key, { uid, documentId, event, receivedAt: iso(), build: null, state: 'queued' });
+      entries.set(key, { uid, documentId, locale, event, receivedAt: iso(), build: null, state: 'queued' });
       for (const oldest of entries.keys()) {
         if (entries.size <= limit) break;
         entries.delete(oldest);
@@ -57,8 +60,8 @@ export const createPublicationLog = (options: { limit?: number; now?: () => numb
         else Object.assign(entry, { state: 'failed', failedAt: iso(), reason: shortReason(result.error) });
       }
     },
-    of: (uid: string, documentId: string): Publication | null => {
-      const entry = entries.get(keyOf(uid, documentId));
+    of: (uid: string, documentId: string, locale: string | null = null): Publication | null => {
+      const entry = entries.get(keyOf(uid, documentId, locale));
       return entry ? { ...entry } : null;
     },
     /** The last `count` entries changed, the most recent first. */

@@ -11,7 +11,7 @@ const sameSecret = (given: string, expected: string): boolean => {
   return a.length === b.length && timingSafeEqual(a, b);
 };
 
-type StrapiEvent = { event?: string; model?: string; uid?: string; entry?: { slug?: string; documentId?: string; publishedAt?: string | null } };
+type StrapiEvent = { event?: string; model?: string; uid?: string; entry?: { slug?: string; documentId?: string; locale?: string | null; publishedAt?: string | null } };
 
 // Saving a draft changes nothing a reader can see: only published versions (and deletions) count.
 const changesPublicSite = (event: StrapiEvent): boolean =>
@@ -23,11 +23,14 @@ export const PUBLICATIONS_PATH = '/status/publications';
 const LATEST_DEFAULT = 20;
 const LATEST_MAX = 100;
 
-/** One entry's state (`?uid=…&documentId=…`, null when the service knows nothing of it) or the last changes (`?limit=…`). */
+/**
+ * One language version's state (`?uid=…&documentId=…&locale=…`, no locale for a type not
+ * translated; null when the service knows nothing of it) or the last changes (`?limit=…`).
+ */
 const publicationsAnswer = (rebuilder: Rebuilder, query: URLSearchParams): unknown => {
   const uid = query.get('uid');
   const documentId = query.get('documentId');
-  if (uid && documentId) return { data: rebuilder.publications.of(uid, documentId) };
+  if (uid && documentId) return { data: rebuilder.publications.of(uid, documentId, query.get('locale') || null) };
   const limit = Math.min(Math.max(Number(query.get('limit')) || LATEST_DEFAULT, 1), LATEST_MAX);
   return { data: rebuilder.publications.latest(limit) };
 };
@@ -70,8 +73,8 @@ export const startWebhookServer = async (rebuilder: Rebuilder, options: { port: 
         const uid = event.uid ?? event.model;
         const documentId = event.entry?.documentId;
         rebuilder.trigger(
-          `${event.event ?? 'événement'} ${event.model ?? ''} ${event.entry?.slug ?? documentId ?? ''}`.trim(),
-          uid && documentId ? { uid, documentId, event: event.event ?? 'événement' } : undefined,
+          `${event.event ?? 'événement'} ${event.model ?? ''} ${event.entry?.slug ?? documentId ?? ''} ${event.entry?.locale ?? ''}`.trim(),
+          uid && documentId ? { uid, documentId, locale: event.entry?.locale || null, event: event.event ?? 'événement' } : undefined,
         );
         json(202, { accepted: true });
       });

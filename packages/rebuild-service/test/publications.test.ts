@@ -41,14 +41,14 @@ describe('the state of each publication', () => {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     cleanups.push(() => rmSync(root, { recursive: true, force: true }));
     cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-    const webhook = (event: string, documentId: string, publishedAt: string | null = '2026-06-01T10:00:00.000Z') =>
+    const webhook = (event: string, documentId: string, publishedAt: string | null = '2026-06-01T10:00:00.000Z', locale = 'fr') =>
       fetch(`${base}/webhook`, {
         method: 'POST',
         headers: { [SECRET_HEADER]: secret, 'content-type': 'application/json' },
-        body: JSON.stringify({ event, model: 'article', uid: article, entry: { documentId, slug: `slug-${documentId}`, publishedAt } }),
+        body: JSON.stringify({ event, model: 'article', uid: article, entry: { documentId, locale, slug: `slug-${documentId}`, publishedAt } }),
       });
-    const stateOf = async (documentId: string): Promise<Publication | null> => {
-      const response = await fetch(`${base}${PUBLICATIONS_PATH}?uid=${encodeURIComponent(article)}&documentId=${documentId}`, { headers: { [SECRET_HEADER]: secret } });
+    const stateOf = async (documentId: string, locale = 'fr'): Promise<Publication | null> => {
+      const response = await fetch(`${base}${PUBLICATIONS_PATH}?uid=${encodeURIComponent(article)}&documentId=${documentId}&locale=${locale}`, { headers: { [SECRET_HEADER]: secret } });
       expect(response.status).toBe(200);
       return ((await response.json()) as { data: Publication | null }).data;
     };
@@ -68,7 +68,7 @@ describe('the state of each publication', () => {
     expect(await stateOf('a1')).toBeNull();
 
     expect((await webhook('entry.publish', 'a1')).status).toBe(202);
-    expect(await stateOf('a1')).toEqual({ uid: article, documentId: 'a1', event: 'entry.publish', receivedAt: '2026-06-01T12:02:00.000Z', build: null, state: 'queued' });
+    expect(await stateOf('a1')).toEqual({ uid: article, documentId: 'a1', locale: 'fr', event: 'entry.publish', receivedAt: '2026-06-01T12:02:00.000Z', build: null, state: 'queued' });
 
     await startBuild();
     expect(await stateOf('a1')).toMatchObject({ build: 1, state: 'building' });
@@ -81,6 +81,20 @@ describe('the state of each publication', () => {
     await finishBuild();
     expect(await stateOf('a1')).toMatchObject({ build: 1, state: 'live', liveAt: '2026-06-01T12:02:14.000Z' });
     expect(await stateOf('b2')).toMatchObject({ state: 'queued' });
+  });
+
+  it('keeps each language version apart: publishing the English version leaves the French one’s state as it was', async () => {
+    const clock = fakeClock('2026-06-01T12:02:00.000Z');
+    const { webhook, stateOf, startBuild, finishBuild } = await service(clock);
+    await webhook('entry.publish', 'a1');
+    await startBuild();
+    await finishBuild();
+    await webhook('entry.publish', 'a1', '2026-06-01T12:03:00.000Z', 'en');
+    expect(await stateOf('a1', 'en')).toMatchObject({ locale: 'en', event: 'entry.publish', build: null, state: 'queued' });
+    expect(await stateOf('a1')).toMatchObject({ locale: 'fr', build: 1, state: 'live', liveAt: '2026-06-01T12:02:10.050Z' });
+    await webhook('entry.unpublish', 'a1', null);
+    expect(await stateOf('a1')).toMatchObject({ locale: 'fr', event: 'entry.unpublish', state: 'queued' });
+    expect(await stateOf('a1', 'en')).toMatchObject({ locale: 'en', event: 'entry.publish' });
   });
 
   it('tells a failed build in one line, without the server’s paths, and the next success clears it', async () => {
@@ -126,9 +140,9 @@ describe('the state of each publication', () => {
 
   it('keeps a bounded number of entries, forgetting the one changed the longest ago', () => {
     const log = createPublicationLog({ limit: 3, now: () => 0 });
-    for (const id of ['a', 'b', 'c', 'd']) log.received({ uid: article, documentId: id, event: 'entry.publish' });
-    log.received({ uid: article, documentId: 'b', event: 'entry.update' });
-    log.received({ uid: article, documentId: 'e', event: 'entry.publish' });
+    for (const id of ['a', 'b', 'c', 'd']) log.received({ uid: article, documentId: id, locale: null, event: 'entry.publish' });
+    log.received({ uid: article, documentId: 'b', locale: null, event: 'entry.update' });
+    log.received({ uid: article, documentId: 'e', locale: null, event: 'entry.publish' });
     expect(log.of(article, 'a')).toBeNull();
     expect(log.of(article, 'c')).toBeNull();
     expect(log.latest(10).map((p) => p.documentId)).toEqual(['e', 'b', 'd']);

@@ -3,7 +3,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { contentHealthPath } from '../content-health/content-health-path';
-import type { Finding } from '../content-health/findings';
+import { entryLabel, type Finding } from '../content-health/findings';
 
 type State = { findings: Finding[] } | { error: string } | null;
 
@@ -42,9 +42,7 @@ export const ContentHealthWidget = () => {
           return (
             <Box tag="li" key={first.editPath} paddingBottom={2}>
               <Link to={first.editPath}>
-                <Typography fontWeight="bold">
-                  {first.type} « {first.title} »
-                </Typography>
+                <Typography fontWeight="bold">{entryLabel(first)}</Typography>
               </Link>
               {items.map((item, index) => (
                 <Flex key={index} gap={2} paddingTop={1}>

@@ -4,14 +4,20 @@ import { Widget, useFetchClient } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { publicStatePath, type RecentPublication } from '../public-state/public-state-path';
 import { PublicStateLine } from './public-state-line';
+import { defaultLocale, languageName } from '../i18n/locales';
 
 type Load = { status: 'loading' } | { status: 'error' } | { status: 'done'; lines: RecentPublication[]; serviceAnswered: boolean };
 
 const REFRESH_MS = 5000;
 
-const editLink = (line: RecentPublication): string => `/content-manager/collection-types/${line.uid}/${line.documentId}`;
+/** The edit view of the language version published (Strapi's i18n reads it from the address). */
+const editLink = (line: RecentPublication): string =>
+  `/content-manager/collection-types/${line.uid}/${line.documentId}${line.locale ? `?plugins[i18n][locale]=${encodeURIComponent(line.locale)}` : ''}`;
 
-/** « Dernières publications » on the home page: the last entries published, corrected or removed, each with its page's public state. */
+/** « (anglais) » after the title of a version not in French: the editor sees which page changed, never a code. */
+const languageOf = (line: RecentPublication): string => (line.locale && line.locale !== defaultLocale ? ` (${languageName(line.locale)})` : '');
+
+/** « Dernières publications » on the home page: the last language versions published, corrected or removed, each with its page's public state. */
 export const LastPublications = () => {
   const { get } = useFetchClient();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
@@ -37,11 +43,12 @@ export const LastPublications = () => {
   return (
     <Box tag="ul" aria-label="Dernières publications">
       {load.lines.map((line) => (
-        <Box tag="li" key={`${line.uid}/${line.documentId}`} paddingTop={2} paddingBottom={2}>
+        <Box tag="li" key={`${line.uid}/${line.documentId}/${line.locale ?? ''}`} paddingTop={2} paddingBottom={2}>
           <Flex direction="column" alignItems="flex-start" gap={1}>
             <Link to={editLink(line)}>
               <Typography fontWeight="semiBold" textColor="primary600">
                 {line.title}
+                {languageOf(line)}
               </Typography>
             </Link>
             <Typography variant="pi" textColor="neutral600">

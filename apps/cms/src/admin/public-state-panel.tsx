@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useFetchClient, type StrapiApp } from '@strapi/strapi/admin';
-import { pageSections } from '../preview/preview-sections';
+import { pagePaths } from '../preview/preview-sections';
 import { publicStatePath, type PageState } from '../public-state/public-state-path';
 import { PublicStateLine } from './public-state-line';
 
@@ -9,22 +9,24 @@ import { PublicStateLine } from './public-state-line';
 const REFRESH_MS = 2000;
 
 /**
- * The edit view's « Sur le site » panel: whether the entry's page is online, since when, being
- * put online or removed, or why that failed, with a link to the page. The CMS asks the rebuild
- * service (public-state/public-state-route.ts); the panel is hidden for types without pages and
- * for entries this account may not read.
+ * The edit view's « Sur le site » panel: whether the page of the language version shown is online,
+ * since when, being put online or removed, or why that failed, with a link to that page (the
+ * English page on the English edit view). The CMS asks the rebuild service
+ * (public-state/public-state-route.ts); the panel is hidden for types without pages and for
+ * entries this account may not read.
  */
-const usePageState = (model: string, documentId: string | undefined): PageState | null | 'hidden' => {
+const usePageState = (model: string, documentId: string | undefined, locale: string | undefined): PageState | null | 'hidden' => {
   const { get } = useFetchClient();
   const [state, setState] = React.useState<PageState | null | 'hidden'>(null);
   React.useEffect(() => {
-    if (!documentId || !pageSections[model]) {
+    if (!documentId || !pagePaths[model]) {
       setState('hidden');
       return undefined;
     }
     let current = true;
+    const inLocale = locale ? `?locale=${encodeURIComponent(locale)}` : '';
     const read = () =>
-      get<{ data: PageState }>(`${publicStatePath}/${encodeURIComponent(model)}/${encodeURIComponent(documentId)}`).then(
+      get<{ data: PageState }>(`${publicStatePath}/${encodeURIComponent(model)}/${encodeURIComponent(documentId)}${inLocale}`).then(
         ({ data }) => current && setState(data.data),
         () => current && setState('hidden'),
       );
@@ -34,12 +36,13 @@ const usePageState = (model: string, documentId: string | undefined): PageState 
       current = false;
       window.clearInterval(timer);
     };
-  }, [get, model, documentId]);
+  }, [get, model, documentId, locale]);
   return state;
 };
 
-const PublicStatePanel: PanelComponent = ({ model, documentId }) => {
-  const state = usePageState(model, documentId);
+// document.locale: the language version the edit view shows (Strapi's i18n), as the « Versions publiées » panel reads it.
+const PublicStatePanel: PanelComponent = ({ model, documentId, document }) => {
+  const state = usePageState(model, documentId, typeof document?.locale === 'string' ? document.locale : undefined);
   if (state === null || state === 'hidden') return null;
   return { title: 'Sur le site', content: <PublicStateLine state={state} /> };
 };

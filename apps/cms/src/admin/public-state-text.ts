@@ -1,4 +1,5 @@
 import type { PageState } from '../public-state/public-state-path';
+import { defaultLocale, versionName } from '../i18n/locales';
 
 /** How the admin tells a page's public state: one sentence, a tone for its badge, and the page's address when there is one to follow. */
 export type StateLine = { tone: 'success' | 'secondary' | 'warning' | 'danger' | 'neutral'; text: string; url: string | null };
@@ -18,7 +19,7 @@ export const parisClock = (iso: string, now: Date = new Date()): string => {
 const removals = ['entry.unpublish', 'entry.delete'];
 
 /** The sentence of a page's state; `now` decides whether the day is said. */
-export const describePageState = ({ url, publication, serviceAnswered }: PageState, now: Date = new Date()): StateLine => {
+export const describePageState = ({ url, locale, publication, serviceAnswered }: PageState, now: Date = new Date()): StateLine => {
   if (!serviceAnswered) {
     return { tone: 'neutral', text: url ? 'Publiée ; l’état du site public n’a pas pu être lu.' : 'L’état du site public n’a pas pu être lu.', url };
   }
@@ -32,5 +33,7 @@ export const describePageState = ({ url, publication, serviceAnswered }: PageSta
   }
   if (url) return { tone: 'success', text: publication?.liveAt ? `En ligne depuis ${parisClock(publication.liveAt, now)}` : 'En ligne', url };
   if (publication?.liveAt) return { tone: 'neutral', text: `Retirée du site depuis ${parisClock(publication.liveAt, now)}`, url: null };
-  return { tone: 'neutral', text: 'Pas en ligne : cette entrée n’est pas publiée.', url: null };
+  // On a translation's edit view, say which version is not online: the French page may well be.
+  const what = locale && locale !== defaultLocale ? `la ${versionName(locale)}` : 'cette entrée';
+  return { tone: 'neutral', text: `Pas en ligne : ${what} n’est pas publiée.`, url: null };
 };

@@ -11,6 +11,7 @@
 
 import { brokenLinkProblem, type BrokenLink } from '../link-check/broken-link-text';
 import { translationRequestField } from '../i18n/translation-request';
+import { versionName } from '../i18n/locales';
 
 type Data = Record<string, unknown>;
 
@@ -24,14 +25,17 @@ export type Finding = {
   where: string;
   problem: string;
   blocking: boolean;
-  /** The entry's edit page, under the admin's root (/admin). */
+  /** The edit page of the version checked, under the admin's root (/admin): the English edit view for the English version. */
   editPath: string;
+  /** « version anglaise » when the finding is about a translation; null for the default language's. */
+  version: string | null;
 };
 
-export type Entry = { uid: string; type: string; data: Data };
+/** `locale`: set for a published translation (`en`), checked on what is written in its language only. */
+export type Entry = { uid: string; type: string; data: Data; locale?: string };
 
 export type Context = {
-  /** Published slugs of each site section that has one page per entry (« articles » → slugs). */
+  /** Published slugs of each site section that has one page per entry, by its address in each language (« /articles/ », « /en/articles/ » → slugs). */
   publishedSlugs: ReadonlyMap<string, ReadonlySet<string>>;
   now: number;
   /** External links of published documents found broken at their last check (link-check/), by `uid|documentId`. */
@@ -76,9 +80,9 @@ const linksOf = (nodes: unknown): string[] => {
 };
 const hrefsOf = (html: string): string[] => [...html.matchAll(/href\s*=\s*["']([^"']+)["']/gi)].map((m) => m[1] ?? '');
 
-/** An internal link to a detail page (/<section>/<slug>/) whose entry is missing or unpublished. */
+/** An internal link to a detail page (/<section>/<slug>/, /en/<section>/<slug>/) whose version in that language is missing or unpublished. */
 const brokenLink = (url: string, context: Context): string | null => {
-  const match = /^\/([^/?#]+)\/([^/?#]+)\/?(?:[?#].*)?$/.exec(url);
+  const match = /^(\/(?:[^/?#]+\/)+)([^/?#]+)\/?(?:[?#].*)?$/.exec(url);
   if (!match) return null;
   const slugs = context.publishedSlugs.get(match[1] ?? '');
   if (!slugs || slugs.has(decodeURIComponent(match[2] ?? ''))) return null;
@@ -185,15 +189,27 @@ const missingTranslation: Finder = (entry, add, context) => {
 
 const finders: Finder[] = [altText, blocks, videoEntry, quoteEntry, eventEntry, callEntry, importToDo, externalLinks, missingTranslation];
 
+/**
+ * The checks of a translation: those over what is written in each language (alternative texts, the
+ * content, a transcript, the import's lines). The others read fields common to the languages (a
+ * place, dates, the link to apply, an author's name), checked once on the default language.
+ */
+const translationFinders: Finder[] = [altText, blocks, videoEntry, importToDo];
+
 export const findingsOf = (entries: Entry[], context: Context): Finding[] =>
   entries.flatMap((entry) => {
     const found: Finding[] = [];
     const title = text(entry.data.title) || text(entry.data.text).slice(0, 80) || text(entry.data.documentId);
+    const inLocale = entry.locale ? `?plugins[i18n][locale]=${encodeURIComponent(entry.locale)}` : '';
+    const version = entry.locale ? versionName(entry.locale) : null;
     const add = (where: string, problem: string, blocking: boolean): void => {
       const documentId = String(entry.data.documentId);
-      const editPath = `/content-manager/collection-types/${entry.uid}/${documentId}`;
-      found.push({ uid: entry.uid, documentId, type: entry.type, title, where, problem, blocking, editPath });
+      const editPath = `/content-manager/collection-types/${entry.uid}/${documentId}${inLocale}`;
+      found.push({ uid: entry.uid, documentId, type: entry.type, title, where, problem, blocking, editPath, version });
     };
-    for (const find of finders) find(entry, add, context);
+    for (const find of entry.locale ? translationFinders : finders) find(entry, add, context);
     return found;
   });
+
+/** How the widget and `npm run content-health` name a finding's entry: « Article « Title » », « (version anglaise) » after a translation's. */
+export const entryLabel = (finding: Finding): string => `${finding.type} « ${finding.title} »${finding.version ? ` (${finding.version})` : ''}`;

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
-import { previewSections } from '../preview/preview-link';
+import { pagePaths, previewSections } from '../preview/preview-sections';
+import { defaultLocale, isTranslated, localeCodes } from '../i18n/locales';
 import type { BrokenLink } from '../link-check/broken-link-text';
 import { linkCheckStore } from '../link-check/store';
 import type { Context, Entry } from './findings';
@@ -40,7 +41,13 @@ const populateOf = (strapi: Core.Strapi, attributes: Record<string, Attribute>):
  */
 export type Readable = (uid: string) => Promise<{ filters?: unknown } | undefined>;
 
-/** Our own collection types (src/api), each with its French name, read as drafts: the latest version of every entry the reader may open. */
+// Translations are checked once published (saved, for a type without drafts): a draft being translated is work under way.
+const translations = localeCodes.filter((code) => code !== defaultLocale);
+
+/**
+ * Our own collection types (src/api), each with its French name: the latest version of every entry
+ * the reader may open (its French draft), and the published translations of translated types.
+ */
 export const readEntries = async (strapi: Core.Strapi, readable: Readable): Promise<Entry[]> => {
   const entries: Entry[] = [];
   for (const [uid, contentType] of Object.entries(strapi.contentTypes)) {
@@ -49,13 +56,19 @@ export const readEntries = async (strapi: Core.Strapi, readable: Readable): Prom
     if (!allowed) continue;
     const attributes = contentType.attributes as Record<string, Attribute>;
     const documents = strapi.documents(uid as UID.CollectionType);
-    const found = (await documents.findMany({
-      ...(contentType.options?.draftAndPublish ? { status: 'draft' as const } : {}),
-      ...(allowed.filters ? { filters: allowed.filters } : {}),
-      populate: populateOf(strapi, attributes),
-      limit: -1,
-    } as Parameters<typeof documents.findMany>[0])) as Array<Record<string, unknown>>;
-    for (const data of found) entries.push({ uid, type: contentType.info.displayName, data });
+    const read = async (query: { status?: 'draft' | 'published'; locale?: string }) =>
+      (await documents.findMany({
+        ...query,
+        ...(allowed.filters ? { filters: allowed.filters } : {}),
+        populate: populateOf(strapi, attributes),
+        limit: -1,
+      } as Parameters<typeof documents.findMany>[0])) as Array<Record<string, unknown>>;
+    const drafts = contentType.options?.draftAndPublish === true;
+    for (const data of await read(drafts ? { status: 'draft' } : {})) entries.push({ uid, type: contentType.info.displayName, data });
+    if (!isTranslated(contentType as Parameters<typeof isTranslated>[0])) continue;
+    for (const locale of translations) {
+      for (const data of await read({ locale, ...(drafts ? { status: 'published' as const } : {}) })) entries.push({ uid, type: contentType.info.displayName, data, locale });
+    }
   }
   return entries;
 };
@@ -76,12 +89,14 @@ const readTranslated = async (strapi: Core.Strapi): Promise<Set<string>> => {
   return translated;
 };
 
-/** What internal links may point at (the published slugs of each section with a page per entry), and the external links found broken. */
+/** What internal links may point at (the published slugs of each section with a page per entry, in each language), and the external links found broken. */
 export const readContext = async (strapi: Core.Strapi, now = Date.now()): Promise<Context> => {
   const publishedSlugs = new Map<string, Set<string>>();
-  for (const [uid, section] of Object.entries(previewSections)) {
-    const published = (await strapi.documents(uid as UID.CollectionType).findMany({ status: 'published', fields: ['slug'], limit: -1 } as never)) as Array<{ slug?: string }>;
-    publishedSlugs.set(section, new Set(published.map((entry) => entry.slug ?? '')));
+  for (const uid of Object.keys(previewSections)) {
+    for (const [locale, path] of Object.entries(pagePaths[uid] ?? {})) {
+      const published = (await strapi.documents(uid as UID.CollectionType).findMany({ status: 'published', locale, fields: ['slug'], limit: -1 } as never)) as Array<{ slug?: string }>;
+      publishedSlugs.set(path, new Set(published.map((entry) => entry.slug ?? '')));
+    }
   }
   const brokenLinks = new Map<string, BrokenLink[]>();
   for (const link of await linkCheckStore(strapi).broken()) {

@@ -22,3 +22,16 @@ export const pageSections: Readonly<Record<string, string>> = {
   'api::project-call.project-call': 'appels-a-projets',
   'api::tag.tag': 'tags',
 };
+
+/**
+ * The address of those pages' section in each language the type has pages in, by the registry's
+ * rule (sectionIn: `/en/events/` for English): where « Sur le site » and « Dernières
+ * publications » link each language version.
+ */
+export const pagePaths: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'api::article.article': { fr: '/articles/', en: '/en/articles/' },
+  'api::event.event': { fr: '/evenements/', en: '/en/events/' },
+  'api::page.page': { fr: '/pages/', en: '/en/pages/' },
+  'api::project-call.project-call': { fr: '/appels-a-projets/', en: '/en/calls-for-projects/' },
+  'api::tag.tag': { fr: '/tags/', en: '/en/tags/' },
+};

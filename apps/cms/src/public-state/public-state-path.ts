@@ -11,6 +11,8 @@ export const publicStatePath = `${publicStatePrefix}${publicStateRoute}`;
 export type PageState = {
   /** The page's public address while a published version exists, otherwise null. */
   url: string | null;
+  /** The language version the state is of (`en`), null for a type not translated: the admin names it, never shows it. */
+  locale: string | null;
   publication: Publication | null;
   /** False when the rebuild service did not answer (or is not configured): the state is unknown. */
   serviceAnswered: boolean;

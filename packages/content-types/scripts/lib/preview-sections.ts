@@ -1,7 +1,8 @@
 import { compareNames } from './naming';
 import { CMS_SRC, readModel } from './read-schemas';
-import { quote } from './source';
-import type { Model } from './strapi-schema';
+import { propertyKey, quote } from './source';
+import { languageRule, type Model } from './strapi-schema';
+import { routeSectionIn } from '../../src/sections';
 
 export const PREVIEW_SECTIONS_FILE = `${CMS_SRC}preview/preview-sections.ts`;
 
@@ -14,6 +15,14 @@ export const generatePreviewSections = (model: Model = readModel()): string => {
   const withPages = [...model.contentTypes.values()].filter((type) => type.route?.detailPages === true).sort((a, b) => compareNames(a.uid, b.uid));
   const linesOf = (types: typeof withPages): string[] => types.map((type) => `  ${quote(type.uid)}: ${quote(type.route?.section ?? '')},`);
   const lines = linesOf(withPages.filter((type) => type.options?.draftAndPublish === true));
+  const { locales, defaultLocale } = model.locales;
+  const pathLines = withPages.map((type) => {
+    const paths = locales.flatMap(({ code }) => {
+      const section = routeSectionIn(type.route, languageRule(type) === true, code, defaultLocale);
+      return section ? [`${propertyKey(code)}: ${quote(section.path)}`] : [];
+    });
+    return `  ${quote(type.uid)}: { ${paths.join(', ')} },`;
+  });
   return `// Fichier généré depuis les schémas et les route.json des types : ne pas modifier à la main (npm run types).
 
 /**
@@ -30,6 +39,15 @@ ${lines.join('\n')}
  */
 export const pageSections: Readonly<Record<string, string>> = {
 ${linesOf(withPages).join('\n')}
+};
+
+/**
+ * The address of those pages' section in each language the type has pages in, by the registry's
+ * rule (sectionIn: \`/en/events/\` for English): where « Sur le site » and « Dernières
+ * publications » link each language version.
+ */
+export const pagePaths: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+${pathLines.join('\n')}
 };
 `;
 };

@@ -87,7 +87,10 @@ export const RouteFileSchema = z.strictObject({
 export const LocalesFileSchema = z
   .strictObject({
     defaultLocale: z.string().regex(/^[a-z]{2}$/),
-    locales: z.array(z.strictObject({ code: z.string().regex(/^[a-z]{2}$/), name: z.string().min(1) })).nonempty(),
+    locales: z
+      // versionName: how the admin names the language's version in a sentence (« version anglaise »).
+      .array(z.strictObject({ code: z.string().regex(/^[a-z]{2}$/), name: z.string().min(1), versionName: z.string().min(1).optional() }))
+      .nonempty(),
   })
   .refine((file) => file.locales.some((locale) => locale.code === file.defaultLocale), {
     message: 'la langue par défaut doit être dans la liste des langues',
