@@ -118,7 +118,7 @@ describe('the site in French and English', () => {
     expect(read(EXPECTED.frArticle).querySelector('main article time')?.text).toBe('1er mars 2025');
   });
 
-  it('cuts the English article list into pages of the French list's size, newest first, with the DSFR pagination in English', () => {
+  it('cuts the English article list into pages of the size of the French one, newest first, with the DSFR pagination in English', () => {
     const cards = (route: string) => read(route).querySelectorAll('main .fr-card a').map((a) => a.getAttribute('href'));
     const first = cards('/en/articles/');
     expect(first).toHaveLength(ENTRIES_PER_PAGE);

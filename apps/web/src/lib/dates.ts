@@ -102,7 +102,3 @@ export const displayDuration = (minutes: number, locale: Locale = DEFAULT_LOCALE
     hours === 0 ? fill(t.minutes, { minutes: rest }) : rest === 0 ? fill(t.hours, { hours }) : fill(t.hoursMinutes, { hours, minutes: rest, mm: String(rest).padStart(2, '0') });
   return { datetime: `PT${hours > 0 ? `${hours}H` : ''}${rest > 0 || hours === 0 ? `${rest}M` : ''}`, label };
 };
-  }
-  const label = hours === 0 ? `${rest} min` : rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, '0')}`;
-  return { datetime: `PT${hours > 0 ? `${hours}H` : ''}${rest > 0 || hours === 0 ? `${rest}M` : ''}`, label };
-};
