@@ -35,7 +35,7 @@ const VIDEO = {
   en: { title: 'A bilingual demonstration', transcript: [{ type: 'paragraph', children: [{ type: 'text', text: 'The transcript.' }] }] },
 };
 const EVENT = {
-  shared: { kind: 'atelier', startsAt: '2030-06-04T08:00:00.000Z', durationMinutes: 90 },
+  shared: { kind: 'atelier', startsAt: '2030-06-04T08:00:00.000Z', durationMinutes: 90, place: 'Paris' },
   fr: { title: 'Atelier bilingue', slug: 'atelier-bilingue', summary: 'Un atelier en deux langues.' },
   en: { title: 'A bilingual workshop', slug: 'bilingual-workshop', summary: 'A workshop in two languages.' },
 };
@@ -159,7 +159,9 @@ describe('the site in French and English', () => {
     const found = pages.filter((name) => name.startsWith('en/')).flatMap((name) => {
       const html = read(`/${name.replace(/index\.html$/, '')}`);
       for (const passage of html.querySelectorAll('[lang]').filter((element) => element.getAttribute('lang')?.startsWith('fr'))) passage.remove();
-      const shown = html.toString();
+      // What a reader sees or hears: the text, and the attributes read out (not class names such as fr-pagination).
+      const labels = html.querySelectorAll('[title], [aria-label], [alt]').flatMap((element) => ['title', 'aria-label', 'alt'].map((name) => element.getAttribute(name) ?? ''));
+      const shown = [html.text, ...labels].join('\n');
       return french.filter((words) => shown.includes(words)).map((words) => `${name}: « ${words} »`);
     });
     expect(found).toEqual([]);
