@@ -9,6 +9,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '@bluehats/rebuild-service';
 import { buildSite, createApiToken, launchChromium, listFiles, restWrite, startStrapi, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
+import { en } from '../src/lib/i18n/ui/en';
+import { fr } from '../src/lib/i18n/ui/fr';
+import { ENTRIES_PER_PAGE } from '../src/lib/pagination';
 
 const SITE = 'https://bluehats.example.gouv.fr';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -25,7 +28,25 @@ const BILINGUAL_PAGE = {
   fr: { title: 'Page bilingue', slug: 'page-bilingue' },
   en: { title: 'Bilingual page', slug: 'bilingual-page' },
 };
+// What the English article and event show of the interface beyond their text: an external link, a video with its
+// transcript, a length of time.
+const VIDEO = {
+  fr: { title: 'Démonstration bilingue', transcript: [{ type: 'paragraph', children: [{ type: 'text', text: 'La transcription.' }] }] },
+  en: { title: 'A bilingual demonstration', transcript: [{ type: 'paragraph', children: [{ type: 'text', text: 'The transcript.' }] }] },
+};
+const EVENT = {
+  shared: { kind: 'atelier', startsAt: '2030-06-04T08:00:00.000Z', durationMinutes: 90, place: 'Paris' },
+  fr: { title: 'Atelier bilingue', slug: 'atelier-bilingue', summary: 'Un atelier en deux langues.' },
+  en: { title: 'A bilingual workshop', slug: 'bilingual-workshop', summary: 'A workshop in two languages.' },
+};
 const FRENCH_ONLY = { title: 'Article seulement en français', slug: 'article-francais', description: 'Pas de traduction.' };
+// More articles in both languages, older than the bilingual one: with it, one more English article
+// than a list page holds, so that /en/articles/ has a second page, which shows the oldest alone.
+const NOTES = Array.from({ length: ENTRIES_PER_PAGE }, (_, i) => ({
+  date: `2025-02-${String(i + 1).padStart(2, '0')}`,
+  fr: { title: `Note numéro ${i + 1}`, slug: `note-${i + 1}`, description: `Une note courte (${i + 1}).` },
+  en: { title: `Note number ${i + 1}`, slug: `note-number-${i + 1}`, description: `A short note (${i + 1}).` },
+}));
 
 const EXPECTED = {
   frArticle: `/articles/${BILINGUAL_ARTICLE.fr.slug}/`,
@@ -33,6 +54,9 @@ const EXPECTED = {
   frPage: `/pages/${BILINGUAL_PAGE.fr.slug}/`,
   enPage: `/en/pages/${BILINGUAL_PAGE.en.slug}/`,
   frenchOnly: `/articles/${FRENCH_ONLY.slug}/`,
+  enEvent: `/en/events/${EVENT.en.slug}/`,
+  enSecondPage: '/en/articles/page/2/',
+  oldestNote: `/en/articles/${NOTES[0]?.en.slug}/`,
 };
 
 const file = (route: string): string => path.join(route, 'index.html');
@@ -50,11 +74,24 @@ describe('the site in French and English', () => {
   beforeAll(async () => {
     cms = await startStrapi();
     const writer = await createApiToken(cms, 'full-access');
+    const video = (await restWrite(cms, writer, 'POST', '/api/videos?status=published', { ...VIDEO.fr, provider: 'youtube', embedUrl: 'https://www.youtube-nocookie.com/embed/bilingual' })) as { documentId: string };
+    await restWrite(cms, writer, 'PUT', `/api/videos/${video.documentId}?locale=en&status=published`, { ...VIDEO.en, provider: 'youtube', embedUrl: 'https://www.youtube-nocookie.com/embed/bilingual' });
     const article = (await restWrite(cms, writer, 'POST', '/api/articles?status=published', { ...BILINGUAL_ARTICLE.fr, date: '2025-03-01', body: blocks('Le texte en français.') })) as { documentId: string };
-    await restWrite(cms, writer, 'PUT', `/api/articles/${article.documentId}?locale=en&status=published`, { ...BILINGUAL_ARTICLE.en, date: '2025-03-01', body: blocks('The text in English.') });
+    const link = { type: 'link', url: 'https://code.gouv.fr/', children: [{ type: 'text', text: 'the public code' }] };
+    await restWrite(cms, writer, 'PUT', `/api/articles/${article.documentId}?locale=en&status=published`, {
+      ...BILINGUAL_ARTICLE.en,
+      date: '2025-03-01',
+      body: [...blocks('The text in English.'), { __component: 'blocks.rich-text', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'See ' }, link] }] }, { __component: 'blocks.video', video: video.documentId }],
+    });
+    const event = (await restWrite(cms, writer, 'POST', '/api/events?status=published', { ...EVENT.fr, ...EVENT.shared })) as { documentId: string };
+    await restWrite(cms, writer, 'PUT', `/api/events/${event.documentId}?locale=en&status=published`, { ...EVENT.en, ...EVENT.shared });
     const page = (await restWrite(cms, writer, 'POST', '/api/pages?status=published', { ...BILINGUAL_PAGE.fr, body: blocks('La page en français.') })) as { documentId: string };
     await restWrite(cms, writer, 'PUT', `/api/pages/${page.documentId}?locale=en&status=published`, { ...BILINGUAL_PAGE.en, body: blocks('The page in English.') });
     await restWrite(cms, writer, 'POST', '/api/articles?status=published', { ...FRENCH_ONLY, date: '2025-03-02', body: blocks('Seulement en français.') });
+    for (const note of NOTES) {
+      const created = (await restWrite(cms, writer, 'POST', '/api/articles?status=published', { ...note.fr, date: note.date, body: blocks('Une note.') })) as { documentId: string };
+      await restWrite(cms, writer, 'PUT', `/api/articles/${created.documentId}?locale=en&status=published`, { ...note.en, date: note.date, body: blocks('A note.') });
+    }
     build = await buildSite({ strapiUrl: cms.url, token: cms.readToken, siteUrl: SITE });
     if (build.code !== 0) throw new Error(build.output);
     pages = listFiles(build.outDir).filter((name) => name.endsWith('index.html') && !name.startsWith('pagefind/'));
@@ -79,6 +116,67 @@ describe('the site in French and English', () => {
     expect(pages.some((name) => name.includes(FRENCH_ONLY.slug) && name.startsWith('en/'))).toBe(false);
     // French pages are untouched by the English content: same title, French date.
     expect(read(EXPECTED.frArticle).querySelector('main article time')?.text).toBe('1er mars 2025');
+  });
+
+  it('cuts the English article list into pages of the size of the French one, newest first, with the DSFR pagination in English', () => {
+    const cards = (route: string) => read(route).querySelectorAll('main .fr-card a').map((a) => a.getAttribute('href'));
+    const first = cards('/en/articles/');
+    expect(first).toHaveLength(ENTRIES_PER_PAGE);
+    expect(first[0]).toBe(EXPECTED.enArticle);
+    expect(first).not.toContain(EXPECTED.oldestNote);
+    expect(cards(EXPECTED.enSecondPage)).toEqual([EXPECTED.oldestNote]);
+    const second = read(EXPECTED.enSecondPage);
+    expect(second.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(second.querySelector('title')?.text).toMatch(/^Articles, page 2 of 2 \| /);
+    expect(second.querySelector('main h1')?.text).toBe('Articles (page 2 of 2)');
+    // The DSFR pagination's words from the English dictionary, its links to the English pages.
+    const links = (route: string) =>
+      read(route).querySelectorAll('nav.fr-pagination a').map((a) => [a.text, a.getAttribute('href') ?? (a.getAttribute('aria-disabled') ? 'disabled' : 'current')]);
+    expect(read('/en/articles/').querySelector('nav.fr-pagination')?.getAttribute('aria-label')).toBe('Pagination');
+    expect(links('/en/articles/')).toEqual([['First page', 'disabled'], ['Previous page', 'disabled'], ['1', 'current'], ['2', EXPECTED.enSecondPage], ['Next page', EXPECTED.enSecondPage], ['Last page', EXPECTED.enSecondPage]]);
+    expect(links(EXPECTED.enSecondPage)).toEqual([['First page', '/en/articles/'], ['Previous page', '/en/articles/'], ['1', '/en/articles/'], ['2', 'current'], ['Next page', 'disabled'], ['Last page', 'disabled']]);
+    expect(second.querySelector('nav.fr-pagination a[aria-current="page"]')?.getAttribute('title')).toBe('Page 2');
+    // The French list keeps its French words, from the French dictionary.
+    const french = read('/articles/page/2/');
+    expect(french.querySelector('title')?.text).toMatch(/^Articles, page 2 sur \d+ \| /);
+    expect(french.querySelectorAll('nav.fr-pagination a').map((a) => a.text)).toContain('Page précédente');
+    // The English site map lists the second page.
+    expect(read('/en/site-map/').querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(EXPECTED.enSecondPage);
+  });
+
+  it('shows no word of the French interface on English pages, but in passages marked French', () => {
+    // The English words where the components said French whatever the page: a video's transcript, an external link, a length of time.
+    const article = read(EXPECTED.enArticle);
+    expect(article.querySelector('main .fr-transcription__btn')?.text).toBe('Transcript');
+    expect(article.querySelector('main .fr-btn--fullscreen')?.getAttribute('aria-label')).toBe('Enlarge the transcript');
+    expect(article.querySelector('main .fr-modal__title')?.text).toBe(`Transcript: ${VIDEO.en.title}`);
+    expect(article.querySelector('main a[href="https://code.gouv.fr/"]')?.getAttribute('title')).toBe('the public code - new window');
+    expect(read(EXPECTED.enEvent).querySelector('main time[datetime="PT1H30M"]')?.text).toBe('1 h 30 min');
+    expect(read(`/evenements/${EVENT.fr.slug}/`).querySelector('main time[datetime="PT1H30M"]')?.text).toBe('1 h 30');
+    // Every French string of the dictionary that English says otherwise, but its {places} and its shortest words (« par », « du »).
+    const french = Object.entries(fr).flatMap(([key, value]) => (value !== en[key as keyof typeof en] && !value.includes('{') && value.trim().length >= 5 ? [value.trim()] : []));
+    expect(french).toEqual(expect.arrayContaining(['Page suivante', 'Agrandir la transcription', 'nouvelle fenêtre', 'Page archivée']));
+    const found = pages.filter((name) => name.startsWith('en/')).flatMap((name) => {
+      const html = read(`/${name.replace(/index\.html$/, '')}`);
+      for (const passage of html.querySelectorAll('[lang]').filter((element) => element.getAttribute('lang')?.startsWith('fr'))) passage.remove();
+      // What a reader sees or hears: the text, and the attributes read out (not class names such as fr-pagination).
+      const labels = html.querySelectorAll('[title], [aria-label], [alt]').flatMap((element) => ['title', 'aria-label', 'alt'].map((name) => element.getAttribute(name) ?? ''));
+      const shown = [html.text, ...labels].join('\n');
+      return french.filter((words) => shown.includes(words)).map((words) => `${name}: « ${words} »`);
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('says « page not found » on the one 404 page in French, then in English in a passage marked English', () => {
+    const html = parse(readFileSync(path.join(build.outDir, '404.html'), 'utf8'));
+    expect(html.querySelector('html')?.getAttribute('lang')).toBe('fr');
+    expect(html.querySelector('main h1')?.text).toBe('Page non trouvée');
+    const english = html.querySelector('main [lang="en"]');
+    expect(english?.querySelector('h2')?.text).toBe('Page not found');
+    expect(english?.text).toContain('Error 404');
+    expect(english?.querySelector('a.fr-btn')?.getAttribute('href')).toBe('/en/');
+    // French first.
+    expect(html.toString().indexOf('Page non trouvée')).toBeLessThan(html.toString().indexOf('Page not found'));
   });
 
   it('says the language of every page in <html lang>: English under /en/, French elsewhere', () => {
@@ -182,7 +280,7 @@ describe('the site in French and English', () => {
     it.each(['light', 'dark'] as const)('has no WCAG 2.1 A/AA violation on English pages in the %s theme (axe-core)', async (scheme) => {
       const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
       const failures: string[] = [];
-      for (const route of ['/en/', '/en/articles/', EXPECTED.enArticle, EXPECTED.enPage, '/en/site-map/', '/en/search/?q=English']) {
+      for (const route of ['/en/', '/en/articles/', EXPECTED.enSecondPage, EXPECTED.enArticle, EXPECTED.enPage, '/en/site-map/', '/en/search/?q=English']) {
         const tab = await context.newPage();
         const response = await tab.goto(`${base}${route}`, { waitUntil: 'load' });
         expect(response?.status(), route).toBe(200);

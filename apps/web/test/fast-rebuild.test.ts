@@ -11,6 +11,7 @@ import { fingerprint } from '../src/engine/content/build-fingerprint';
 // Pages show titles with French typography (src/middleware.ts): « Atelier BlueHats : … » with a no-break space.
 import { frenchTypography as shown } from '../src/lib/typography';
 import { FINGERPRINT_FILE } from '../src/engine/content/incremental';
+import { ENTRIES_PER_PAGE } from '../src/lib/pagination';
 
 type Article = { documentId: string; slug: string; title: string; date: string };
 
@@ -282,17 +283,35 @@ describe('the fast rebuild (renderer kept between publications)', () => {
   // An article translated into English: the same document in locale `en`, with its own slug (issue 32).
   const translated = { slug: 'english-chronicle', title: 'A chronicle in English', description: 'Published in English too.' };
 
+  // With it, as many chronicles the other tests leave alone as a list page holds: one English article more than a page,
+  // so that the English list has a second page, which it loses when the translation is unpublished.
+  const reserved = (i: number): boolean => [0, 1, 2, 5, 6, 7, 10, 12, 14, articles.length - 1].includes(i);
+  const alsoTranslated = () => articles.filter((article, i) => !reserved(i) && article.slug.startsWith('chronique-')).slice(0, ENTRIES_PER_PAGE);
+  const englishSecondPage = 'en/articles/page/2/index.html';
+
   it('after an English translation is published, renders its English page and the French page whose language selector now leads to it', async () => {
     const original = articles[10];
     if (!original) throw new Error('Il faut au moins onze articles.');
-    const { out, result } = await publish('translated', () =>
-      restWrite(cms, writer, 'PUT', `/api/articles/${original.documentId}?locale=en&status=published`, {
+    expect(alsoTranslated()).toHaveLength(ENTRIES_PER_PAGE);
+    const { out, result } = await publish('translated', async () => {
+      await restWrite(cms, writer, 'PUT', `/api/articles/${original.documentId}?locale=en&status=published`, {
         ...translated,
         date: original.date,
         body: [{ __component: 'blocks.rich-text', content: paragraph('The text of the chronicle in English.') }],
-      }),
-    );
-    expect(result.renderedFiles).toEqual(expect.arrayContaining([`en/${articlePage(translated.slug)}`, articlePage(original.slug), 'en/articles/index.html']));
+      });
+      for (const other of alsoTranslated()) {
+        await restWrite(cms, writer, 'PUT', `/api/articles/${other.documentId}?locale=en&status=published`, {
+          title: `${other.title} in English`,
+          slug: `${other.slug}-in-english`,
+          description: 'A chronicle in English.',
+          date: other.date,
+          body: [{ __component: 'blocks.rich-text', content: paragraph('A chronicle in English.') }],
+        });
+      }
+    });
+    // The English list's pages, the second one new: the same bytes as a full build (publish compares them).
+    expect(result.renderedFiles).toEqual(expect.arrayContaining([`en/${articlePage(translated.slug)}`, articlePage(original.slug), 'en/articles/index.html', englishSecondPage]));
+    expect(parse(readFileSync(path.join(out, englishSecondPage), 'utf8')).querySelector('nav.fr-pagination a[aria-current="page"]')?.text).toBe('2');
     expect(readFileSync(path.join(out, articlePage(original.slug)), 'utf8')).toContain(`href="/en/articles/${translated.slug}/"`);
     // Another French article's page does not change.
     expect(result.renderedFiles).not.toContain(articlePage(articles[12]?.slug ?? '∅'));
@@ -306,6 +325,8 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     );
     expect(readFileSync(path.join(out, `en/${articlePage(translated.slug)}`), 'utf8')).toContain(`${translated.title} (corrected)`);
     expect(result.renderedFiles).toContain(`en/${articlePage(translated.slug)}`);
+    // Every page of the English list follows an English edit.
+    expect(result.renderedFiles).toEqual(expect.arrayContaining(['en/articles/index.html', englishSecondPage]));
     // Its French version, the French lists and the other French articles are taken from the previous output.
     expect(result.renderedFiles.filter((file) => file.startsWith('articles/'))).toEqual([]);
   });
@@ -315,6 +336,7 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     if (!original) throw new Error('Il faut au moins onze articles.');
     const englishPage = `en/${articlePage(translated.slug)}`;
     expect(existsSync(path.join(latest, englishPage))).toBe(true);
+    expect(existsSync(path.join(latest, englishSecondPage))).toBe(true);
     const { out, result } = await publish('english-unpublished', () => unpublish(original.documentId, 'en'));
     expect(existsSync(path.join(out, englishPage))).toBe(false);
     const html = listFiles(out).filter((file) => file.endsWith('.html'));
@@ -324,14 +346,18 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     expect(french.querySelector('.fr-translate a[hreflang="en"]')?.getAttribute('href')).toBe('/en/');
     expect(french.querySelectorAll('link[rel="alternate"][hreflang]')).toEqual([]);
     expect(result.renderedFiles).toContain(articlePage(original.slug));
+    // One English article fewer: the list's second page is gone, as from a full build (publish compares the files).
+    expect(existsSync(path.join(out, englishSecondPage))).toBe(false);
   });
 
   it('after an article is unpublished, its page is gone (404, not a stale copy) and no page lists it', async () => {
     const gone = articles[5];
     if (!gone) throw new Error('Il faut au moins six articles.');
     expect(existsSync(path.join(latest, articlePage(gone.slug)))).toBe(true);
-    const { out } = await publish('unpublished', () => unpublish(gone.documentId));
+    const { out, result } = await publish('unpublished', () => unpublish(gone.documentId));
     expect(existsSync(path.join(out, articlePage(gone.slug)))).toBe(false);
+    // A French edit leaves the English list's pages as they were.
+    expect(result.renderedFiles.filter((file) => file.startsWith('en/articles/'))).toEqual([]);
     expect(listFiles(out).filter((file) => file.endsWith('.html')).some((file) => readFileSync(path.join(out, file), 'utf8').includes(`/articles/${gone.slug}/`))).toBe(false);
   });
 

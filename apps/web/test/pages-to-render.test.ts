@@ -49,4 +49,16 @@ describe('the pages an edit changes (fast rebuild)', () => {
     expect(planRender(modifiedArticle('article-1'), order, order).needs('videos/index.html')).toBe(false);
     expect(planRender({ videos: { ...unchanged, modified: ['v1'] } }, order, order).needs('videos/index.html')).toBe(true);
   });
+
+  it('renders every page of an English list when that type changed in English, and none of them on a French edit', () => {
+    const englishList = ['en/articles/index.html', 'en/articles/page/2/index.html', 'en/articles/page/3/index.html'];
+    const english = planRender({ 'articles@en': { ...unchanged, modified: ['english-chronicle'] } }, order, order);
+    expect(englishList.filter(english.needs)).toEqual(englishList);
+    expect(english.needs('en/articles/english-chronicle/index.html')).toBe(true);
+    expect(english.needs('en/articles/another-chronicle/index.html')).toBe(false);
+    const french = planRender(modifiedArticle('article-14'), order, order);
+    expect(englishList.filter(french.needs)).toEqual([]);
+    // Another English type's edit leaves the articles' pages too.
+    expect(planRender({ 'tags@en': { ...unchanged, modified: ['free-software'] } }, order, order).needs('en/articles/page/2/index.html')).toBe(false);
+  });
 });

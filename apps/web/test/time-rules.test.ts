@@ -119,6 +119,9 @@ describe('dates for readers, in French and Paris time', () => {
     expect(displayDuration(90)).toEqual({ datetime: 'PT1H30M', label: '1 h 30' });
     expect(displayDuration(120)).toEqual({ datetime: 'PT2H', label: '2 h' });
     expect(displayDuration(2 * 1440 + 180)).toEqual({ datetime: 'P2DT3H', label: '2 jours 3 h' });
+    // English pages: the words of the English dictionary, the same datetime.
+    expect(displayDuration(90, 'en')).toEqual({ datetime: 'PT1H30M', label: '1 h 30 min' });
+    expect(displayDuration(1440 + 5, 'en')).toEqual({ datetime: 'P1DT5M', label: '1 day 5 min' });
   });
 });
 

@@ -2,7 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { newestFirst } from './article-order';
 import { collection } from './collections';
 import { perContentGeneration } from '../engine/content/content-generation';
-import { ARTICLES_PER_PAGE, pagesOf } from './pagination';
+import { ENTRIES_PER_PAGE, listPageHref, pagesOf } from './pagination';
 import { collectionOf, DEFAULT_LOCALE, type Locale } from './i18n/locales';
 
 /** Newest first, in a language: the order of the list, the pagination, the feed and previous/next links. */
@@ -14,6 +14,6 @@ const byDate = perContentGeneration(
 
 export const articlesByDate = (locale: Locale = DEFAULT_LOCALE): Promise<readonly CollectionEntry<'articles'>[]> => byDate(locale);
 
-export const articlePageHref = (page: number): string => (page === 1 ? '/articles/' : `/articles/page/${page}/`);
+export const articlePageHref = listPageHref('/articles/');
 
-export const articlePages = async () => pagesOf(await articlesByDate(), ARTICLES_PER_PAGE);
+export const articlePages = async () => pagesOf(await articlesByDate(), ENTRIES_PER_PAGE);

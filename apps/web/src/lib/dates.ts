@@ -1,5 +1,7 @@
 import { parisDay } from '@bluehats/content-types';
+import { fill } from './i18n/fill';
 import { DEFAULT_LOCALE, type Locale } from './i18n/locales';
+import { ui } from './i18n/ui';
 
 const TIME_ZONE = 'Europe/Paris';
 
@@ -80,16 +82,23 @@ export const displayClock = (iso: string, locale: Locale = DEFAULT_LOCALE): Disp
   label: locale === DEFAULT_LOCALE ? frenchClock(new Date(iso)) : englishClock.format(new Date(iso)),
 });
 
-/** A length of time, e.g. « 1 h 30 » (datetime PT1H30M), or « 2 jours 3 h » (P2DT3H) beyond a day. */
-export const displayDuration = (minutes: number): DisplayDate => {
+/**
+ * A length of time in a page's language, its words from the UI dictionary: « 1 h 30 » (datetime
+ * PT1H30M), or « 2 jours 3 h » (P2DT3H) beyond a day; "1 h 30 min", "2 days 3 h" in English.
+ */
+export const displayDuration = (minutes: number, locale: Locale = DEFAULT_LOCALE): DisplayDate => {
+  const t = ui(locale);
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const rest = minutes % 60;
   if (days > 0) {
-    const label = [`${days} jour${days > 1 ? 's' : ''}`, hours > 0 ? `${hours} h` : '', rest > 0 ? `${rest} min` : ''].filter(Boolean).join(' ');
+    const label = [fill(days > 1 ? t.days : t.oneDay, { days }), hours > 0 ? fill(t.hours, { hours }) : '', rest > 0 ? fill(t.minutes, { minutes: rest }) : '']
+      .filter(Boolean)
+      .join(' ');
     const time = `${hours > 0 ? `${hours}H` : ''}${rest > 0 ? `${rest}M` : ''}`;
     return { datetime: `P${days}D${time ? `T${time}` : ''}`, label };
   }
-  const label = hours === 0 ? `${rest} min` : rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, '0')}`;
+  const label =
+    hours === 0 ? fill(t.minutes, { minutes: rest }) : rest === 0 ? fill(t.hours, { hours }) : fill(t.hoursMinutes, { hours, minutes: rest, mm: String(rest).padStart(2, '0') });
   return { datetime: `PT${hours > 0 ? `${hours}H` : ''}${rest > 0 || hours === 0 ? `${rest}M` : ''}`, label };
 };

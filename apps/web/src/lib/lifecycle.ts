@@ -28,6 +28,12 @@ export const archiveNotice = (entry: Lifecycle, locale: Locale = DEFAULT_LOCALE)
   return reason ? `${t.archived}${t.colon}${reason}.` : `${t.archived}.`;
 };
 
-/** Pagefind's attributes for the body of a page: an archived page stays in search, marked and filterable. */
-export const searchMarks = (entry: Lifecycle): Record<string, string> =>
-  entry.archived === true ? { 'data-pagefind-filter': 'statut:Page archivée', 'data-pagefind-meta': 'statut:Page archivée' } : {};
+/**
+ * Pagefind's attributes for the body of a page: an archived page stays in search, marked and
+ * filterable, its mark in the page's language (each language has its own index, its own results).
+ */
+export const searchMarks = (entry: Lifecycle, locale: Locale = DEFAULT_LOCALE): Record<string, string> => {
+  if (entry.archived !== true) return {};
+  const mark = `statut:${ui(locale).archivedPage}`;
+  return { 'data-pagefind-filter': mark, 'data-pagefind-meta': mark };
+};

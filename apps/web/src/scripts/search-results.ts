@@ -2,14 +2,13 @@
 // time and lists the results. Built with DOM nodes, never innerHTML, so page text stays text.
 
 import { frenchText } from '../lib/french-text';
+import { fill } from '../lib/i18n/fill';
 import type { SearchMessages } from '../lib/i18n/search-messages';
 
 // The page gives its messages in its language (components/SearchPage.astro): the dictionaries stay out of this script.
 const t = JSON.parse(document.getElementById('search-status')?.dataset.messages ?? '{}') as SearchMessages;
 // French typography on French pages only, as the page's own text.
 const typeset = (text: string): string => (document.documentElement.lang === 'fr' ? frenchText(text) : text);
-const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 
 type ResultData = { url: string; excerpt: string; meta: { title?: string; statut?: string } };
 type PagefindModule = {

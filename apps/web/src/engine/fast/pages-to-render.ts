@@ -2,7 +2,7 @@ import { contentTypeNames, detailTypes, isSingleType, routedTypes } from '@blueh
 import { DEFAULT_LOCALE, LOCALES, localeOfPath, localesOf, questionKey, type Locale } from '../../lib/i18n/locales';
 import { sectionsIn } from '../../lib/i18n/sections';
 import type { BuildChanges } from '../content/build-changes';
-import { ARTICLES_PER_PAGE } from '../../lib/pagination';
+import { ENTRIES_PER_PAGE } from '../../lib/pagination';
 
 /**
  * The type each section of the site shows (the registry's routes). A page of such a section is
@@ -55,10 +55,12 @@ export const planRender = (
   const frameChanged = contentTypeNames.some((type) => isSingleType(type) && localesOf(type).some((locale) => changed(questionKey(type, locale))));
 
   // A page of another language (`en/<section>/<id>/`): its entry, or its section's list, changed in that language.
-  const translatedNeeds = (locale: Locale, [folder = '', second = '', third]: readonly string[]): boolean => {
+  // Any page of the list (`en/<section>/page/<n>/`) follows any change of its type: an entry added,
+  // removed or redated moves the others from page to page, and each page shows the number of pages.
+  const translatedNeeds = (locale: Locale, [folder = '', second = '', third, fourth]: readonly string[]): boolean => {
     const type = translatedSections.get(locale)?.get(folder);
     if (type === undefined) return true;
-    if (second === 'index.html') return changed(questionKey(type, locale));
+    if (second === 'index.html' || (second === 'page' && fourth === 'index.html')) return changed(questionKey(type, locale));
     return third === 'index.html' ? touched(questionKey(type, locale)).has(second) : true;
   };
 
@@ -67,7 +69,7 @@ export const planRender = (
   const neighboursIn = (order: readonly string[]): string[] => order.filter((_, i) => articles.has(order[i - 1] ?? '') || articles.has(order[i + 1] ?? ''));
   const neighbours = new Set([...neighboursIn(articlesBefore), ...neighboursIn(articlesAfter)]);
   const sameOrder = articlesBefore.length === articlesAfter.length && articlesBefore.every((id, i) => articlesAfter[i] === id);
-  const listPages = new Set(articlesAfter.flatMap((id, i) => (articles.has(id) ? [Math.floor(i / ARTICLES_PER_PAGE) + 1] : [])));
+  const listPages = new Set(articlesAfter.flatMap((id, i) => (articles.has(id) ? [Math.floor(i / ENTRIES_PER_PAGE) + 1] : [])));
   const articleListPage = (page: number): boolean => articles.size > 0 && (!sameOrder || listPages.has(page));
 
   return {

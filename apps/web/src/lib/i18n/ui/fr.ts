@@ -16,6 +16,8 @@ export const fr = {
   republic: 'République Française',
   backHome: 'Retour à l’accueil du site',
   newWindow: 'nouvelle fenêtre',
+  openQuote: '« ',
+  closeQuote: ' »',
   displaySettings: 'Paramètres d’affichage',
   chooseTheme: 'Choisissez un thème pour personnaliser l’apparence du site.',
   lightTheme: 'Thème clair',
@@ -45,6 +47,8 @@ export const fr = {
   siteMap: 'Plan du site',
   general: 'Général',
   archived: 'Cette page est archivée',
+  /** An archived page's mark in search results (lib/lifecycle.ts searchMarks). */
+  archivedPage: 'Page archivée',
   upcoming: 'À venir',
   ongoing: 'En cours',
   past: 'Passé',
@@ -99,6 +103,33 @@ export const fr = {
   oneResult: '{count} résultat pour « {query} ».',
   results: '{count} résultats pour « {query} ».',
   searchUnavailable: 'La recherche est momentanément indisponible. Le plan du site liste toutes les pages.',
+  // Lists cut into pages (components/dsfr/Pagination.astro, the list pages' titles); {places} filled by lib/i18n/fill.ts.
+  pagination: 'pagination',
+  firstPage: 'Première page',
+  previousPage: 'Page précédente',
+  nextPage: 'Page suivante',
+  lastPage: 'Dernière page',
+  pageNumber: 'Page {page}',
+  pageOf: 'page {current} sur {total}',
+  // A video's transcript (components/dsfr/Transcription.astro).
+  transcription: 'Transcription',
+  enlargeTranscription: 'Agrandir la transcription',
+  enlarge: 'Agrandir',
+  // Sizes and lengths (lib/file-size.ts, lib/dates.ts displayDuration).
+  kilobytes: '{size} ko',
+  megabytes: '{size} Mo',
+  oneDay: '{days} jour',
+  days: '{days} jours',
+  hours: '{hours} h',
+  minutes: '{minutes} min',
+  hoursMinutes: '{hours} h {mm}',
+  // The 404 page, one file for every missing address: it says it in each language (pages/404.astro).
+  errorTitle: 'Erreur 404',
+  notFound: 'Page non trouvée',
+  notFoundLead: 'La page que vous cherchez est introuvable. Excusez-nous pour la gêne occasionnée.',
+  notFoundText:
+    'Si vous avez tapé l’adresse web dans le navigateur, vérifiez qu’elle est correcte. La page n’est peut-être plus disponible. Dans ce cas, pour continuer votre visite, vous pouvez consulter notre page d’accueil.',
+  homePage: 'Page d’accueil',
 } as const;
 
 /** Every string the site's interface says, by the same keys in each language. */
