@@ -9,6 +9,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '@bluehats/rebuild-service';
 import { buildSite, createApiToken, launchChromium, listFiles, restWrite, startStrapi, type SiteBuild, type StrapiServer } from '@bluehats/testkit';
+import { demoArticles } from '../../cms/src/seed/demo';
 
 const SITE = 'https://bluehats.example.gouv.fr';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -75,6 +76,9 @@ describe('the site in French and English', () => {
     expect(article.querySelector('main article time')?.text).toBe('1 March 2025');
     expect(article.querySelector('main article')?.text).toContain('Published on');
     expect(read('/en/articles/').querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(EXPECTED.enArticle);
+    // A fresh install's English home is not empty: it shows the demo content's newest English article.
+    const newestDemo = demoArticles.filter((demo) => demo.english && demo.status === 'published').sort((x, y) => y.date.localeCompare(x.date))[0];
+    expect(read('/en/').querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(`/en/articles/${newestDemo?.english?.slug ?? '∅'}/`);
     // The French-only article is not on the English site.
     expect(pages.some((name) => name.includes(FRENCH_ONLY.slug) && name.startsWith('en/'))).toBe(false);
     // French pages are untouched by the English content: same title, French date.
