@@ -25,15 +25,11 @@ const tableOf = (name: ContentTypeName): string => {
   return (JSON.parse(schema) as { collectionName: string }).collectionName;
 };
 
-/** Every row of every translated type, by language: what a seeding would change. */
-const rowsByLocale = async (database: ThrowawayDatabase): Promise<Record<string, number>> => {
-  const counts: Record<string, number> = {};
-  for (const name of translatedTypes) {
-    for (const row of await runSql<{ locale: string; n: number | string }>(database, `SELECT locale, COUNT(*) AS n FROM ${tableOf(name)} GROUP BY locale`)) {
-      counts[`${name} ${row.locale}`] = Number(row.n);
-    }
-  }
-  return counts;
+/** Every row of every translated type, in both languages, as stored: what a seeding (or a label written again) would change. */
+const storedRows = async (database: ThrowawayDatabase): Promise<Record<string, unknown[]>> => {
+  const rows: Record<string, unknown[]> = {};
+  for (const name of translatedTypes) rows[name] = await runSql(database, `SELECT * FROM ${tableOf(name)} ORDER BY id`);
+  return rows;
 };
 
 // How many entries of each type demo/ gives an English version (all published but the draft article's).
@@ -105,8 +101,8 @@ describe(`demo content on ${testDatabase}`, () => {
     await runSql(database, 'DELETE FROM articles WHERE document_id = ?', [deleted?.documentId]);
     const [translated] = await runSql<{ documentId: string }>(database, `SELECT document_id AS "documentId" FROM articles WHERE locale = 'en' AND document_id <> ? ORDER BY id`, [renamed?.documentId]);
     await runSql(database, `UPDATE articles SET title = ? WHERE document_id = ? AND locale = 'en'`, ['Title chosen by the editors', translated?.documentId]);
-    const stored = await rowsByLocale(database);
-    expect(stored['articles en']).toBeGreaterThan(0);
+    const stored = await storedRows(database);
+    expect(stored.articles?.some((row) => (row as { locale: string }).locale === 'en')).toBe(true);
 
     const second = await startStrapi({ database, secrets });
     try {
@@ -121,7 +117,7 @@ describe(`demo content on ${testDatabase}`, () => {
       const retitled = await read<{ title: string }>(second.url, second.readToken, `/api/articles/${translated?.documentId}?locale=en`);
       expect(retitled.title).toBe('Title chosen by the editors');
       // The second boot wrote nothing, in either language.
-      expect(await rowsByLocale(database)).toEqual(stored);
+      expect(await storedRows(database)).toEqual(stored);
     } finally {
       await second.stop();
     }
