@@ -99,7 +99,7 @@ export const altOf = (key: DemoImageKey, locale: Locale = 'fr'): string => {
 };
 
 /** A quote's portrait described, in each language. */
-export const portraitAlt: Readonly<Record<Locale, (authorName: string) => string>> = {
-  fr: (authorName) => `Portrait dessiné de ${authorName}`,
-  en: (authorName) => `Drawn portrait of ${authorName}`,
+export const portraitAlt: Readonly<Record<Locale, (authorName: string | undefined) => string>> = {
+  fr: (authorName) => (authorName ? `Portrait dessiné de ${authorName}` : 'Portrait dessiné'),
+  en: (authorName) => (authorName ? `Drawn portrait of ${authorName}` : 'Drawn portrait'),
 };
