@@ -98,4 +98,9 @@ export const en = {
   oneResult: '{count} result for “{query}”.',
   results: '{count} results for “{query}”.',
   searchUnavailable: 'Search is unavailable for the moment. The site map lists every page.',
+  openingQuote: '“',
+  closingQuote: '”',
+  transcription: 'Transcript',
+  enlarge: 'Enlarge',
+  enlargeTranscription: 'Enlarge the transcript',
 } as const satisfies UiStrings;

@@ -99,6 +99,12 @@ export const fr = {
   oneResult: '{count} résultat pour « {query} ».',
   results: '{count} résultats pour « {query} ».',
   searchUnavailable: 'La recherche est momentanément indisponible. Le plan du site liste toutes les pages.',
+  /** Around a quote's text: guillemets in French, curly quotes in English. */
+  openingQuote: '« ',
+  closingQuote: ' »',
+  transcription: 'Transcription',
+  enlarge: 'Agrandir',
+  enlargeTranscription: 'Agrandir la transcription',
 } as const;
 
 /** Every string the site's interface says, by the same keys in each language. */
