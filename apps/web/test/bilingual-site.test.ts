@@ -12,6 +12,7 @@ import { buildSite, createApiToken, launchChromium, listFiles, restWrite, startS
 import { en } from '../src/lib/i18n/ui/en';
 import { fr } from '../src/lib/i18n/ui/fr';
 import { ENTRIES_PER_PAGE } from '../src/lib/pagination';
+import { demoArticles } from '../../cms/src/seed/demo';
 
 const SITE = 'https://bluehats.example.gouv.fr';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -40,8 +41,9 @@ const EVENT = {
   en: { title: 'A bilingual workshop', slug: 'bilingual-workshop', summary: 'A workshop in two languages.' },
 };
 const FRENCH_ONLY = { title: 'Article seulement en français', slug: 'article-francais', description: 'Pas de traduction.' };
-// More articles in both languages, older than the bilingual one: with it, one more English article
-// than a list page holds, so that /en/articles/ has a second page, which shows the oldest alone.
+// More articles in both languages, older than the bilingual one: with it (and the demo content's
+// few English articles), more English articles than a list page holds, so that /en/articles/ has a
+// second page, which ends with the oldest.
 const NOTES = Array.from({ length: ENTRIES_PER_PAGE }, (_, i) => ({
   date: `2025-02-${String(i + 1).padStart(2, '0')}`,
   fr: { title: `Note numéro ${i + 1}`, slug: `note-${i + 1}`, description: `Une note courte (${i + 1}).` },
@@ -112,6 +114,9 @@ describe('the site in French and English', () => {
     expect(article.querySelector('main article time')?.text).toBe('1 March 2025');
     expect(article.querySelector('main article')?.text).toContain('Published on');
     expect(read('/en/articles/').querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(EXPECTED.enArticle);
+    // A fresh install's English home is not empty: it shows the demo content's newest English article.
+    const newestDemo = demoArticles.filter((demo) => demo.english && demo.status === 'published').sort((x, y) => y.date.localeCompare(x.date))[0];
+    expect(read('/en/').querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(`/en/articles/${newestDemo?.english?.slug ?? '∅'}/`);
     // The French-only article is not on the English site.
     expect(pages.some((name) => name.includes(FRENCH_ONLY.slug) && name.startsWith('en/'))).toBe(false);
     // French pages are untouched by the English content: same title, French date.
@@ -121,10 +126,15 @@ describe('the site in French and English', () => {
   it('cuts the English article list into pages of the size of the French one, newest first, with the DSFR pagination in English', () => {
     const cards = (route: string) => read(route).querySelectorAll('main .fr-card a').map((a) => a.getAttribute('href'));
     const first = cards('/en/articles/');
+    const rest = cards(EXPECTED.enSecondPage);
     expect(first).toHaveLength(ENTRIES_PER_PAGE);
-    expect(first[0]).toBe(EXPECTED.enArticle);
+    expect(first).toContain(EXPECTED.enArticle);
     expect(first).not.toContain(EXPECTED.oldestNote);
-    expect(cards(EXPECTED.enSecondPage)).toEqual([EXPECTED.oldestNote]);
+    expect(rest.at(-1)).toBe(EXPECTED.oldestNote);
+    // Newest first across the pages: the bilingual article before every note, each note before the older ones.
+    const all = [...first, ...rest];
+    const notes = NOTES.map((note) => all.indexOf(`/en/articles/${note.en.slug}/`));
+    expect(notes.every((at, i) => at > all.indexOf(EXPECTED.enArticle) && (i === 0 || at < (notes[i - 1] ?? -1)))).toBe(true);
     const second = read(EXPECTED.enSecondPage);
     expect(second.querySelector('html')?.getAttribute('lang')).toBe('en');
     expect(second.querySelector('title')?.text).toMatch(/^Articles, page 2 of 2 \| /);

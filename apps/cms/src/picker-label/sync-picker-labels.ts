@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { pickerLabelField, pickerLabelRules, type PickerLabelRule } from './picker-labels';
+import { sharedFieldsForNewVersion } from '../i18n/shared-fields';
 import { versionWhere } from '../i18n/version-where';
 
 type Uid = Parameters<Core.Strapi['db']['query']>[0];
@@ -20,9 +21,12 @@ export const syncPickerLabels = (strapi: Core.Strapi): void => {
     if (!rule || (context.action !== 'create' && context.action !== 'update') || !params.data) return next();
     const data = params.data;
     const missing = rule.sources.filter((source) => !(source in data));
+    const draftIn = async (documentId: string, locale: string | undefined): Promise<Record<string, unknown> | null> =>
+      strapi.db.query(context.uid as Uid).findOne({ where: { documentId, publishedAt: null, ...versionWhere(strapi, context.uid, locale) }, select: missing });
+    // A new language version takes its shared sources (a quote's author, a video's host) from the default language's.
     const stored =
       missing.length > 0 && context.action === 'update' && params.documentId
-        ? ((await strapi.db.query(context.uid as Uid).findOne({ where: { documentId: params.documentId, publishedAt: null, ...versionWhere(strapi, context.uid, params.locale) }, select: missing })) ?? {})
+        ? ((await draftIn(params.documentId, params.locale)) ?? sharedFieldsForNewVersion(strapi, context.uid, params.locale, await draftIn(params.documentId, undefined)))
         : {};
     params.data = { ...data, [pickerLabelField]: rule.label({ ...stored, ...data }) };
     return next();

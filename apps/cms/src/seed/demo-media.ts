@@ -3,6 +3,8 @@
  * portraits and an image block without shipping binary files. Each image says what it shows in
  * its alternative text; the portraits stand for fictional people.
  */
+import type { Locale } from '@bluehats/content-types';
+import { defaultLocale } from '../i18n/locales';
 import type { ArticleSlug, QuoteKey } from './demo';
 
 export type DemoImageKey =
@@ -13,7 +15,8 @@ export type DemoImageKey =
   | 'portrait-mentor'
   | 'portrait-cheffe-de-projet';
 
-export type DemoImage = { key: DemoImageKey; fileName: string; alt: string; svg: string };
+/** `alt` is French; `englishAlt` is given to the images an English version shows (a cover is shared by both). */
+export type DemoImage = { key: DemoImageKey; fileName: string; alt: string; englishAlt?: string; svg: string };
 
 const svg = (width: number, height: number, body: string): string =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${body}</svg>`;
@@ -38,6 +41,7 @@ export const demoImages: DemoImage[] = [
     key: 'couverture-communaute',
     fileName: 'couverture-communaute.png',
     alt: 'Illustration : des points de couleur reliés par des traits, comme les membres d’une communauté en réseau.',
+    englishAlt: 'Illustration: coloured dots joined by lines, like the members of a networked community.',
     svg: svg(
       1200,
       630,
@@ -86,4 +90,16 @@ export const demoImageBlocks: Readonly<Partial<Record<ArticleSlug, { image: Demo
   },
 };
 
-export const altOf = (key: DemoImageKey): string => demoImages.find((image) => image.key === key)?.alt ?? '';
+export const altOf = (key: DemoImageKey, locale: Locale = 'fr'): string => {
+  const image = demoImages.find((candidate) => candidate.key === key);
+  if (locale === defaultLocale) return image?.alt ?? '';
+  // An English version shows the same image: without its description it would be refused (validation/rules.ts).
+  if (!image?.englishAlt) throw new Error(`image « ${key} » sans texte alternatif en anglais (englishAlt, demo-media.ts)`);
+  return image.englishAlt;
+};
+
+/** A quote's portrait described, in each language. */
+export const portraitAlt: Readonly<Record<Locale, (authorName: string | undefined) => string>> = {
+  fr: (authorName) => (authorName ? `Portrait dessiné de ${authorName}` : 'Portrait dessiné'),
+  en: (authorName) => (authorName ? `Drawn portrait of ${authorName}` : 'Drawn portrait'),
+};

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Locale } from '@bluehats/content-types';
 import {
   demoArticles,
   demoEvents,
@@ -15,7 +16,7 @@ import {
   type TagSlug,
   type VideoKey,
 } from './demo';
-import { altOf, demoCovers, demoImageBlocks, demoPortraits, type DemoImageKey } from './demo-media';
+import { altOf, demoCovers, demoImageBlocks, demoPortraits, portraitAlt, type DemoImageKey } from './demo-media';
 import type { DemoMediaKey } from './upload-demo-media';
 
 /** How many entries of each type the seed created. */
@@ -32,7 +33,13 @@ export type SeedReport = {
   pages: number;
   siteSettings: number;
   navigation: number;
+  /** English versions written, of every type (the entries without one stay French only). */
+  englishVersions: number;
 };
+
+/** The languages of demo/: French, the default (each entry), and English (its `english`). */
+const FRENCH: Locale = 'fr';
+const ENGLISH: Locale = 'en';
 
 type SeedUid =
   | 'api::tag.tag'
@@ -55,6 +62,7 @@ type DocumentData = Record<string, unknown>;
  */
 type SeedRepository = {
   create(params: { data: DocumentData; status?: 'published' }): Promise<{ documentId: string } | null>;
+  update(params: { documentId: string; locale: Locale; data: DocumentData; status?: 'published' }): Promise<{ documentId: string } | null>;
 };
 
 /** Thrown when one entry cannot be created; the message names the content type and the entry. */
@@ -64,7 +72,7 @@ export class DemoContentSeedError extends Error {
   readonly reason: unknown;
 
   constructor(uid: SeedUid, entry: string, reason: unknown) {
-    super(`Contenu de démonstration : impossible de créer ${uid} « ${entry} » : ${describeReason(reason)}`);
+    super(`Contenu de démonstration : impossible d’écrire ${uid} « ${entry} » : ${describeReason(reason)}`);
     this.name = 'DemoContentSeedError';
     this.uid = uid;
     this.entry = entry;
@@ -121,7 +129,9 @@ const bodyData = (body: DemoBodyBlock[], refs: References): DocumentData[] =>
 /**
  * Creates the demo content: tags, quotes, videos, articles (one kept as a draft), project calls
  * (the open one dated from `now`), events (those to come dated from `now`), reference pages,
- * site settings and navigation.
+ * site settings and navigation. Each entry that has an English version in demo/ gets it right
+ * after its French one (same document, locale `en`), published when the French one is: the
+ * English versions' references (tags, quotes, videos) are written before the entries using them.
  *
  * It does not check whether it should run: the caller makes sure the database holds no content.
  * Everything runs in one database transaction, so a failure leaves nothing half-created; the error
@@ -153,6 +163,21 @@ export async function seedDemoContent(
     }
   };
 
+  let englishVersions = 0;
+  // The English version of a document created just above: only its translated fields are sent
+  // (the demo's English types leave the shared ones out), Strapi copies the shared ones.
+  const translate = async (uid: SeedUid, entry: string, documentId: string, data: DocumentData, publish: boolean): Promise<void> => {
+    try {
+      const repository = strapi.documents(uid) as unknown as SeedRepository;
+      const params = { documentId, locale: ENGLISH, data };
+      const document = await repository.update(publish ? { ...params, status: 'published' } : params);
+      if (!document?.documentId) throw new Error('le service de documents n’a renvoyé aucune version anglaise');
+      englishVersions += 1;
+    } catch (reason) {
+      throw reason instanceof DemoContentSeedError ? reason : new DemoContentSeedError(uid, `${entry} (${ENGLISH})`, reason);
+    }
+  };
+
   // Builds a payload inside the same error wrapper, so a bad reference is reported like a failed create.
   const build = (uid: SeedUid, entry: string, make: () => DocumentData): DocumentData => {
     try {
@@ -165,71 +190,91 @@ export async function seedDemoContent(
   const run = async (): Promise<SeedReport> => {
     // Tags: no draft & publish, so a plain create is the live version.
     const tagIds = new Map<TagSlug, string>();
-    for (const tag of demoTags) {
-      tagIds.set(tag.slug, await create('api::tag.tag', tag.slug, { ...tag }, false));
+    for (const { english, ...tag } of demoTags) {
+      const id = await create('api::tag.tag', tag.slug, { ...tag }, false);
+      tagIds.set(tag.slug, id);
+      if (english) await translate('api::tag.tag', tag.slug, id, { ...english }, false);
     }
     const tagsFor = (slugs: TagSlug[]): string[] => slugs.map((slug) => idFor(tagIds, slug, 'étiquette'));
 
     const quoteIds = new Map<QuoteKey, string>();
-    for (const { key, ...quote } of demoQuotes) {
+    for (const { key, english, ...quote } of demoQuotes) {
       const portrait = mediaId(demoPortraits[key]);
-      quoteIds.set(key, await create('api::quote.quote', key, { ...quote, ...(portrait ? { portrait, portraitAlt: `Portrait dessiné de ${quote.authorName}` } : {}) }, true));
+      // The portrait is shared by both versions; its description is written in each language.
+      const described = (locale: Locale): DocumentData => (portrait ? { portraitAlt: portraitAlt[locale](quote.authorName) } : {});
+      const id = await create('api::quote.quote', key, { ...quote, ...(portrait ? { portrait } : {}), ...described(FRENCH) }, true);
+      quoteIds.set(key, id);
+      if (english) await translate('api::quote.quote', key, id, { ...english, ...described(ENGLISH) }, true);
     }
 
     const videoIds = new Map<VideoKey, string>();
-    for (const { key, ...video } of demoVideos) {
-      videoIds.set(key, await create('api::video.video', key, { ...video }, true));
+    for (const { key, english, ...video } of demoVideos) {
+      const id = await create('api::video.video', key, { ...video }, true);
+      videoIds.set(key, id);
+      if (english) await translate('api::video.video', key, id, { ...english }, true);
     }
 
     const refs: References = { quotes: quoteIds, videos: videoIds };
 
     const articleIds = new Map<ArticleSlug, string>();
     let draftArticles = 0;
-    for (const { status, tags, body, ...article } of demoArticles) {
+    for (const { status, tags, body, english, ...article } of demoArticles) {
       const uid = 'api::article.article';
       const cover = mediaId(demoCovers[article.slug]);
+      const coverAlt = (locale: Locale): DocumentData => (cover ? { coverAlt: altOf(demoCovers[article.slug] as DemoImageKey, locale) } : {});
       const data = build(uid, article.slug, () => ({
         ...article,
-        ...(cover ? { cover, coverAlt: altOf(demoCovers[article.slug] as DemoImageKey) } : {}),
+        ...(cover ? { cover } : {}),
+        ...coverAlt(FRENCH),
         tags: tagsFor(tags),
         body: withImageBlock(article.slug, bodyData(body, refs)),
       }));
-      articleIds.set(article.slug, await create(uid, article.slug, data, status === 'published'));
+      const id = await create(uid, article.slug, data, status === 'published');
+      articleIds.set(article.slug, id);
       if (status === 'draft') draftArticles += 1;
+      if (english) {
+        // The image blocks of demo-media.ts have French captions: they stay in the French body.
+        const translated = build(uid, english.slug, () => ({ ...english, ...coverAlt(ENGLISH), tags: tagsFor(tags), body: bodyData(english.body, refs) }));
+        await translate(uid, article.slug, id, translated, status === 'published');
+      }
     }
 
     const projectCalls = demoProjectCalls(now);
-    for (const { tags, resultsArticle, ...call } of projectCalls) {
+    for (const { tags, resultsArticle, english, ...call } of projectCalls) {
       const uid = 'api::project-call.project-call';
-      const data = build(uid, call.slug, () => ({
-        ...call,
+      // Both versions point to the same entries (in their own language).
+      const references = (): DocumentData => ({
         tags: tagsFor(tags),
         ...(resultsArticle ? { resultsArticle: idFor(articleIds, resultsArticle, 'article') } : {}),
-      }));
-      await create(uid, call.slug, data, true);
+      });
+      const id = await create(uid, call.slug, build(uid, call.slug, () => ({ ...call, ...references() })), true);
+      if (english) await translate(uid, call.slug, id, build(uid, english.slug, () => ({ ...english, ...references() })), true);
     }
 
     const events = demoEvents(now);
-    for (const { recording, slides, ...event } of events) {
+    for (const { recording, slides, english, ...event } of events) {
       const uid = 'api::event.event';
       const slidesId = mediaId(slides);
-      const data = build(uid, event.slug, () => ({
-        ...event,
-        ...(recording ? { recording: idFor(videoIds, recording, 'vidéo') } : {}),
-        ...(slidesId ? { slides: slidesId } : {}),
-      }));
-      await create(uid, event.slug, data, true);
+      const recorded = (): DocumentData => (recording ? { recording: idFor(videoIds, recording, 'vidéo') } : {});
+      const data = build(uid, event.slug, () => ({ ...event, ...recorded(), ...(slidesId ? { slides: slidesId } : {}) }));
+      const id = await create(uid, event.slug, data, true);
+      if (english) await translate(uid, event.slug, id, build(uid, english.slug, () => ({ ...english, ...recorded() })), true);
     }
 
-    for (const { body, ...page } of demoPages) {
+    for (const { body, english, ...page } of demoPages) {
       const uid = 'api::page.page';
       const data = build(uid, page.slug, () => ({ ...page, body: bodyData(body, refs) }));
-      await create(uid, page.slug, data, true);
+      const id = await create(uid, page.slug, data, true);
+      if (english) await translate(uid, page.slug, id, build(uid, english.slug, () => ({ ...english, body: bodyData(english.body, refs) })), true);
     }
 
     // Single types without draft & publish.
-    await create('api::site-setting.site-setting', 'réglages du site', { ...demoSiteSettings }, false);
-    await create('api::navigation.navigation', 'navigation', { ...demoNavigation }, false);
+    const { english: englishSettings, ...settings } = demoSiteSettings;
+    const settingsId = await create('api::site-setting.site-setting', 'réglages du site', { ...settings }, false);
+    if (englishSettings) await translate('api::site-setting.site-setting', 'réglages du site', settingsId, { ...englishSettings }, false);
+    const { english: englishNavigation, ...navigation } = demoNavigation;
+    const navigationId = await create('api::navigation.navigation', 'navigation', { ...navigation }, false);
+    if (englishNavigation) await translate('api::navigation.navigation', 'navigation', navigationId, { ...englishNavigation }, false);
 
     return {
       tags: tagIds.size,
@@ -242,6 +287,7 @@ export async function seedDemoContent(
       pages: demoPages.length,
       siteSettings: 1,
       navigation: 1,
+      englishVersions,
     };
   };
 

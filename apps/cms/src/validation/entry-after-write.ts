@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { sharedFieldsForNewVersion } from '../i18n/shared-fields';
 import { relationAfterWrite, type Ref } from './relation-delta';
 
 /**
@@ -95,13 +96,18 @@ export const entryAfterWrite = async (
   const attributes = (strapi.contentType(uid as UID.ContentType)?.attributes ?? {}) as Attributes;
   let stored: Data = {};
   if (target.documentId) {
-    const draft = await strapi.documents(uid as UID.ContentType).findOne({
-      documentId: target.documentId,
-      status: 'draft',
-      ...(target.locale ? { locale: target.locale } : {}),
-      populate: populateFor(strapi, attributes) as never,
-    });
-    stored = isRecord(draft) ? draft : {};
+    const documentId = target.documentId;
+    const draftIn = async (locale: string | undefined): Promise<Data | null> => {
+      const draft = await strapi.documents(uid as UID.ContentType).findOne({
+        documentId,
+        status: 'draft',
+        ...(locale ? { locale } : {}),
+        populate: populateFor(strapi, attributes) as never,
+      });
+      return isRecord(draft) ? draft : null;
+    };
+    // A new language version: its shared fields will be the default language's (an English event's dates and place).
+    stored = (await draftIn(target.locale)) ?? sharedFieldsForNewVersion(strapi, uid, target.locale, await draftIn(undefined));
   }
   return mergeAttributes(strapi, attributes, stored, sent);
 };

@@ -1,6 +1,9 @@
-/** Demo content: articles: four published, one draft ("Brouillon"), together covering every block type. */
+/**
+ * Demo content: articles: four published, one draft ("Brouillon"), together covering every block type.
+ * The three newest published ones have an English version; the 2025 review and the draft stay French only.
+ */
 import { bold, bulletList, heading, link, numberedList, paragraph } from '../blocks';
-import { CONTACT_EMAIL, DINUM, MISSION_AUTHOR, LEA, KARIM } from './shared';
+import { CONTACT_EMAIL, DINUM, MISSION_AUTHOR, LEA, KARIM, MISSION_AUTHOR_EN, LEA_EN, KARIM_EN } from './shared';
 import type { DemoArticle } from './types';
 
 export const demoArticles: DemoArticle[] = [
@@ -151,6 +154,52 @@ export const demoArticles: DemoArticle[] = [
         link: { label: 'Découvrir code.gouv.fr', url: 'https://code.gouv.fr' },
       },
     ],
+    english: {
+      slug: 'webinar-opening-up-your-administrations-source-code',
+      title: 'Webinar recap: opening up your administration’s source code',
+      description:
+        'Why a public service should publish the code it produces, and how to do it without spending months on it: the key points of the latest BlueHats webinar.',
+      authors: [MISSION_AUTHOR_EN],
+      body: [
+        {
+          __component: 'blocks.rich-text',
+          content: [
+            paragraph('More than two hundred public servants followed our live webinar on opening up source code. Here is what to take away from it.'),
+            heading(2, 'A principle set by law'),
+            paragraph(
+              'Since the 2016 Digital Republic Act, ',
+              bold('source code produced by an administration is an administrative document'),
+              ': it is meant to be published, unless releasing it would, for instance, put the security of information systems at risk. The question is no longer whether to publish, but how to do it well.',
+            ),
+            heading(2, 'Four steps to publish with confidence'),
+            bulletList(
+              'Check that the repository holds no secret (password, access key) and no personal data.',
+              'Choose a free software licence from those an administration may use.',
+              'Write a README file that explains what the code is for and how to install it.',
+              ['Publish the repository on a forge and list it on ', link('https://code.gouv.fr', 'code.gouv.fr'), '.'],
+            ),
+            heading(3, 'And after publishing?'),
+            paragraph(
+              'Publishing does not oblige you to answer every request. Say clearly in the README whether the code is maintained and how to report a problem: that alone is a great help to anyone who would like to reuse it.',
+            ),
+          ],
+        },
+        { __component: 'blocks.video', video: 'webinaire-code-source', size: 'md' },
+        {
+          __component: 'blocks.quote',
+          text: 'People often think code has to be spotless before it can be opened. In fact an honest README, saying what the code does and what it does not, is worth more than a release postponed forever.',
+          authorName: 'Julien Roche',
+          authorRole: 'Webinar speaker, developer at a public body',
+        },
+        { __component: 'blocks.quote', quote: 'cheffe-de-projet' },
+        {
+          __component: 'blocks.callout',
+          title: 'Does your service already publish code?',
+          text: 'List your service’s organisation on code.gouv.fr: other administrations will be able to find your work, reuse it and contribute to it.',
+          link: { label: 'Visit code.gouv.fr', url: 'https://code.gouv.fr' },
+        },
+      ],
+    },
   },
   {
     slug: 'atelier-premiere-contribution-logiciel-libre',
@@ -207,6 +256,44 @@ export const demoArticles: DemoArticle[] = [
         size: 'lg',
       },
     ],
+    // Without the French block of old-site markup: the English version was written for the new site.
+    english: {
+      slug: 'workshop-your-first-contribution-to-free-software',
+      title: 'BlueHats workshop: making your first contribution to free software',
+      description:
+        'Finding an issue of the right size, proposing a change, going through the review calmly: how our introductory workshop went, with its recording.',
+      authors: [LEA_EN, KARIM_EN],
+      body: [
+        {
+          __component: 'blocks.rich-text',
+          content: [
+            paragraph(
+              'Contributing to free software often feels more daunting than it should. For an hour and a half, some thirty participants took the plunge with us, on a project chosen for how warmly it welcomes newcomers.',
+            ),
+            heading(2, 'How the workshop went'),
+            numberedList(
+              'Read the project’s contribution guide and spot the issues marked as beginner-friendly.',
+              'Say in the issue that you are taking it on.',
+              'Make the change on a dedicated branch and run the tests.',
+              'Open a clear merge request, then answer the review.',
+            ),
+            heading(3, 'No need to write code'),
+            paragraph(
+              'Several people chose to fix the documentation or to reproduce a reported bug. These contributions are ',
+              bold('just as useful'),
+              ' to the people who maintain the project.',
+            ),
+          ],
+        },
+        { __component: 'blocks.video', video: 'atelier-premiere-contribution', size: 'lg' },
+        { __component: 'blocks.quote', quote: 'mentor-bsoc' },
+        {
+          __component: 'blocks.highlight',
+          text: 'A first contribution does not have to be code: a corrected page of documentation or a well-described bug helps just as much.',
+          size: 'lg',
+        },
+      ],
+    },
   },
   {
     slug: 'rejoindre-la-communaute-bluehats',
@@ -285,6 +372,77 @@ export const demoArticles: DemoArticle[] = [
         link: { label: 'En savoir plus sur la mission', url: '/pages/a-propos/' },
       },
     ],
+    english: {
+      slug: 'join-the-bluehats-community',
+      title: 'Join the BlueHats community',
+      description:
+        'Public servants, contractors, researchers and students: how to take part in the community that keeps free software alive in government.',
+      authors: [MISSION_AUTHOR_EN],
+      body: [
+        {
+          __component: 'blocks.rich-text',
+          content: [
+            paragraph(
+              'The BlueHats are all the people who, in public service or alongside it, use, fund, develop or stand up for free software. The community has no fee and no membership card: you join it by taking part.',
+            ),
+            heading(2, 'Who are the BlueHats?'),
+            bulletList(
+              'Developers who publish their administration’s code.',
+              'IT managers who choose and roll out free software solutions.',
+              'Public buyers who pay for the maintenance of free software.',
+              'Students who discover public service by contributing.',
+            ),
+            heading(2, 'How to take part'),
+            paragraph(
+              'The easiest way is to come to a ',
+              link('/en/articles/', 'workshop or a webinar'),
+              ', to present a project from your administration or to suggest an internship topic for the ',
+              bold('BlueHats Semester of Code'),
+              '.',
+            ),
+          ],
+        },
+        {
+          __component: 'blocks.highlight',
+          text: 'Every piece of free software the State uses is a commons: it is better off when its public users help to maintain it.',
+          size: 'md',
+        },
+        {
+          __component: 'blocks.accordion',
+          title: 'Your questions',
+          items: [
+            {
+              title: 'Do I need to know how to code?',
+              content: [
+                paragraph(
+                  'No. The community needs just as many people who write documentation, test releases, buy support or spread the word about projects.',
+                ),
+              ],
+            },
+            {
+              title: 'Does my administration have to sign anything?',
+              content: [
+                paragraph(
+                  'No, taking part is individual and free. If your service wishes to commit further, for instance by listing its software, we can help.',
+                ),
+              ],
+            },
+            {
+              title: 'Where can I talk with other BlueHats?',
+              content: [
+                paragraph('In the community chat room, at workshops and through the newsletter. Write to us to get the links.'),
+              ],
+            },
+          ],
+        },
+        {
+          __component: 'blocks.callout',
+          title: 'An idea, a question?',
+          text: 'Are you running a free software project in your administration, or would you like to offer a workshop? The DINUM’s free software unit will get back to you.',
+          link: { label: 'More about the unit', url: '/en/pages/about/' },
+        },
+      ],
+    },
   },
   {
     slug: 'brouillon-programme-des-ateliers-du-printemps',

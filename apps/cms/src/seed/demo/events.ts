@@ -1,4 +1,7 @@
-/** Demo content: events: two to come (dated relative to the seed time), one past with its recording and slides, one past whose hours are not known. */
+/**
+ * Demo content: events: two to come (dated relative to the seed time), one past with its recording and slides,
+ * one past whose hours are not known. The meetup to come has an English version; the others stay French only.
+ */
 import { bulletList, heading, link, paragraph } from '../blocks';
 import { DINUM, shiftDays } from './shared';
 import type { DemoEvent } from './types';
@@ -91,6 +94,22 @@ const upcomingMeetup = (now: Date): DemoEvent => ({
   place: 'DINUM, 20 avenue de Ségur, 75007 Paris',
   onlineUrl: 'https://webinaire.numerique.gouv.fr/meeting/rencontre-bluehats',
   registrationUrl: 'https://demarche.numerique.gouv.fr/commencer/rencontre-bluehats',
+  english: {
+    slug: 'bluehats-meetup-local-authorities',
+    title: 'BlueHats meetup: free software in local government',
+    summary:
+      'An afternoon of exchanges between State and local government staff who use or develop free software. In person in Paris, or online.',
+    body: [
+      heading(2, 'Programme'),
+      bulletList(
+        '2 pm: welcome and round of introductions.',
+        '2:30 pm: three local authorities share their experience, fifteen minutes each.',
+        '3:30 pm: small-group workshops on sharing development work.',
+        '4:30 pm: wrap-up, followed by drinks.',
+      ),
+      paragraph('The meetup is free; registering helps us plan the room and send you the link to join online.'),
+    ],
+  },
 });
 
 const upcomingWebinar = (now: Date): DemoEvent => ({

@@ -1,6 +1,6 @@
-/** Demo content: reference pages. */
+/** Demo content: reference pages; all but the archived 2021 plan have an English version. */
 import { bold, bulletList, heading, link, paragraph } from '../blocks';
-import { CONTACT_EMAIL, DINUM } from './shared';
+import { CONTACT_EMAIL, DINUM, DINUM_EN } from './shared';
 import type { DemoPage } from './types';
 
 export const demoPages: DemoPage[] = [
@@ -44,6 +44,47 @@ export const demoPages: DemoPage[] = [
         link: { label: 'Nous écrire', url: `mailto:${CONTACT_EMAIL}` },
       },
     ],
+    english: {
+      slug: 'about',
+      title: 'About',
+      description: 'The DINUM’s free software unit and the BlueHats community: who we are and what you will find on this site.',
+      body: [
+        {
+          __component: 'blocks.rich-text',
+          content: [
+            heading(2, 'The free software unit'),
+            paragraph(
+              'Within the ',
+              bold(DINUM_EN),
+              ', the free software unit helps administrations use free software, publish the source code they produce and contribute to the projects they depend on.',
+            ),
+            heading(2, 'What you will find here'),
+            bulletList(
+              [link('/en/articles/', 'Articles'), ': news, lessons learned, reports from workshops and webinars.'],
+              [link('/en/calls-for-projects/', 'Calls for projects'), ', including the BlueHats Semester of Code.'],
+              [link('/en/events/', 'Events'), ': upcoming webinars and meetups, recordings of past ones.'],
+              'Accounts from people who keep free software alive in public service.',
+            ),
+            paragraph('Part of the site is in French only: the English version covers its main pages and latest news.'),
+            heading(2, 'The BlueHats community'),
+            paragraph(
+              'The BlueHats bring together everyone, in government or alongside it, who is committed to free software. The unit runs the community, but does not own it: anyone can take part.',
+            ),
+          ],
+        },
+        {
+          __component: 'blocks.highlight',
+          text: 'Software paid for with public money should be able to benefit the whole public.',
+          size: 'lg',
+        },
+        {
+          __component: 'blocks.callout',
+          title: 'A question, an idea for a project?',
+          text: 'Write to the free software unit: we answer every message, even when it means pointing you to someone else.',
+          link: { label: 'Write to us', url: `mailto:${CONTACT_EMAIL}` },
+        },
+      ],
+    },
   },
   {
     slug: 'mentions-legales',
@@ -77,6 +118,32 @@ export const demoPages: DemoPage[] = [
         ],
       },
     ],
+    english: {
+      slug: 'legal-notice',
+      title: 'Legal notice',
+      description: 'Publisher, hosting and terms for reusing the content of this site.',
+      body: [
+        {
+          __component: 'blocks.rich-text',
+          content: [
+            heading(2, 'Publisher'),
+            paragraph('This site is published by the ', bold(DINUM_EN), ', 20 avenue de Ségur, 75007 Paris, France.'),
+            heading(2, 'Director of publication'),
+            paragraph('The Interministerial Digital Director.'),
+            heading(2, 'Hosting'),
+            paragraph(bold('[To be completed before going live]'), ': name, address and telephone number of the hosting provider.'),
+            heading(2, 'Reusing the content'),
+            paragraph(
+              'Unless stated otherwise, the texts on this site are published under the ',
+              link('https://www.etalab.gouv.fr/licence-ouverte-open-licence/', 'Etalab 2.0 open licence'),
+              ': you may reuse them freely, including for commercial purposes, as long as you credit the source. Videos and photographs may be subject to other rights, stated next to each of them.',
+            ),
+            heading(2, 'Linking to this site'),
+            paragraph('Any site may link to these pages without asking for permission first.'),
+          ],
+        },
+      ],
+    },
   },
   {
     slug: 'donnees-personnelles',
@@ -134,6 +201,57 @@ export const demoPages: DemoPage[] = [
         ],
       },
     ],
+    english: {
+      slug: 'personal-data',
+      title: 'Personal data',
+      description: 'This site sets no tracking cookie. Here is the only data we process, and how to exercise your rights.',
+      body: [
+        {
+          __component: 'blocks.rich-text',
+          content: [
+            heading(2, 'No tracking cookies'),
+            paragraph(
+              'This site sets ',
+              bold('no audience measurement, advertising or social network cookie'),
+              '. That is why no banner asks for your consent: there is nothing to accept or refuse.',
+            ),
+            heading(2, 'Embedded videos'),
+            paragraph(
+              'Videos come from hosts chosen to limit tracking, such as the French State’s PeerTube or YouTube in its no-cookie mode. When you play a video hosted by a third party, its own rules apply. Every video has a transcript you can read without starting the player.',
+            ),
+            heading(2, 'Technical logs'),
+            paragraph(
+              'Like any website, our servers keep technical logs (IP address, page requested, date) to keep the service secure. They serve no other purpose and are deleted automatically. ',
+              bold('[Retention period to be confirmed with the hosting provider.]'),
+            ),
+            heading(2, 'Your rights'),
+            paragraph(
+              'For any question about your data, write to ',
+              link(`mailto:${CONTACT_EMAIL}`, CONTACT_EMAIL),
+              '. If you believe your rights are not being respected, you may lodge a complaint with the ',
+              link('https://www.cnil.fr', 'CNIL'),
+              ', the French data protection authority.',
+            ),
+          ],
+        },
+        {
+          __component: 'blocks.accordion',
+          title: 'In practice',
+          items: [
+            {
+              title: 'What happens to my address when I write to you?',
+              content: [paragraph('It is used only to reply to you. We never add it to a mailing list unless you explicitly ask us to.')],
+            },
+            {
+              title: 'What if I apply to a call for projects?',
+              content: [
+                paragraph('Applications are made on a separate service, which shows its own information on how your data is processed when you apply.'),
+              ],
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     slug: 'plan-action-logiciels-libres-2021',

@@ -1,6 +1,9 @@
-/** Demo content: project calls: one open (dates relative to the seed time), one closed (fixed dates in 2025). */
+/**
+ * Demo content: project calls: one open (dates relative to the seed time), with its English version,
+ * and one closed (fixed dates in 2025), French only.
+ */
 import { bold, bulletList, heading, link, paragraph } from '../blocks';
-import { CONTACT_EMAIL, PROGRAMME, DINUM, shiftDays } from './shared';
+import { CONTACT_EMAIL, PROGRAMME, DINUM, DINUM_EN, shiftDays } from './shared';
 import type { DemoProjectCall } from './types';
 
 /** YYYY-MM-DD of a date, in UTC. */
@@ -123,6 +126,56 @@ const openCall = (now: Date): DemoProjectCall => {
       },
     ],
     tags: ['bsoc', 'contribution', 'communs-numeriques'],
+    english: {
+      slug: 'bsoc-next-cohort',
+      title: 'BlueHats Semester of Code: apply for the next cohort',
+      programme: PROGRAMME,
+      edition: String(startsOn.getUTCFullYear()),
+      summary:
+        'Finishing your studies and keen to learn how to contribute to free software that serves the public? Pick one of the projects below and apply for a six-month internship in the next BlueHats cohort.',
+      body: [
+        heading(2, 'How it works'),
+        paragraph(
+          'Free software projects of public interest offer to mentor an intern for six months. You choose one or two topics, apply before the closing date, then meet the mentors. Internships are paid, and you are welcomed with the rest of the cohort by the DINUM’s free software unit.',
+        ),
+        heading(2, 'To apply'),
+        bulletList(
+          'A short letter: why this project, and what you hope to learn.',
+          'A link to a personal or school project, even an unfinished one.',
+          'When you are free for an interview in the two weeks after the closing date.',
+        ),
+        heading(3, 'Do you run a free software project?'),
+        paragraph(
+          'The topics for this cohort are set, but we are already preparing the next one. ',
+          link(`mailto:${CONTACT_EMAIL}`, 'Write to us'),
+          ' to suggest a topic and a mentor.',
+        ),
+      ],
+      partners: [
+        { name: DINUM_EN, url: 'https://www.numerique.gouv.fr' },
+        { name: 'ADULLACT', url: 'https://adullact.org' },
+      ],
+      proposedProjects: [
+        {
+          name: 'Docs (La Suite numérique)',
+          description:
+            'A collaborative document editor built for public servants. Suggested topic: improve the export of documents to open formats and write the matching end-to-end tests.',
+          url: 'https://github.com/suitenumerique/docs',
+        },
+        {
+          name: 'French State design system (DSFR)',
+          description:
+            'The library of interface components used by public websites. Suggested topic: automate accessibility checks on the component examples and document the use cases that cause problems.',
+          url: 'https://github.com/GouvernementFR/dsfr',
+        },
+        {
+          name: 'Interministerial free software base (SILL)',
+          description:
+            'The catalogue of free software recommended for government, kept up to date by the public servants who use it. Suggested topic: improve search and the way entries are shown, together with the contact person for each package.',
+          url: 'https://code.gouv.fr/sill/',
+        },
+      ],
+    },
   };
 };
 

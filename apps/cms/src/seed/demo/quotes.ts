@@ -1,4 +1,4 @@
-/** Demo content: quotes (fictional people). */
+/** Demo content: quotes (fictional people); the two the English articles embed have an English version. */
 import type { DemoQuote } from './types';
 
 export const demoQuotes: DemoQuote[] = [
@@ -16,6 +16,11 @@ export const demoQuotes: DemoQuote[] = [
     authorName: 'Thomas Lefebvre',
     authorRole: 'Mainteneur d’un logiciel libre utilisé par des collectivités, mentor BSOC',
     source: 'Atelier BlueHats « Réussir sa première contribution »',
+    english: {
+      text: 'Taking on an intern made us write down what had only lived in our heads: how to install the project, where to start, who decides what. That documentation now helps everyone who joins us.',
+      authorRole: 'Maintainer of a free software package used by local authorities, BSOC mentor',
+      source: 'BlueHats workshop “Making your first contribution”',
+    },
   },
   {
     key: 'cheffe-de-projet',
@@ -24,5 +29,10 @@ export const demoQuotes: DemoQuote[] = [
     authorName: 'Nadia Benali',
     authorRole: 'Cheffe de projet numérique dans un service déconcentré de l’État',
     source: 'Webinaire BlueHats « Ouvrir le code source de son administration »',
+    english: {
+      text: 'Publishing our code turned out to be more than a box to tick. Colleagues from other ministries read our scripts, reported mistakes and suggested improvements we would never have found the time to make on our own.',
+      authorRole: 'Digital project manager in a regional office of a French State service',
+      source: 'BlueHats webinar “Opening up your administration’s source code”',
+    },
   },
 ];

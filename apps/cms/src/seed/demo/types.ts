@@ -28,6 +28,7 @@ import type {
   TableRow,
   Tag,
   Video,
+  contentTypes,
 } from '@bluehats/content-types';
 
 export type TagSlug =
@@ -60,6 +61,28 @@ export type EventSlug =
 // The accessibility statement is kept in the repository instead (apps/web/src/content/pages/accessibilite.mdx).
 export type PageSlug = 'a-propos' | 'mentions-legales' | 'donnees-personnelles' | 'plan-action-logiciels-libres-2021';
 
+/**
+ * A translated type's fields shared by every language (the registry's `sharedFields`): Strapi copies
+ * them from the French version, so an English version never writes them.
+ */
+type SharedField<K extends keyof typeof contentTypes> = (typeof contentTypes)[K]['sharedFields'][number];
+
+/**
+ * What the seed writes of an entry's English version: its translated fields, in English. Shared
+ * fields are left out (Strapi copies them), and so are the local keys and references to other
+ * entries (`Kept`): the English version points to the same entries as the French one, in their
+ * English versions, which the seed writes first.
+ */
+export type English<T, K extends keyof typeof contentTypes, Kept extends string = never> = Omit<
+  T,
+  SharedField<K> | Kept | 'english' | 'key' | 'slug' | 'status' | 'legacyPaths'
+> &
+  // Its own address: a slug in English, not one of the French local keys.
+  (T extends { slug: string } ? { slug: string } : object);
+
+/** An entry of the demo, with its English version when it has one (the others stay French only). */
+type Bilingual<T, K extends keyof typeof contentTypes, Kept extends string = never> = T & { english?: English<T, K, Kept> };
+
 /** What Strapi sets on every entry (the locale: French, the default), and a component's id: never written by the seed. */
 type Stored = 'id' | 'documentId' | 'locale' | 'createdAt' | 'updatedAt' | 'publishedAt';
 
@@ -87,22 +110,28 @@ export type DemoPerson = Written<SharedPerson>;
 export type DemoSeo = Written<SharedSeo>;
 
 // A tag's lists of articles and calls are the other side of their relations: the seed sets those.
-export type DemoTag = Omit<Written<Tag, { slug: TagSlug }>, 'articles' | 'projectCalls'>;
+export type DemoTag = Bilingual<Omit<Written<Tag, { slug: TagSlug }>, 'articles' | 'projectCalls'>, 'tags'>;
 
-export type DemoQuote = Written<
-  Quote,
-  {
-    /** Local key used by blocks.quote references; not stored. */
-    key: QuoteKey;
-  }
+export type DemoQuote = Bilingual<
+  Written<
+    Quote,
+    {
+      /** Local key used by blocks.quote references; not stored. */
+      key: QuoteKey;
+    }
+  >,
+  'quotes'
 >;
 
-export type DemoVideo = Written<
-  Video,
-  {
-    /** Local key used by blocks.video references; not stored. */
-    key: VideoKey;
-  }
+export type DemoVideo = Bilingual<
+  Written<
+    Video,
+    {
+      /** Local key used by blocks.video references; not stored. */
+      key: VideoKey;
+    }
+  >,
+  'videos'
 >;
 
 export type RichTextBlock = Written<BlocksRichText, { __component: 'blocks.rich-text' }>;
@@ -135,18 +164,22 @@ export type DemoBodyBlock =
   | TableBlock
   | LegacyHtmlBlock;
 
-export type DemoArticle = Written<
-  Article,
-  {
-    slug: ArticleSlug;
-    authors: DemoPerson[];
-    tags: TagSlug[];
-    /** 'draft' entries are created without being published. */
-    status: 'published' | 'draft';
-    body: DemoBodyBlock[];
-    seo?: DemoSeo;
-    changeNotes?: DemoChangeNote[];
-  }
+export type DemoArticle = Bilingual<
+  Written<
+    Article,
+    {
+      slug: ArticleSlug;
+      authors: DemoPerson[];
+      tags: TagSlug[];
+      /** 'draft' entries are created without being published (and without their English version). */
+      status: 'published' | 'draft';
+      body: DemoBodyBlock[];
+      seo?: DemoSeo;
+      changeNotes?: DemoChangeNote[];
+    }
+  >,
+  'articles',
+  'tags'
 >;
 
 /** A public change note of the lifecycle (issue 33), written as the publication of a correction would. */
@@ -156,40 +189,48 @@ export type DemoPartner = Written<SharedPartner>;
 
 export type DemoProposedProject = Written<ProjectProposedProject>;
 
-export type DemoProjectCall = Written<
-  ProjectCall,
-  {
-    slug: ProjectCallSlug;
-    partners: DemoPartner[];
-    proposedProjects: DemoProposedProject[];
-    /** Slug of a published article that reports on the call's results. */
-    resultsArticle?: ArticleSlug;
-    tags: TagSlug[];
-    seo?: DemoSeo;
-    changeNotes?: DemoChangeNote[];
-  }
+export type DemoProjectCall = Bilingual<
+  Written<
+    ProjectCall,
+    {
+      slug: ProjectCallSlug;
+      partners: DemoPartner[];
+      proposedProjects: DemoProposedProject[];
+      /** Slug of a published article that reports on the call's results. */
+      resultsArticle?: ArticleSlug;
+      tags: TagSlug[];
+      seo?: DemoSeo;
+      changeNotes?: DemoChangeNote[];
+    }
+  >,
+  'project-calls',
+  'tags' | 'resultsArticle'
 >;
 
 export type EventKind = CmsEvent['kind'];
 
 /** The end is given either as endsAt or as durationMinutes; a day event (« Horaire non précisé ») needs neither. */
-export type DemoEvent = Written<
-  CmsEvent,
-  {
-    slug: EventSlug;
-    /** After the event: the recording, a video of the library. */
-    recording?: VideoKey;
-    /** After the event: the slides, a file the seed uploads (see demo-slides.ts). */
-    slides?: 'support-webinaire-code-source';
-    changeNotes?: DemoChangeNote[];
-  }
+export type DemoEvent = Bilingual<
+  Written<
+    CmsEvent,
+    {
+      slug: EventSlug;
+      /** After the event: the recording, a video of the library. */
+      recording?: VideoKey;
+      /** After the event: the slides, a file the seed uploads (see demo-slides.ts). */
+      slides?: 'support-webinaire-code-source';
+      changeNotes?: DemoChangeNote[];
+    }
+  >,
+  'events',
+  'recording'
 > &
   ({ endsAt: string } | { durationMinutes: number } | { allDay: true });
 
-export type DemoPage = Written<Page, { slug: PageSlug; body: DemoBodyBlock[]; seo?: DemoSeo; changeNotes?: DemoChangeNote[] }>;
+export type DemoPage = Bilingual<Written<Page, { slug: PageSlug; body: DemoBodyBlock[]; seo?: DemoSeo; changeNotes?: DemoChangeNote[] }>, 'pages'>;
 
 export type AccessibilityStatus = SiteSetting['accessibilityStatus'];
 
-export type DemoSiteSettings = Written<SiteSetting, { defaultSeo: DemoSeo; noticeLink?: DemoLink }>;
+export type DemoSiteSettings = Bilingual<Written<SiteSetting, { defaultSeo: DemoSeo; noticeLink?: DemoLink }>, 'site-setting'>;
 
-export type DemoNavigation = Written<Navigation, { mainMenu: DemoLink[]; footerLinks: DemoLink[]; legalLinks: DemoLink[] }>;
+export type DemoNavigation = Bilingual<Written<Navigation, { mainMenu: DemoLink[]; footerLinks: DemoLink[]; legalLinks: DemoLink[] }>, 'navigation'>;

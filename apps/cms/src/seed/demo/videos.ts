@@ -1,4 +1,7 @@
-/** Demo content: videos (invented player addresses, accepted by the provider rules of @bluehats/content-policy). */
+/**
+ * Demo content: videos (invented player addresses, accepted by the provider rules of @bluehats/content-policy);
+ * the two the English articles embed have an English version.
+ */
 import { bold, paragraph } from '../blocks';
 import type { DemoVideo } from './types';
 
@@ -68,6 +71,29 @@ export const demoVideos: DemoVideo[] = [
         'Surtout pas. Un code publié avec une documentation honnête, qui dit ce qu’il fait et ce qu’il ne fait pas, est beaucoup plus utile qu’un code parfait qui ne sort jamais. Les retours des personnes qui le réutilisent vous aideront à l’améliorer.',
       ),
     ],
+    english: {
+      title: 'BlueHats webinar: opening up your administration’s source code (excerpt)',
+      caption: 'An excerpt from the webinar: why and how a public service should publish the source code it produces.',
+      transcript: [
+        paragraph(
+          bold('Host: '),
+          'Welcome to this BlueHats webinar on opening up source code. Together we will look at why an administration publishes its code, and how to go about it without spending months on it.',
+        ),
+        paragraph(
+          bold('Julien Roche: '),
+          'The first point is that source code produced by an administration is an administrative document. As such it is meant to be published, with some exceptions, for instance when releasing it would put the security of information systems at risk. So the real question is not “should we publish?” but “how do we publish properly?”.',
+        ),
+        paragraph(
+          bold('Julien Roche: '),
+          'In practice we recommend four steps: check that the repository holds no password and no personal data, choose a free software licence, write a README file that explains what the code is for, then publish it on a forge and list it so that others can find it.',
+        ),
+        paragraph(bold('Host: '), 'One question keeps coming up in the chat: should you wait until the code is perfect?'),
+        paragraph(
+          bold('Julien Roche: '),
+          'Certainly not. Code published with honest documentation, saying what it does and what it does not do, is far more useful than perfect code that never comes out. Feedback from the people who reuse it will help you improve it.',
+        ),
+      ],
+    },
   },
   {
     key: 'atelier-premiere-contribution',
@@ -95,5 +121,27 @@ export const demoVideos: DemoVideo[] = [
         'Et la relecture, comment la vivre ? Il est normal de recevoir des demandes de correction : ce n’est pas un jugement, c’est la façon dont le projet garde un code cohérent. On répond, on corrige, et on remercie les personnes qui ont pris le temps de relire.',
       ),
     ],
+    english: {
+      title: 'BlueHats workshop: making your first contribution',
+      caption: 'A step-by-step demonstration: finding a beginner-friendly issue, proposing a change and answering the review.',
+      transcript: [
+        paragraph(
+          bold('Karim Haddad: '),
+          'In this workshop we will make a first contribution to a free software project together, from start to finish. I am sharing my screen: this is the issue tracker of a project that is happy to welcome newcomers.',
+        ),
+        paragraph(
+          bold('Karim Haddad: '),
+          'Step one is finding an issue of the right size. Many projects use a label such as “good first issue”. Before starting, I leave a comment saying I am working on it, so that two people do not end up doing the same work.',
+        ),
+        paragraph(
+          bold('Karim Haddad: '),
+          'Step two: I fork the repository, make my change on a dedicated branch and run the tests. Then I open a merge request that explains what I changed and why, with a link to the issue.',
+        ),
+        paragraph(
+          bold('Léa Moreau: '),
+          'And what about the review? Being asked for changes is normal: it is not a judgement, it is how the project keeps its code consistent. You reply, you fix, and you thank the people who took the time to review.',
+        ),
+      ],
+    },
   },
 ];
