@@ -163,6 +163,13 @@ describe('the site in French and English', () => {
     expect(article.querySelector('main a[href="https://code.gouv.fr/"]')?.getAttribute('title')).toBe('the public code - new window');
     expect(read(EXPECTED.enEvent).querySelector('main time[datetime="PT1H30M"]')?.text).toBe('1 h 30 min');
     expect(read(`/evenements/${EVENT.fr.slug}/`).querySelector('main time[datetime="PT1H30M"]')?.text).toBe('1 h 30');
+    // The English event's calendar file is beside its page, in English (it used to lead to a French address with no file).
+    const calendarHref = read(EXPECTED.enEvent).querySelector('main a.fr-link--download')?.getAttribute('href') ?? '';
+    expect(calendarHref).toBe(`/en/events/${EVENT.en.slug}.ics`);
+    const calendarFile = readFileSync(path.join(build.outDir, calendarHref), 'utf8');
+    expect(calendarFile).toContain(`SUMMARY:${EVENT.en.title}`);
+    expect(calendarFile).toContain(`Event page: ${SITE}${EXPECTED.enEvent}`);
+    expect(calendarFile).not.toContain('Page de l’événement');
     // Every French string of the dictionary that English says otherwise, but its {places} and its shortest words (« par », « du »).
     const french = Object.entries(fr).flatMap(([key, value]) => (value !== en[key as keyof typeof en] && !value.includes('{') && value.trim().length >= 5 ? [value.trim()] : []));
     expect(french).toEqual(expect.arrayContaining(['Page suivante', 'Agrandir la transcription', 'nouvelle fenêtre', 'Page archivée']));

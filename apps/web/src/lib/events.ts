@@ -5,10 +5,15 @@ import { collection } from './collections';
 import { eventEnd, eventStart, eventStatus } from './event-status';
 import type { CalendarEvent } from './ical';
 import { safeHref } from './safe-url';
+import { DEFAULT_LOCALE, type Locale } from './i18n/locales';
+import { entryPath } from './i18n/sections';
+import { ui } from './i18n/ui';
 import { fr } from './i18n/ui/fr';
 
-export const eventHref = (slug: string): string => `/evenements/${slug}/`;
-export const eventCalendarHref = (slug: string): string => `/evenements/${slug}.ics`;
+/** An event's page in a language (`/evenements/<slug>/`, `/en/events/<slug>/`). */
+export const eventHref = (slug: string, locale: Locale = DEFAULT_LOCALE): string => entryPath('events', locale, slug) ?? `/evenements/${slug}/`;
+/** Its calendar file, beside its page: `/evenements/<slug>.ics`, `/en/events/<slug>.ics`. */
+export const eventCalendarHref = (slug: string, locale: Locale = DEFAULT_LOCALE): string => `${eventHref(slug, locale).replace(/\/$/, '')}.ics`;
 export const EVENTS_FEED = '/evenements.ics';
 
 /** Each kind's name in the interface's dictionaries (lib/i18n/ui/). */
@@ -30,18 +35,19 @@ export const eventsByTime = async (): Promise<{ upcoming: EventEntry[]; past: Ev
   };
 };
 
-/** The event as a calendar entry: its page, where it happens and how to join or register. */
-export const calendarEvent = (event: CmsEvent, site: URL): CalendarEvent => {
-  const page = new URL(eventHref(event.slug), site).href;
+/** The event as a calendar entry, in the language of its page: its page, where it happens and how to join or register. */
+export const calendarEvent = (event: CmsEvent, site: URL, locale: Locale = DEFAULT_LOCALE): CalendarEvent => {
+  const t = ui(locale);
+  const page = new URL(eventHref(event.slug, locale), site).href;
   const online = safeHref(event.onlineUrl);
   const registration = safeHref(event.registrationUrl);
   const description = [
     event.summary,
     '',
-    `Page de l’événement : ${page}`,
-    ...(registration ? [`Inscription : ${registration}`] : []),
-    ...(online ? [`Connexion : ${online}`] : []),
-    event.allDay ? 'Horaire non précisé.' : 'Horaires en heure de Paris.',
+    `${t.calendarEventPage}${page}`,
+    ...(registration ? [`${t.calendarRegistration}${registration}`] : []),
+    ...(online ? [`${t.calendarConnection}${online}`] : []),
+    event.allDay ? t.calendarNoTime : t.calendarParisTime,
   ].join('\n');
   return {
     uid: `${event.documentId}@${site.hostname}`,

@@ -67,6 +67,12 @@ export const fr = {
   connectionLinkTitle: 'Lien de connexion',
   register: 'S’inscrire',
   downloadEvent: 'Télécharger l’événement pour votre agenda',
+  // An event's calendar file (lib/events.ts calendarEvent), its description's lines.
+  calendarEventPage: 'Page de l’événement : ',
+  calendarRegistration: 'Inscription : ',
+  calendarConnection: 'Connexion : ',
+  calendarNoTime: 'Horaire non précisé.',
+  calendarParisTime: 'Horaires en heure de Paris.',
   replay: 'Revoir l’événement',
   downloadSlides: 'Télécharger le support de présentation',
   slides: 'Support de présentation',
