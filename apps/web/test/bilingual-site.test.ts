@@ -166,7 +166,8 @@ describe('the site in French and English', () => {
     // The English event's calendar file is beside its page, in English (it used to lead to a French address with no file).
     const calendarHref = read(EXPECTED.enEvent).querySelector('main a.fr-link--download')?.getAttribute('href') ?? '';
     expect(calendarHref).toBe(`/en/events/${EVENT.en.slug}.ics`);
-    const calendarFile = readFileSync(path.join(build.outDir, calendarHref), 'utf8');
+    // Its lines unfolded (RFC 5545 folds them at 75 octets).
+    const calendarFile = readFileSync(path.join(build.outDir, calendarHref), 'utf8').replace(/\r\n[ \t]/g, '');
     expect(calendarFile).toContain(`SUMMARY:${EVENT.en.title}`);
     expect(calendarFile).toContain(`Event page: ${SITE}${EXPECTED.enEvent}`);
     expect(calendarFile).not.toContain('Page de l’événement');

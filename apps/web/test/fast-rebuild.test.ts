@@ -336,7 +336,11 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     if (!original) throw new Error('Il faut au moins onze articles.');
     const englishPage = `en/${articlePage(translated.slug)}`;
     expect(existsSync(path.join(latest, englishPage))).toBe(true);
-    expect(existsSync(path.join(latest, englishSecondPage))).toBe(true);
+    // The English list's second page holds what the first does not (the demo content's English articles count too).
+    const secondPageCards = (dir: string): number =>
+      existsSync(path.join(dir, englishSecondPage)) ? parse(readFileSync(path.join(dir, englishSecondPage), 'utf8')).querySelectorAll('main .fr-card').length : 0;
+    const before = secondPageCards(latest);
+    expect(before).toBeGreaterThan(0);
     const { out, result } = await publish('english-unpublished', () => unpublish(original.documentId, 'en'));
     expect(existsSync(path.join(out, englishPage))).toBe(false);
     const html = listFiles(out).filter((file) => file.endsWith('.html'));
@@ -346,8 +350,8 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     expect(french.querySelector('.fr-translate a[hreflang="en"]')?.getAttribute('href')).toBe('/en/');
     expect(french.querySelectorAll('link[rel="alternate"][hreflang]')).toEqual([]);
     expect(result.renderedFiles).toContain(articlePage(original.slug));
-    // One English article fewer: the list's second page is gone, as from a full build (publish compares the files).
-    expect(existsSync(path.join(out, englishSecondPage))).toBe(false);
+    // One English article fewer: one card fewer on the list's second page (gone with its last card), as from a full build (publish compares the files).
+    expect(secondPageCards(out)).toBe(before - 1);
   });
 
   it('after an article is unpublished, its page is gone (404, not a stale copy) and no page lists it', async () => {
