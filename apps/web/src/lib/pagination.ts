@@ -17,3 +17,18 @@ export const listPageHref =
   (listPath: string) =>
   (page: number): string =>
     page === 1 ? listPath : `${listPath}page/${page}/`;
+
+/**
+ * The page numbers a list's pagination shows: the first, the last, the current one and its
+ * neighbours, `null` standing for each run of the others (the DSFR's truncation, « … »). A run of
+ * one page is shown rather than hidden. All of them would make each page's pagination as long as
+ * the list (834 links at 10,000 articles), and the page as slow to read, with a screen reader too.
+ */
+export const shownPages = (current: number, total: number): Array<number | null> => {
+  const kept = [...new Set([1, current - 1, current, current + 1, total])].filter((page) => page >= 1 && page <= total).sort((a, b) => a - b);
+  return kept.flatMap((page, i) => {
+    const previous = kept[i - 1];
+    if (previous === undefined || page - previous === 1) return [page];
+    return page - previous === 2 ? [previous + 1, page] : [null, page];
+  });
+};
