@@ -11,7 +11,12 @@ import { ui } from './i18n/ui';
 import { fr } from './i18n/ui/fr';
 
 /** An event's page in a language (`/evenements/<slug>/`, `/en/events/<slug>/`). */
-export const eventHref = (slug: string, locale: Locale = DEFAULT_LOCALE): string => entryPath('events', locale, slug) ?? `/evenements/${slug}/`;
+export const eventHref = (slug: string, locale: Locale = DEFAULT_LOCALE): string => {
+  const path = entryPath('events', locale, slug);
+  // The registry's routes say where events are in each language; none there is a route.json to fix, not an address to guess.
+  if (path === null) throw new Error(`Les événements n’ont pas de rubrique dans la langue « ${locale} » (route.json).`);
+  return path;
+};
 /** Its calendar file, beside its page: `/evenements/<slug>.ics`, `/en/events/<slug>.ics`. */
 export const eventCalendarHref = (slug: string, locale: Locale = DEFAULT_LOCALE): string => `${eventHref(slug, locale).replace(/\/$/, '')}.ics`;
 export const EVENTS_FEED = '/evenements.ics';
