@@ -104,6 +104,8 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     const tagsLine = logs.find((entry) => entry.startsWith('[tags]')) ?? '';
     expect(tagsLine).toMatch(/relues/);
     expect(Number(/(\d+) relues/.exec(tagsLine)?.[1])).toBeLessThanOrEqual(1);
+    // The render threads started (render-pool.ts): the pages below are rendered on every core, and must still match a full build.
+    expect(logs.filter((entry) => entry.startsWith('rendu sur un seul cœur'))).toEqual([]);
     latest = out;
   });
 
@@ -242,6 +244,7 @@ describe('the fast rebuild (renderer kept between publications)', () => {
   /** Renders after `edit` from the last output, checks it against a full build of the same content, and makes it the next base. */
   const publish = async (name: string, edit: () => Promise<unknown>) => {
     await edit();
+    logs.length = 0;
     const out = folder(name);
     const result = await renderer.update({ base: latest, outDir: out });
     if (result.kind !== 'partial') throw new Error(`Construction complète demandée : ${result.reason}`);
@@ -251,6 +254,13 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     return { out, result };
   };
   const articlePage = (slug: string): string => `articles/${slug}/index.html`;
+  /** How many entries a collection's sync of the last update read again; null when it read them all. */
+  const readAgain = (collection: string): number | null => {
+    const line = logs.find((entry) => entry.startsWith(`[${collection}] `)) ?? '';
+    expect(line).not.toBe('');
+    const reread = /(\d+) relues depuis la dernière construction/.exec(line)?.[1];
+    return reread === undefined ? null : Number(reread);
+  };
   const unpublish = async (documentId: string, locale?: string): Promise<void> => {
     const admin = await adminSessions(cms, { admin: cms.admin });
     const inLocale = locale ? `?locale=${locale}` : '';
@@ -273,6 +283,9 @@ describe('the fast rebuild (renderer kept between publications)', () => {
       }),
     );
     expect(result.renderedFiles).toEqual(expect.arrayContaining([articlePage('chronique-neuve'), 'articles/index.html', `tags/${tag.slug}/index.html`, 'index.html', 'rss.xml']));
+    // The collections that embed articles read again the entries the new one names (its tag), not all their entries.
+    expect(readAgain('tags')).toBeLessThanOrEqual(2);
+    expect(readAgain('projectCalls')).toBeLessThanOrEqual(1);
     expect(readFileSync(path.join(out, 'articles/index.html'), 'utf8')).toContain(shown('Une chronique toute neuve'));
     // An article far from it in the list is taken from the previous output.
     const far = articles[12];
@@ -358,8 +371,15 @@ describe('the fast rebuild (renderer kept between publications)', () => {
     const gone = articles[5];
     if (!gone) throw new Error('Il faut au moins six articles.');
     expect(existsSync(path.join(latest, articlePage(gone.slug)))).toBe(true);
+    const tagged = await fetch(`${cms.url}/api/tags?populate[articles][fields][0]=slug&pagination[pageSize]=100`, { headers: { authorization: `Bearer ${cms.readToken}` } });
+    const tagsShowing = ((await tagged.json()) as { data: Array<{ articles: Article[] }> }).data.filter((tag) => tag.articles.some((article) => article.slug === gone.slug));
     const { out, result } = await publish('unpublished', () => unpublish(gone.documentId));
     expect(existsSync(path.join(out, articlePage(gone.slug)))).toBe(false);
+    // Told from the memory which article went: the tags that showed it are read again, not every tag with all its articles.
+    // (Each collection asks again for its own entries of the instant it last saw: one more at most.)
+    expect(readAgain('tags')).toBeGreaterThanOrEqual(tagsShowing.length);
+    expect(readAgain('tags')).toBeLessThanOrEqual(tagsShowing.length + 1);
+    expect(readAgain('projectCalls')).toBeLessThanOrEqual(1);
     // A French edit leaves the English list's pages as they were.
     expect(result.renderedFiles.filter((file) => file.startsWith('en/articles/'))).toEqual([]);
     expect(listFiles(out).filter((file) => file.endsWith('.html')).some((file) => readFileSync(path.join(out, file), 'utf8').includes(`/articles/${gone.slug}/`))).toBe(false);

@@ -55,6 +55,15 @@ const IDS_PER_REQUEST = 50;
 
 export type EntryKey = { documentId: string; slug: string | null };
 
+/**
+ * Published rows whose numeric id is in [from, to]: a part of a type's entries to count or list
+ * without reading them all (how the site's loaders find which of 10,000 articles went, in a few
+ * small requests). Row ids are numbers: no collation of either database orders them differently.
+ */
+export type RowRange = { from: number; to: number };
+
+export type RangeOption = LocaleOption & { rows?: RowRange | undefined };
+
 /** How far a type's published entries go: their number, their latest edit or publication, and the entries of that instant. */
 export type ChangeMark = { total: number; latest: string; atLatest: string[] };
 
@@ -63,10 +72,10 @@ const EPOCH = '1970-01-01T00:00:00.000Z';
 export type StrapiClient = {
   /** Every published entry; with `changedSince`, only those edited or published since that instant. */
   findAll<K extends CollectionTypeName>(name: K, options?: FindOptions): Promise<EntryOf<K>[]>;
-  /** documentId and slug of every published entry, without their content: how deletions are seen. */
-  listKeys(name: CollectionTypeName, options?: LocaleOption): Promise<EntryKey[]>;
-  /** How many entries are published, in one small request: enough to see that none was removed. */
-  count(name: CollectionTypeName, options?: LocaleOption): Promise<number>;
+  /** documentId and slug of every published entry (of `rows` only, when given), without their content: how deletions are seen. */
+  listKeys(name: CollectionTypeName, options?: RangeOption): Promise<EntryKey[]>;
+  /** How many entries are published (in `rows`, when given), in one small request: enough to see that none was removed. */
+  count(name: CollectionTypeName, options?: RangeOption): Promise<number>;
   /** Where a type's edits stand now, in two small requests: what a full read taken after it holds at least. */
   mark(name: CollectionTypeName, options?: LocaleOption): Promise<ChangeMark>;
   /** The single type's entry; in a language it has no version in, Strapi answers 404 (a StrapiClientError). */
@@ -122,6 +131,9 @@ export const createStrapiClient = ({
   };
 
   const idsFilter = (ids: readonly string[] | undefined): QueryObject | undefined => (ids ? { documentId: { $in: Object.fromEntries(ids.map((id, i) => [i, id])) } } : undefined);
+  const rowsFilter = (rows: RowRange | undefined): QueryObject | undefined => (rows ? { id: { $gte: rows.from, $lte: rows.to } } : undefined);
+  // The locale alone: a range is a filter, never a query parameter of its own.
+  const localeOf = ({ locale }: LocaleOption): LocaleOption => (locale ? { locale } : {});
 
   const fetchPage = async <K extends CollectionTypeName>(name: K, page: number, options: FindOptions = {}) => {
     const requestUrl = endpoint(name, {
@@ -161,9 +173,10 @@ export const createStrapiClient = ({
       const keysPage = async (page: number) => {
         const requestUrl = endpoint(name, {
           fields: hasSlug ? { 0: 'documentId', 1: 'slug' } : { 0: 'documentId' },
+          filters: rowsFilter(options.rows),
           pagination: { page, pageSize: size, withCount: page === 1 },
           sort: { 0: 'id:asc' },
-        }, options);
+        }, localeOf(options));
         const envelope = await getList(name, requestUrl);
         const keys = (envelope.data as Array<Record<string, unknown>>).map((entry) => ({
           documentId: String(entry.documentId),
@@ -177,7 +190,7 @@ export const createStrapiClient = ({
       return [first, ...pages].flatMap((page) => page.keys);
     },
     async count(name, options = {}) {
-      const requestUrl = endpoint(name, { fields: { 0: 'documentId' }, pagination: { page: 1, pageSize: 1, withCount: true } }, options);
+      const requestUrl = endpoint(name, { fields: { 0: 'documentId' }, filters: rowsFilter(options.rows), pagination: { page: 1, pageSize: 1, withCount: true } }, localeOf(options));
       const { total } = (await getList(name, requestUrl)).meta.pagination;
       if (total === undefined) throw unexpected(name, requestUrl, 'meta.pagination.total manquant');
       return total;

@@ -59,4 +59,19 @@ describe('the content client against a real Strapi', () => {
     expect(e.message).toContain(`${cms.url}/api/articles`);
     expect(e.message).not.toContain('not-a-real-token-123456');
   });
+  // How the site's sync finds which of 10,000 articles went without listing them all (apps/web/src/engine/content/removed-entries.ts).
+  it('counts and lists the published rows of a range of row ids, drafts and other rows left out', async () => {
+    const client = createStrapiClient({ url: cms.url, token: cms.readToken });
+    const quotes = (await client.findAll('quotes')).sort((a, b) => a.id - b.id);
+    const part = quotes.slice(40, 190);
+    const rows = { from: part[0]?.id ?? 0, to: part.at(-1)?.id ?? 0 };
+    expect(await client.count('quotes', { rows })).toBe(part.length);
+    const listed = await client.listKeys('quotes', { rows });
+    expect(listed.map((key) => key.documentId).sort()).toEqual(part.map((quote) => quote.documentId).sort());
+    const gone = part[75];
+    if (!gone) throw new Error('Trop peu de citations.');
+    await restWrite(cms, await createApiToken(cms, 'full-access'), 'DELETE', `/api/quotes/${gone.documentId}`);
+    expect(await client.count('quotes', { rows })).toBe(part.length - 1);
+    expect((await client.listKeys('quotes', { rows })).some((key) => key.documentId === gone.documentId)).toBe(false);
+  });
 });

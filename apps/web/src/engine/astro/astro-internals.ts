@@ -54,6 +54,9 @@ export const CONTENT_MODULE_FILES = ['content-modules.mjs', 'content-assets.mjs'
 // What the renderer calls so that its pages name images as a static build does (render-server.ts).
 const IMAGE_NAMING = ['installRenderScope', 'collectPrerenderMetadata'] as const;
 
+/** Where Astro's content store keeps a collection's loader state, beside its entries: `meta:<collection>`. */
+export const META_PREFIX = 'meta:';
+
 /** Astro's content store: collection → id → entry, and `meta:<collection>` → key → value. */
 export type ContentStore = Map<string, Map<string, unknown>>;
 

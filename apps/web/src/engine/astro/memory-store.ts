@@ -1,7 +1,20 @@
-import type { ContentStore } from './astro-internals';
+import { META_PREFIX, type ContentStore } from './astro-internals';
 import type { SyncContext } from '../content/strapi-loader';
 
 type StoredEntry = { id: string; data: Record<string, unknown>; digest?: string | number };
+
+/** One write of a sync into the store: an entry set or deleted (`entry` null), or a collection emptied (`id` null). */
+export type StoreWrite = { collection: string; id: string | null; entry: StoredEntry | null };
+
+/** Makes in `store` the writes a sync made in another copy of it (fast/render-pool.ts). */
+export const applyWrites = (store: ContentStore, writes: readonly StoreWrite[]): void => {
+  for (const { collection, id, entry } of writes) {
+    const entries = scoped(store, collection);
+    if (id === null) entries.clear();
+    else if (entry === null) entries.delete(id);
+    else entries.set(id, entry);
+  }
+};
 
 const scoped = (store: ContentStore, key: string): Map<string, unknown> => {
   const existing = store.get(key);
@@ -21,22 +34,29 @@ export const memoryContext = (
   parse: (data: Record<string, unknown>) => Promise<unknown>,
   generateDigest: SyncContext['generateDigest'],
   log: (message: string) => void,
+  written: (write: StoreWrite) => void = () => undefined,
 ): SyncContext => {
   const entries = scoped(store, collection);
-  const meta = scoped(store, `meta:${collection}`);
+  const meta = scoped(store, `${META_PREFIX}${collection}`);
   return {
     store: {
       keys: () => [...entries.keys()],
       get: ((id: string) => entries.get(id)) as SyncContext['store']['get'],
       set: ({ id, data, digest }) => {
         if (digest !== undefined && (entries.get(id) as StoredEntry | undefined)?.digest === digest) return false;
-        entries.set(id, digest === undefined ? { id, data } : { id, data, digest });
+        const entry = digest === undefined ? { id, data } : { id, data, digest };
+        entries.set(id, entry);
+        written({ collection, id, entry });
         return true;
       },
       delete: (id) => {
         entries.delete(id);
+        written({ collection, id, entry: null });
       },
-      clear: () => entries.clear(),
+      clear: () => {
+        entries.clear();
+        written({ collection, id: null, entry: null });
+      },
     },
     meta: {
       get: (key) => meta.get(key) as string | undefined,

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { CollectionTypeName, EntryOf, SingleTypeName } from '@bluehats/content-types';
-import { createStrapiClient, StrapiClientError, type ChangeMark, type StrapiClient, type EntryKey, type FindOptions, type LocaleOption } from '@bluehats/strapi-client';
+import { createStrapiClient, StrapiClientError, type ChangeMark, type StrapiClient, type EntryKey, type FindOptions, type LocaleOption, type RowRange } from '@bluehats/strapi-client';
 import { DEFAULT_LOCALE, questionKey, type Locale } from '../../lib/i18n/locales';
 
 /** Where the build reads content: the CMS (default), a JSON snapshot of it, or nothing (type checking). */
 export type ContentSource = {
   kind: 'cms' | 'snapshot' | 'none';
   findAll: <K extends CollectionTypeName>(name: K, options?: FindOptions) => Promise<EntryOf<K>[]>;
-  /** Keys of every published entry; null when the source cannot list them (then loads are full). */
-  listKeys: ((name: CollectionTypeName, locale?: Locale) => Promise<EntryKey[]>) | null;
-  /** How many entries are published; null when the source cannot tell (then loads are full). */
-  count: ((name: CollectionTypeName, locale?: Locale) => Promise<number>) | null;
+  /** Keys of every published entry (whose row id is in `rows`, when given); null when the source cannot list them (then loads are full). */
+  listKeys: ((name: CollectionTypeName, locale?: Locale, rows?: RowRange) => Promise<EntryKey[]>) | null;
+  /** How many entries are published (whose row id is in `rows`, when given); null when the source cannot tell (then loads are full). */
+  count: ((name: CollectionTypeName, locale?: Locale, rows?: RowRange) => Promise<number>) | null;
   /** Where a type's edits stand; null when the source cannot tell (then loads are full). */
   mark: ((name: CollectionTypeName, locale?: Locale) => Promise<ChangeMark>) | null;
   findSingle: <K extends SingleTypeName>(name: K, locale?: Locale) => Promise<EntryOf<K> | null>;
@@ -27,8 +27,8 @@ export const cmsSource = (client: StrapiClient): ContentSource => {
   return {
     kind: 'cms',
     findAll: (name, options) => client.findAll(name, { ...options, locale: undefined, ...asked(options?.locale) }),
-    listKeys: (name, locale) => client.listKeys(name, asked(locale)),
-    count: (name, locale) => client.count(name, asked(locale)),
+    listKeys: (name, locale, rows) => client.listKeys(name, { ...asked(locale), rows }),
+    count: (name, locale, rows) => client.count(name, { ...asked(locale), rows }),
     mark: (name, locale) => client.mark(name, asked(locale)),
     // A single type not yet translated has no English version: Strapi answers 404, the site says the French one.
     findSingle: async (name, locale) => {

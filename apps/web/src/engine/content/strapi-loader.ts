@@ -1,10 +1,11 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentTypeNames, contentTypes, isCollectionTypeName, type CollectionTypeName, type SingleTypeName } from '@bluehats/content-types';
-import { DEFAULT_LOCALE, localeOf, localesOf, questionKey, type Locale } from '../../lib/i18n/locales';
+import { collectionOf, DEFAULT_LOCALE, localeOf, localesOf, questionKey, type Locale } from '../../lib/i18n/locales';
 import { lastEdit } from '@bluehats/strapi-client';
 import { recordChanges } from './build-changes';
 import { contentSource } from './content-source';
 import { offerAnswer, takeAnswer } from './prefetched-answers';
+import { removedAmong } from './removed-entries';
 
 // One source for every collection of this module graph, so its request counter covers them all
 // (the config's graph has its own, for the reads asked ahead: prefetch-content).
@@ -12,7 +13,7 @@ const source = contentSource();
 
 export const contentStats = source.stats;
 
-type Keyed = { documentId: string; slug?: string | null; updatedAt?: string; publishedAt?: string | null };
+type Keyed = { documentId: string; id?: number; slug?: string | null; updatedAt?: string; publishedAt?: string | null };
 
 const entryId = (entry: { documentId: string; slug?: string | null }): string => entry.slug ?? entry.documentId;
 
@@ -50,6 +51,18 @@ const once = <T>(question: string, ask: () => Promise<T>): Promise<T> => {
 // Each question names its locale, but French's keeps the name it had before the site spoke English.
 const keysOf = (name: CollectionTypeName, locale: Locale, list: NonNullable<typeof source.listKeys>) => once(questionKey(`keys:${name}`, locale), () => list(name, locale));
 const countOf = (name: CollectionTypeName, locale: Locale, count: NonNullable<typeof source.count>) => once(questionKey(`count:${name}`, locale), () => count(name, locale));
+/**
+ * The documents of `known` no longer published (removed-entries.ts), asked once per sync: a type's
+ * own loader and those of the types embedding it know the same published entries, and find the same.
+ * Null when a known entry has no row id, or the counts did not add up: the caller lists every key.
+ */
+const removedOf = (name: CollectionTypeName, locale: Locale, known: ReadonlyArray<{ documentId: string; id?: number | undefined }>, lost: number) =>
+  once(questionKey(`removed:${name}`, locale), async () => {
+    const { count, listKeys } = source;
+    const rows = known.flatMap((entry) => (typeof entry.id === 'number' ? [{ documentId: entry.documentId, row: entry.id }] : []));
+    if (!count || !listKeys || rows.length !== known.length) return null;
+    return removedAmong(rows, lost, { count: (range) => count(name, locale, range), list: (range) => listKeys(name, locale, range) });
+  });
 const markOf = (name: CollectionTypeName, locale: Locale, mark: NonNullable<typeof source.mark>) => once(questionKey(`mark:${name}`, locale), () => mark(name, locale));
 const changedSince = (name: CollectionTypeName, locale: Locale, since: string) =>
   once(questionKey(`changed:${name}:${since}`, locale), () => source.findAll(name, { changedSince: since, locale }));
@@ -94,26 +107,53 @@ const embeddingEntries = (store: SyncContext['store'], edited: readonly Keyed[])
   return [...touched];
 };
 
+/** The store's entries, each with its key, its document and the row of its published version. */
+const storedEntries = (store: SyncContext['store']): Array<{ key: string; documentId: string; id?: number }> =>
+  store.keys().flatMap((key) => {
+    const data = store.get(key)?.data;
+    if (typeof data?.documentId !== 'string') return [];
+    return [{ key, documentId: data.documentId, ...(typeof data.id === 'number' ? { id: data.id } : {}) }];
+  });
+
 /**
  * What changed since the last build, without fetching unchanged entries: the entries edited or
- * published since then, those that embed an edited entry of another type, and the ids of all
- * published ones. Returns null when everything must be fetched: first build, a source that cannot
- * count, or an embedded type (quote, video, tag…) whose entries were added or removed.
+ * published since then, those that embed an edited, added or removed entry of another type, and
+ * the ids of all published ones. Returns null when everything must be fetched: first build, a
+ * source that cannot count, or an embedded type whose entries were added or removed when the
+ * context cannot say which entries that type held before (Astro's content layer: each loader sees
+ * its own collection only).
  *
  * Removals are seen by counting: the entries known before plus the new ones among the changed must
- * make the published count, or some were removed and the keys are listed (N/100 small requests).
+ * make the published count, or some were removed and the keys are listed (N/100 small requests,
+ * asked once per sync for every loader that needs them). So for an embedded type: the entries that
+ * embedded one of its removed entries are read again, not the whole collection (an article
+ * unpublished re-reads its three tags, not the thirty tags with their thousand articles each).
  */
-const delta = async (name: CollectionTypeName, locale: Locale, state: SyncState | undefined, store: SyncContext['store']) => {
+const delta = async (name: CollectionTypeName, locale: Locale, state: SyncState | undefined, { store, publishedBefore }: Pick<SyncContext, 'store' | 'publishedBefore'>) => {
   const { count, listKeys } = source;
   if (!state?.dependencyCounts || !count || !listKeys) return null;
   const dependencyCounts: Record<string, number> = {};
   const dependencyBoundary: Record<string, Boundary> = {};
   const editedElsewhere: Keyed[] = [];
+  const removedElsewhere: string[] = [];
   for (const dependency of dependencies(name)) {
     const from = state.dependencyBoundary?.[dependency] ?? { since: state.since, ids: [] };
-    const [changed, total] = await Promise.all([changedSince(dependency, localeOf(dependency, locale), from.since) as Promise<Keyed[]>, countOf(dependency, localeOf(dependency, locale), count)]);
+    const dependencyLocale = localeOf(dependency, locale);
+    const [changed, total] = await Promise.all([changedSince(dependency, dependencyLocale, from.since) as Promise<Keyed[]>, countOf(dependency, dependencyLocale, count)]);
     dependencyCounts[dependency] = total;
-    if (total !== state.dependencyCounts[dependency]) return null;
+    const before = publishedBefore?.(collectionOf(dependency, dependencyLocale));
+    if (!before) {
+      if (total !== state.dependencyCounts[dependency]) return null;
+    } else {
+      // Every published entry of the embedded type was there before or changed since: more known than published, some went.
+      const changedIds = new Set(changed.map((entry) => entry.documentId));
+      const known = [...before.filter((entry) => !changedIds.has(entry.documentId)), ...changed];
+      if (known.length !== total) {
+        const removed = await removedOf(dependency, dependencyLocale, known, known.length - total);
+        const now = removed ? null : new Set((await keysOf(dependency, dependencyLocale, listKeys)).map((key) => key.documentId));
+        removedElsewhere.push(...(removed ?? before.map((entry) => entry.documentId).filter((documentId) => !now?.has(documentId))));
+      }
+    }
     const since = latestDate(changed, from.since);
     const atSince = changed.filter((entry) => lastEdit(entry) === since).map((entry) => entry.documentId);
     dependencyBoundary[dependency] = { since, ids: since === from.since ? [...new Set([...from.ids, ...atSince])] : atSince };
@@ -121,14 +161,21 @@ const delta = async (name: CollectionTypeName, locale: Locale, state: SyncState 
   }
   const [own, total] = await Promise.all([changedSince(name, locale, state.since) as Promise<Keyed[]>, countOf(name, locale, count)]);
   const ownIds = new Set(own.map((entry) => entry.documentId));
-  const stale = editedElsewhere.length > 0 ? embeddingEntries(store, editedElsewhere).filter((documentId) => !ownIds.has(documentId)) : [];
+  const elsewhere = [...editedElsewhere, ...removedElsewhere.map((documentId) => ({ documentId }))];
+  const stale = elsewhere.length > 0 ? embeddingEntries(store, elsewhere).filter((documentId) => !ownIds.has(documentId)) : [];
   const changed = stale.length > 0 ? [...own, ...((await source.findAll(name, { documentIds: stale, locale })) as Keyed[])] : own;
-  const keys = new Set([...store.keys(), ...changed.map(entryId)]);
-  if (keys.size !== total) {
-    const listed = await keysOf(name, locale, listKeys);
-    return { changed, keys: new Set(listed.map(entryId)), dependencyCounts, dependencyBoundary };
+  // By document: an entry read again under a new key (a renamed slug) is not one entry more.
+  const changedIds = new Set(changed.map((entry) => entry.documentId));
+  const kept = storedEntries(store).filter((entry) => !changedIds.has(entry.documentId));
+  const keys = new Set([...kept.map((entry) => entry.key), ...changed.map(entryId)]);
+  if (keys.size === total) return { changed, keys, dependencyCounts, dependencyBoundary };
+  const removed = keys.size > total ? await removedOf(name, locale, [...kept, ...changed], keys.size - total) : null;
+  if (removed) {
+    const gone = new Set(removed);
+    return { changed, keys: new Set([...kept.filter((entry) => !gone.has(entry.documentId)).map((entry) => entry.key), ...changed.map(entryId)]), dependencyCounts, dependencyBoundary };
   }
-  return { changed, keys, dependencyCounts, dependencyBoundary };
+  const listed = await keysOf(name, locale, listKeys);
+  return { changed, keys: new Set(listed.map(entryId)), dependencyCounts, dependencyBoundary };
 };
 
 /**
@@ -181,12 +228,18 @@ export type SyncContext = {
   parseData: LoaderContext['parseData'];
   generateDigest: LoaderContext['generateDigest'];
   logger: Pick<LoaderContext['logger'], 'info'>;
+  /**
+   * The published entries a collection of the site held when this sync began (document and row),
+   * where the caller knows them (the fast rebuild syncs every collection of its memory at once):
+   * what a type embedded in this one lost is then told without reading this whole collection again.
+   */
+  publishedBefore?: (collection: string) => ReadonlyArray<{ documentId: string; id?: number }> | undefined;
 };
 
-export const loadCollection = async (name: CollectionTypeName, locale: Locale, { store, meta, parseData, generateDigest, logger }: SyncContext): Promise<void> => {
+export const loadCollection = async (name: CollectionTypeName, locale: Locale, { store, meta, parseData, generateDigest, logger, publishedBefore }: SyncContext): Promise<void> => {
   const saved = meta.get(META_KEY);
   const state = saved ? (JSON.parse(saved) as SyncState) : undefined;
-  const partial = store.keys().length > 0 || state?.empty === true ? await delta(name, locale, state, store) : null;
+  const partial = store.keys().length > 0 || state?.empty === true ? await delta(name, locale, state, { store, publishedBefore }) : null;
   const marks = partial ?? (await dependencyMarks(name, locale));
   const entries = partial ? partial.changed : ((await everyEntry(name, locale)) as Keyed[]);
   const present = partial ? partial.keys : new Set(entries.map(entryId));

@@ -7,7 +7,7 @@ import { diffArrays } from 'diff';
  * (measured: 25 ms against 31 ms, on a loaded machine: the layout is most of a page's render), so
  * after such a change the renderer does not render each page: it renders one page of a route whole,
  * reads there what the change did to the frame (frameEdits), and makes the same edits in the frame of
- * the route's other pages, as served (applyFrameEdits). frame-pages.ts checks the result.
+ * the route's other pages, as served (applyFrameEdits, on their bytes). frame-pages.ts checks the result.
  */
 export type FrameEdit = {
   /** The tokens around the edit that find it in another page: as few as find it in the page it was read from. */
@@ -20,28 +20,52 @@ export type FrameEdit = {
 // Tags, words and the spaces between them: a new site name in the title of a page leaves the title's own words out of the edit.
 const tokensOf = (html: string): string[] => html.match(/<[^>]*>|[^<\s]+|\s+/g) ?? [];
 
-// Unchanged tokens between two edits under which they make one: the context of one would overlap the other.
+// The most tokens of context an edit takes on each side to be found.
 const CONTEXT = 6;
 
 const MAIN_OPEN = '<main';
 const MAIN_CLOSE = '</main>';
 
+type Span = { start: number; end: number };
+
 /** Where the page's own content is, its `<main>` element whole: null when the page has none, or more than one. */
-const contentOf = (page: string): { start: number; end: number } | null => {
+const contentOf = (page: Buffer): Span | null => {
   const start = page.indexOf(MAIN_OPEN);
   const end = page.lastIndexOf(MAIN_CLOSE);
-  if (start < 0 || end < start || page.includes(MAIN_OPEN, start + 1)) return null;
+  if (start < 0 || end < start || page.indexOf(MAIN_OPEN, start + 1) >= 0) return null;
   return { start, end: end + MAIN_CLOSE.length };
 };
 
-const overlaps = (start: number, end: number, content: { start: number; end: number }): boolean => start < content.end && end > content.start;
+const overlaps = (start: number, end: number, content: Span): boolean => start < content.end && end > content.start;
+
+/**
+ * An edit as it is made in pages as served, in bytes: each served page is edited as read from the
+ * disk, never decoded (at 10,000 articles, decoding and encoding the pages cost more than the edits).
+ */
+type ByteEdit = { needle: Buffer; skip: number; removed: number; added: Buffer; removedTexts: Buffer[] };
+
+/** Edits read from one page of a route (frameEdits), ready for the route's other pages. */
+export type PreparedEdits = readonly ByteEdit[];
+
+export const prepareEdits = (edits: readonly FrameEdit[]): PreparedEdits =>
+  edits.map((edit) => ({
+    needle: Buffer.from(edit.before + edit.removed + edit.after),
+    skip: Buffer.byteLength(edit.before),
+    removed: Buffer.byteLength(edit.removed),
+    added: Buffer.from(edit.added),
+    // The texts leftOver looks for: those the edit removes and does not write again.
+    removedTexts: edit.removed
+      .split(/<[^>]*>/)
+      .map((text) => text.trim())
+      .filter((text) => text.length >= 3 && !edit.added.includes(text))
+      .map((text) => Buffer.from(text)),
+  }));
 
 /** Where `edit` is in `page`, searched from `from` and outside its content; null when it is not. */
-const locate = (page: string, edit: FrameEdit, from: number, content: { start: number; end: number }): number | null => {
-  const needle = edit.before + edit.removed + edit.after;
-  let at = page.indexOf(needle, from);
-  if (at >= 0 && overlaps(at + edit.before.length, at + edit.before.length + edit.removed.length, content)) at = page.indexOf(needle, Math.max(from, content.end));
-  return at < 0 ? null : at + edit.before.length;
+const locate = (page: Buffer, edit: ByteEdit, from: number, content: Span): number | null => {
+  let at = page.indexOf(edit.needle, from);
+  if (at >= 0 && overlaps(at + edit.skip, at + edit.skip + edit.removed, content)) at = page.indexOf(edit.needle, Math.max(from, content.end));
+  return at < 0 ? null : at + edit.skip;
 };
 
 /**
@@ -49,10 +73,14 @@ const locate = (page: string, edit: FrameEdit, from: number, content: { start: n
  * reached the page's own content (its `<main>`), or the page has no single `<main>`.
  */
 export const frameEdits = (served: string, rendered: string): FrameEdit[] | null => {
-  const content = contentOf(served);
-  if (!content || !contentOf(rendered)) return null;
+  const page = Buffer.from(served);
+  const content = contentOf(page);
+  if (!content || !contentOf(Buffer.from(rendered))) return null;
   const tokens = tokensOf(served);
-  // Runs of tokens that differ: [first, last) in the served page, with what replaces them.
+  // Runs of tokens that differ: [first, last) in the served page, with what replaces them. Runs in
+  // one text (the words of a tagline) make one edit; runs with a tag between them stay two, however
+  // close: what lies between them may be the page's own (the address of a list page between its
+  // description and its og:description), and an edit holding it would be found in no other page.
   const runs: Array<{ first: number; last: number; added: string[] }> = [];
   let index = 0;
   for (const change of diffArrays(tokens, tokensOf(rendered))) {
@@ -61,50 +89,57 @@ export const frameEdits = (served: string, rendered: string): FrameEdit[] | null
       continue;
     }
     const previous = runs.at(-1);
-    const run = previous && index - previous.last < 2 * CONTEXT ? previous : undefined;
     const added = change.added ? change.value : [];
     const last = change.removed ? index + change.count : index;
-    if (run) {
-      run.added.push(...tokens.slice(run.last, index), ...added);
-      run.last = last;
+    const between = previous ? tokens.slice(previous.last, index) : [];
+    if (previous && between.length < 2 * CONTEXT && !between.some((token) => token.startsWith('<'))) {
+      previous.added.push(...between, ...added);
+      previous.last = last;
     } else runs.push({ first: index, last, added: [...added] });
     if (change.removed) index += change.count;
   }
 
+  // Where each token starts in the page's bytes.
   const offsets = [0];
-  for (const token of tokens) offsets.push((offsets.at(-1) ?? 0) + token.length);
+  for (const token of tokens) offsets.push((offsets.at(-1) ?? 0) + Buffer.byteLength(token));
   const edits: FrameEdit[] = [];
   let from = 0;
+  let previousLast = 0;
   for (const { first, last, added } of runs) {
     const start = offsets[first] ?? 0;
     const end = offsets[last] ?? 0;
     if (overlaps(start, end, content)) return null;
-    // The least context that finds this edit where it is (an insertion needs some).
+    // The least context that finds this edit where it is (an insertion needs some). Its context
+    // before starts after the previous edit, where applyFrameEdits looks for it; its context after
+    // may reach into the next one: it is read in the page as served.
     let found: FrameEdit | undefined;
     for (let size = first === last ? 1 : 0; size <= CONTEXT && !found; size += 1) {
-      const edit = { before: tokens.slice(Math.max(0, first - size), first).join(''), removed: tokens.slice(first, last).join(''), added: added.join(''), after: tokens.slice(last, last + size).join('') };
-      if (locate(served, edit, from, content) === start) found = edit;
+      const edit = { before: tokens.slice(Math.max(previousLast, first - size), first).join(''), removed: tokens.slice(first, last).join(''), added: added.join(''), after: tokens.slice(last, last + size).join('') };
+      const [bytes] = prepareEdits([edit]);
+      if (bytes && locate(page, bytes, from, content) === start) found = edit;
     }
     if (!found) return null;
     edits.push(found);
     from = end;
+    previousLast = last;
   }
   return edits;
 };
 
 /** The served page with `edits` made in its frame; null when one is not found there. */
-export const applyFrameEdits = (served: string, edits: readonly FrameEdit[]): string | null => {
+export const applyFrameEdits = (served: Buffer, edits: PreparedEdits): Buffer | null => {
   const content = contentOf(served);
   if (!content) return null;
-  let result = '';
+  const parts: Buffer[] = [];
   let cursor = 0;
   for (const edit of edits) {
     const start = locate(served, edit, cursor, content);
     if (start === null) return null;
-    result += served.slice(cursor, start) + edit.added;
-    cursor = start + edit.removed.length;
+    parts.push(served.subarray(cursor, start), edit.added);
+    cursor = start + edit.removed;
   }
-  return result + served.slice(cursor);
+  parts.push(served.subarray(cursor));
+  return Buffer.concat(parts);
 };
 
 /**
@@ -119,14 +154,9 @@ export const linkedAddresses = (edits: readonly FrameEdit[]): string[] =>
  * that this page uses in a place of its own (a description that falls back to the tagline). Such
  * a page is rendered whole.
  */
-export const leftOver = (edited: string, edits: readonly FrameEdit[]): boolean => {
+export const leftOver = (edited: Buffer, edits: PreparedEdits): boolean => {
   const content = contentOf(edited);
   if (!content) return true;
-  const frame = edited.slice(0, content.start) + edited.slice(content.end);
-  return edits.some((edit) =>
-    edit.removed
-      .split(/<[^>]*>/)
-      .map((text) => text.trim())
-      .some((text) => text.length >= 3 && !edit.added.includes(text) && frame.includes(text)),
-  );
+  const [head, tail] = [edited.subarray(0, content.start), edited.subarray(content.end)];
+  return edits.some((edit) => edit.removedTexts.some((text) => head.includes(text) || tail.includes(text)));
 };

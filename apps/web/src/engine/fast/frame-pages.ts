@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LimitFunction } from 'p-limit';
 import type { RenderServer } from '../astro/render-server';
-import { applyFrameEdits, frameEdits, leftOver, linkedAddresses, type FrameEdit } from './frame-edits';
+import { applyFrameEdits, frameEdits, leftOver, linkedAddresses, prepareEdits, type PreparedEdits } from './frame-edits';
 import type { RouteFile } from './route-files';
 
 /**
@@ -16,21 +16,21 @@ import type { RouteFile } from './route-files';
  * links to (it may mark that link as its own).
  */
 export const framePages = async (
-  { server, base, routes, limit }: { server: RenderServer; base: string; routes: ReadonlyMap<string, RouteFile>; limit: LimitFunction },
+  { server, base, routes, limit }: { server: Pick<RenderServer, 'render'>; base: string; routes: ReadonlyMap<string, RouteFile>; limit: LimitFunction },
   files: readonly string[],
   pages: Map<string, Buffer>,
 ): Promise<number> => {
   const addressOf = (file: string): string => routes.get(file)?.address ?? `/${file}`;
-  const served = (file: string): string => readFileSync(path.join(base, file), 'utf8');
+  const served = (file: string): Buffer => readFileSync(path.join(base, file));
   const whole = async (file: string): Promise<Buffer> => {
     const page = await server.render(addressOf(file));
     pages.set(file, page);
     return page;
   };
-  const edited = (file: string, edits: readonly FrameEdit[], linked: readonly string[]): Buffer | null => {
+  const edited = (file: string, edits: PreparedEdits, linked: readonly string[]): Buffer | null => {
     if (linked.some((address) => addressOf(file).startsWith(address))) return null;
     const page = applyFrameEdits(served(file), edits);
-    return page === null || leftOver(page, edits) ? null : Buffer.from(page);
+    return page === null || leftOver(page, edits) ? null : page;
   };
 
   const byRoute = new Map<string, string[]>();
@@ -47,8 +47,9 @@ export const framePages = async (
       const last = others.pop();
       if (!first) return;
       const [rendered, check] = await Promise.all([limit(() => whole(first)), last ? limit(() => whole(last)) : null]);
-      const edits = frameEdits(served(first), rendered.toString('utf8'));
-      const linked = edits ? linkedAddresses(edits) : [];
+      const read = frameEdits(served(first).toString('utf8'), rendered.toString('utf8'));
+      const linked = read ? linkedAddresses(read) : [];
+      const edits = read ? prepareEdits(read) : null;
       const holds = edits !== null && (!last || !check || edited(last, edits, linked)?.equals(check) === true);
       await Promise.all(
         others.map((file) => {

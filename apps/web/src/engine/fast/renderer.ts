@@ -8,6 +8,7 @@ import { startRenderServer } from '../astro/render-server';
 import { boundaryPassed, FINGERPRINT_FILE } from '../content/incremental';
 import { reindexServedSite } from '../full/search-index';
 import { readBuildRecord } from './build-record';
+import { renderWorkerCount, startRenderPool } from './render-pool';
 import { contentInMemory } from './content-in-memory';
 import { framePages } from './frame-pages';
 import { planRender } from './pages-to-render';
@@ -15,6 +16,7 @@ import { oldAddressFiles } from './old-addresses';
 import { articleOrder, PAGE, planFiles } from './plan-files';
 import { routeFiles } from './route-files';
 import { ROUTES_FILE, type SiteRoute } from './static-paths';
+import { linkFiles } from './link-files';
 import { writeOutput } from './write-output';
 import { movedAlternates, storedAlternates } from '../../lib/i18n/stored-alternates';
 
@@ -65,6 +67,12 @@ export const createRenderer = async (options: RendererOptions) => {
   // Written by every renderer build (astro/render-on-request.ts): its absence is a broken renderer, not an old site.
   if (!site) throw new Error(`${path.join(options.rendererDir, FINGERPRINT_FILE)} ne donne pas l’adresse du site : reconstruisez le rendu rapide.`);
   const server = await startRenderServer(options.rendererDir);
+  const pool = await startRenderPool({ rendererDir: options.rendererDir, server, threads: renderWorkerCount() }).catch(async (error: unknown) => {
+    log(`rendu sur un seul cœur : ${error instanceof Error ? error.message : String(error)}`);
+    return startRenderPool({ rendererDir: options.rendererDir, server, threads: 0 });
+  });
+  // The render threads' copies of the content, loaded beside the process's own.
+  let threadsReady: Promise<void> = Promise.resolve();
   // The routes Astro resolved for the renderer's build (astro/render-on-request.ts).
   const routes = JSON.parse(readFileSync(path.join(options.rendererDir, ROUTES_FILE), 'utf8')) as SiteRoute[];
   let inSync = false;
@@ -72,6 +80,9 @@ export const createRenderer = async (options: RendererOptions) => {
   /** Takes the content of the static build that produced the output now served. */
   const reload = (): void => {
     content.reload(options.storeFile);
+    threadsReady = pool.reload(options.storeFile);
+    // Awaited by the next update; a failure there answers `full`, and the next reload tries again.
+    threadsReady.catch(() => undefined);
     inSync = true;
   };
 
@@ -85,7 +96,8 @@ export const createRenderer = async (options: RendererOptions) => {
       const [first] = store.get(contentTypes[name].collection)?.keys() ?? [];
       return first ? [`/${section}/`, `/${section}/${first}/`] : [];
     })];
-    for (const route of routes) await server.render(route).catch(() => null);
+    await threadsReady;
+    for (const route of routes) await pool.warm(route);
   };
 
   /** Renders into outDir the site after the edits made since `base` was built. */
@@ -99,28 +111,37 @@ export const createRenderer = async (options: RendererOptions) => {
     const routesBefore = await routeFiles(routes, server);
     const rewritten = oldAddressFiles(store);
     inSync = false;
-    const changes = await content.sync();
+    await threadsReady;
+    const { changes, writes } = await content.sync();
+    await pool.apply(writes);
     const seconds: RebuildPhases = { sync: since(syncStart), plan: 0, render: 0, copy: 0 };
     const planStart = process.hrtime.bigint();
     const routesAfter = await routeFiles(routes, server);
     const { toRender, toFrame, toKeep } = planFiles(base, planRender(changes, articlesBefore, articleOrder(store), movedAlternates(alternatesBefore, storedAlternates(store, () => true))), routesBefore, routesAfter, rewritten);
     seconds.plan = since(planStart);
 
+    // The kept files (the previous search index too: the search finds every page until the new one is
+    // written) are linked on libuv's threads while the pages render.
+    const keeping = linkFiles(base, outDir, toKeep);
+    keeping.catch(() => undefined);
     const renderStart = process.hrtime.bigint();
     const pages = new Map<string, Buffer>();
-    // Not all at once: the server that renders them runs in this process.
-    const limit = pLimit(4);
+    // Not all at once: four pages in hand per server, the process's own and each render thread.
+    const limit = pLimit(4 * pool.size);
     const [framed] = await Promise.all([
-      framePages({ server, base, routes: routesAfter, limit }, toFrame, pages),
-      ...toRender.map((file) => limit(async () => pages.set(file, await server.render(routesAfter.get(file)?.address ?? `/${file}`)))),
+      framePages({ server: pool, base, routes: routesAfter, limit }, toFrame, pages),
+      ...toRender.map((file) => limit(async () => pages.set(file, await pool.render(routesAfter.get(file)?.address ?? `/${file}`)))),
     ]);
     seconds.render = since(renderStart);
     // A page that needs an image or a stylesheet the previous output lacks needs the static build.
     const missing = missingAsset(base, new Map([...pages].flatMap(([file, body]) => (PAGE.test(file) ? [[file, body.toString('utf8')] as const] : []))));
-    if (missing) return { kind: 'full', reason: missing };
+    if (missing) {
+      await keeping.catch(() => undefined);
+      return { kind: 'full', reason: missing };
+    }
 
     const copyStart = process.hrtime.bigint();
-    const redirectPages = await writeOutput({ base, outDir, site, store, log }, pages, toKeep);
+    const redirectPages = await writeOutput({ outDir, site, store, log }, pages, toKeep, keeping);
     seconds.copy = since(copyStart);
     inSync = true;
     const phases = `relecture ${seconds.sync.toFixed(1)} s, plan ${seconds.plan.toFixed(1)} s, rendu ${seconds.render.toFixed(1)} s, écriture ${seconds.copy.toFixed(1)} s`;
@@ -137,7 +158,12 @@ export const createRenderer = async (options: RendererOptions) => {
     };
   };
 
-  return { reload, warmUp, update, close: server.close };
+  const close = async (): Promise<void> => {
+    await pool.close();
+    await server.close();
+  };
+
+  return { reload, warmUp, update, close };
 };
 
 export type Renderer = Awaited<ReturnType<typeof createRenderer>>;
