@@ -12,8 +12,9 @@ import type { RouteFile } from './route-files';
  * gives the edits (frame-edits.ts); its last one is rendered whole too, and must come out of the
  * same edits byte for byte, or the whole route is rendered (a route whose pages show the change in
  * their own content: the home page shows the tagline). A page is rendered whole when an edit is not
- * found in it, when it keeps text an edit removed, or when it is at or under an address an edit
- * links to (it may mark that link as its own).
+ * found in it, or when it keeps text an edit removed. Pages at or under an address the edits link
+ * to may draw that link as their own (a new menu item, `aria-current`): they make a group of their
+ * own, whose edits are read from one of them, and checked on another, the same way.
  */
 export const framePages = async (
   { server, base, routes, limit }: { server: Pick<RenderServer, 'render'>; base: string; routes: ReadonlyMap<string, RouteFile>; limit: LimitFunction },
@@ -27,10 +28,37 @@ export const framePages = async (
     pages.set(file, page);
     return page;
   };
-  const edited = (file: string, edits: PreparedEdits, linked: readonly string[]): Buffer | null => {
-    if (linked.some((address) => addressOf(file).startsWith(address))) return null;
+  const edited = (file: string, edits: PreparedEdits): Buffer | null => {
     const page = applyFrameEdits(served(file), edits);
     return page === null || leftOver(page, edits) ? null : page;
+  };
+
+  let count = 0;
+  const frameGroup = async (group: readonly string[]): Promise<void> => {
+    const [first, ...rest] = group;
+    if (!first) return;
+    const read = frameEdits(served(first).toString('utf8'), (await limit(() => whole(first))).toString('utf8'));
+    if (!read) {
+      await Promise.all(rest.map((file) => limit(() => whole(file))));
+      return;
+    }
+    const linked = linkedAddresses(read);
+    const under = (file: string): boolean => linked.some((address) => addressOf(file).startsWith(address));
+    const same = rest.filter((file) => under(file) === under(first));
+    const last = same.pop();
+    const edits = prepareEdits(read);
+    const check = last ? await limit(() => whole(last)) : null;
+    const holds = !last || edited(last, edits)?.equals(check ?? Buffer.alloc(0)) === true;
+    await Promise.all([
+      frameGroup(rest.filter((file) => under(file) !== under(first))),
+      ...same.map((file) => {
+        const page = holds ? edited(file, edits) : null;
+        if (!page) return limit(() => whole(file));
+        pages.set(file, page);
+        count += 1;
+        return undefined;
+      }),
+    ]);
   };
 
   const byRoute = new Map<string, string[]>();
@@ -40,27 +68,6 @@ export const framePages = async (
     if (same) same.push(file);
     else byRoute.set(pattern, [file]);
   }
-  let count = 0;
-  await Promise.all(
-    [...byRoute.values()].map(async (route) => {
-      const [first, ...others] = route;
-      const last = others.pop();
-      if (!first) return;
-      const [rendered, check] = await Promise.all([limit(() => whole(first)), last ? limit(() => whole(last)) : null]);
-      const read = frameEdits(served(first).toString('utf8'), rendered.toString('utf8'));
-      const linked = read ? linkedAddresses(read) : [];
-      const edits = read ? prepareEdits(read) : null;
-      const holds = edits !== null && (!last || !check || edited(last, edits, linked)?.equals(check) === true);
-      await Promise.all(
-        others.map((file) => {
-          const page = holds && edits ? edited(file, edits, linked) : null;
-          if (!page) return limit(() => whole(file));
-          pages.set(file, page);
-          count += 1;
-          return undefined;
-        }),
-      );
-    }),
-  );
+  await Promise.all([...byRoute.values()].map(frameGroup));
   return count;
 };

@@ -16,7 +16,6 @@ import { oldAddressFiles } from './old-addresses';
 import { articleOrder, PAGE, planFiles } from './plan-files';
 import { routeFiles } from './route-files';
 import { ROUTES_FILE, type SiteRoute } from './static-paths';
-import { linkFiles } from './link-files';
 import { writeOutput } from './write-output';
 import { movedAlternates, storedAlternates } from '../../lib/i18n/stored-alternates';
 
@@ -120,10 +119,6 @@ export const createRenderer = async (options: RendererOptions) => {
     const { toRender, toFrame, toKeep } = planFiles(base, planRender(changes, articlesBefore, articleOrder(store), movedAlternates(alternatesBefore, storedAlternates(store, () => true))), routesBefore, routesAfter, rewritten);
     seconds.plan = since(planStart);
 
-    // The kept files (the previous search index too: the search finds every page until the new one is
-    // written) are linked on libuv's threads while the pages render.
-    const keeping = linkFiles(base, outDir, toKeep);
-    keeping.catch(() => undefined);
     const renderStart = process.hrtime.bigint();
     const pages = new Map<string, Buffer>();
     // Not all at once: four pages in hand per server, the process's own and each render thread.
@@ -135,13 +130,10 @@ export const createRenderer = async (options: RendererOptions) => {
     seconds.render = since(renderStart);
     // A page that needs an image or a stylesheet the previous output lacks needs the static build.
     const missing = missingAsset(base, new Map([...pages].flatMap(([file, body]) => (PAGE.test(file) ? [[file, body.toString('utf8')] as const] : []))));
-    if (missing) {
-      await keeping.catch(() => undefined);
-      return { kind: 'full', reason: missing };
-    }
+    if (missing) return { kind: 'full', reason: missing };
 
     const copyStart = process.hrtime.bigint();
-    const redirectPages = await writeOutput({ outDir, site, store, log }, pages, toKeep, keeping);
+    const redirectPages = await writeOutput({ base, outDir, site, store, log }, pages, toKeep);
     seconds.copy = since(copyStart);
     inSync = true;
     const phases = `relecture ${seconds.sync.toFixed(1)} s, plan ${seconds.plan.toFixed(1)} s, rendu ${seconds.render.toFixed(1)} s, écriture ${seconds.copy.toFixed(1)} s`;
