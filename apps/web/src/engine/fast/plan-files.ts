@@ -1,7 +1,6 @@
 import type { ContentStore } from '../astro/astro-internals';
 import { newestFirst } from '../../lib/article-order';
 import { buildTime } from '../../lib/build-time';
-import { outputFiles } from '../../lib/output-files';
 import { SITEMAP_FILE } from '../../lib/sitemap-pages';
 import { isListed, type Archivable, type Scheduled } from '../../lib/visibility';
 import type { RenderPlan } from './pages-to-render';
@@ -38,7 +37,8 @@ export type FilePlan = {
  * sitemap and the old addresses' files (`rewritten`) are written again by each update.
  */
 export const planFiles = (
-  base: string,
+  /** The files of the previous output (lib/output-files.ts). */
+  baseFiles: readonly string[],
   plan: RenderPlan,
   routesBefore: ReadonlyMap<string, RouteFile>,
   routesAfter: ReadonlyMap<string, RouteFile>,
@@ -52,7 +52,7 @@ export const planFiles = (
     if (!plan.frameChanged) return result.toKeep;
     return file.endsWith('.html') ? result.toFrame : result.toRender;
   };
-  for (const file of outputFiles(base)) {
+  for (const file of baseFiles) {
     if (SITEMAP_FILE.test(file) || rewritten.has(file) || (routesBefore.has(file) && !routesAfter.has(file))) continue;
     listOf(file).push(file);
     placed.add(file);

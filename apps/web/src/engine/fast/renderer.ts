@@ -17,6 +17,7 @@ import { articleOrder, PAGE, planFiles } from './plan-files';
 import { routeFiles } from './route-files';
 import { ROUTES_FILE, type SiteRoute } from './static-paths';
 import { writeOutput } from './write-output';
+import { outputFiles } from '../../lib/output-files';
 import { movedAlternates, storedAlternates } from '../../lib/i18n/stored-alternates';
 
 export type FastRebuildResult =
@@ -111,12 +112,15 @@ export const createRenderer = async (options: RendererOptions) => {
     const rewritten = oldAddressFiles(store);
     inSync = false;
     await threadsReady;
-    const { changes, writes } = await content.sync();
+    const syncing = content.sync();
+    // Listed while the CMS answers the sync's questions: 0.2 s for the 30,000 files of 10,000 articles.
+    const baseFiles = outputFiles(base);
+    const { changes, writes } = await syncing;
     await pool.apply(writes);
     const seconds: RebuildPhases = { sync: since(syncStart), plan: 0, render: 0, copy: 0 };
     const planStart = process.hrtime.bigint();
     const routesAfter = await routeFiles(routes, server);
-    const { toRender, toFrame, toKeep } = planFiles(base, planRender(changes, articlesBefore, articleOrder(store), movedAlternates(alternatesBefore, storedAlternates(store, () => true))), routesBefore, routesAfter, rewritten);
+    const { toRender, toFrame, toKeep } = planFiles(baseFiles, planRender(changes, articlesBefore, articleOrder(store), movedAlternates(alternatesBefore, storedAlternates(store, () => true))), routesBefore, routesAfter, rewritten);
     seconds.plan = since(planStart);
 
     const renderStart = process.hrtime.bigint();
