@@ -25,7 +25,7 @@ import {
 } from '@bluehats/testkit';
 import { DEFAULT_DEBOUNCE_MS } from '@bluehats/rebuild-service';
 import { defaultLocale } from '@bluehats/content-types';
-import { importContentLoader, importRenderer, readContentSnapshot, storeFileIn } from 'web/engine';
+import { importContentLoader, importRenderer, readContentSnapshot, renderWorkerCount, storeFileIn } from 'web/engine';
 import { defaultScale, translatedCount, type CorpusScale } from './bench/corpus.js';
 import { halfSnapshot } from './bench/half-snapshot.js';
 import { fastest, measureBuild, phaseList, type BuildRun } from './bench/measure-build.js';
@@ -224,7 +224,7 @@ const main = async (): Promise<void> => {
       const full = fullDsfrWeight(repoRoot);
 
       const results = {
-        machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1024 ** 3), node: process.version, database: values.database },
+        machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1024 ** 3), node: process.version, database: values.database, renderThreads: renderWorkerCount() },
         scale,
         load: { seconds: loadSeconds },
         fetch: { seconds: fetchSeconds, requests: fetchStats.requests, bytes: fetchStats.bytes, requestBound, counts },

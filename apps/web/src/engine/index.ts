@@ -13,6 +13,7 @@ export { fingerprint } from './content/build-fingerprint';
 export { readContentSnapshot } from './content/content-snapshot';
 export type { BuildKind, SiteBuild } from './fast/site-builder';
 export type { Renderer, RendererOptions } from './fast/renderer';
+export { renderWorkerCount } from './fast/render-pool';
 
 /**
  * The fast renderer and the content loaders read the CMS's address and token from the environment
