@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -195,6 +195,31 @@ describe('accessibility of every page type', () => {
     expect(titles.filter((title) => title === 'Mentions légales')).toHaveLength(1);
     expect((await tab.locator('#search-results').innerText()).match(/Mentions légales/gi)).toHaveLength(1);
     await tab.close();
+  });
+
+  // The fast rebuild puts pages online before their search index is written again: for a few seconds the index
+  // still holds an article just unpublished. A reader searching then must not be led to its 404.
+  it('does not list a page the site no longer has while the search index still holds it (Chromium)', async () => {
+    const article = listFiles(build.outDir).find((file) => /^articles\/[a-z0-9-]+\/index\.html$/.test(file) && !file.startsWith('articles/page/'));
+    if (!article) throw new Error('Aucun article construit.');
+    const address = `/${article.replace(/index\.html$/, '')}`;
+    const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(readFileSync(path.join(build.outDir, article), 'utf8'))?.[1] ?? '';
+    const hrefs = async (): Promise<string[]> => {
+      const tab = await browser.newPage();
+      await tab.goto(`${base}/recherche/?q=${encodeURIComponent(title)}`, { waitUntil: 'load' });
+      await tab.waitForFunction(() => !/Recherche en cours/.test(document.getElementById('search-status')?.textContent ?? 'Recherche en cours'), undefined, { timeout: 30_000 });
+      const found = await tab.locator('#search-results li h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      await tab.close();
+      return found;
+    };
+    expect(await hrefs()).toContain(address);
+    const aside = `${path.join(build.outDir, article)}.aside`;
+    renameSync(path.join(build.outDir, article), aside);
+    try {
+      expect(await hrefs()).not.toContain(address);
+    } finally {
+      renameSync(aside, path.join(build.outDir, article));
+    }
   });
 
   it('keeps an article’s lines at a readable measure on a wide screen (1,280 px): at most 800 px, about 80 characters', async () => {

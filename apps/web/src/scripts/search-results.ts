@@ -53,6 +53,16 @@ const resultItem = ({ url, excerpt, meta }: ResultData): HTMLLIElement => {
 };
 
 
+// The fast rebuild puts the pages online before it writes their search index again (a few seconds): a page
+// unpublished meanwhile is still in the index. Its result is left out, the site answering 404 for it.
+const stillOnline = async ({ url }: ResultData): Promise<boolean> => {
+  try {
+    return (await fetch(url, { method: 'HEAD' })).status !== 404;
+  } catch {
+    return true;
+  }
+};
+
 const run = async (): Promise<void> => {
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
@@ -74,10 +84,12 @@ const run = async (): Promise<void> => {
     await pagefind.options({ excerptLength: 30 });
     const { results } = await pagefind.search(query);
     const data = await Promise.all(results.slice(0, 50).map((result) => result.data()));
-    list.replaceChildren(...data.map(resultItem));
+    const shown = (await Promise.all(data.map(async (item) => ((await stillOnline(item)) ? [item] : [])))).flat();
+    list.replaceChildren(...shown.map(resultItem));
+    const count = results.length - (data.length - shown.length);
     // Written after the page's typography ran (src/middleware.ts): the same rules, here.
-    const message = results.length === 0 ? t.noResult : results.length === 1 ? t.oneResult : t.results;
-    status.textContent = typeset(fill(message, { count: results.length, query }));
+    const message = count === 0 ? t.noResult : count === 1 ? t.oneResult : t.results;
+    status.textContent = typeset(fill(message, { count, query }));
   } catch {
     status.textContent = t.searchUnavailable;
   }
