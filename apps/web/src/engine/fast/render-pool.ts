@@ -12,7 +12,7 @@ export type WorkerAnswer = { id: number; body?: Uint8Array; error?: string };
 /**
  * How many render threads beside the rebuild process's own server: RENDER_WORKERS, or one per
  * core but one (the process itself renders too, and reads the CMS), three at most (each holds a
- * copy of the content: about 300 MB at 10,000 articles).
+ * copy of the content; at 10,000 articles the process peaked at 1,773 MB with one, 1,692 MB without).
  */
 export const renderWorkerCount = (): number => {
   const asked = process.env.RENDER_WORKERS;
