@@ -1,10 +1,25 @@
-import { META_PREFIX, type ContentStore } from './astro-internals';
+import { META_PREFIX, readStoreFile, type ContentStore } from './astro-internals';
+import { CONTENT_STORE } from './render-on-request';
+import { nextContentGeneration } from '../content/content-generation';
 import type { SyncContext } from '../content/strapi-loader';
 
 type StoredEntry = { id: string; data: Record<string, unknown>; digest?: string | number };
 
 /** One write of a sync into the store: an entry set or deleted (`entry` null), or a collection emptied (`id` null). */
 export type StoreWrite = { collection: string; id: string | null; entry: StoredEntry | null };
+
+/** The store the renderer's pages read in this thread, shared through the global object (astro/render-on-request.ts). */
+export const sharedStore = (): ContentStore => {
+  const slots = globalThis as unknown as Record<symbol, ContentStore | undefined>;
+  return (slots[CONTENT_STORE] ??= new Map());
+};
+
+/** Puts in `store` the content of a static build (its store file), in place of what it held. */
+export const loadStoreFile = (store: ContentStore, storeFile: string): void => {
+  store.clear();
+  for (const [key, value] of readStoreFile(storeFile)) store.set(key, value);
+  nextContentGeneration();
+};
 
 /** Makes in `store` the writes a sync made in another copy of it (fast/render-pool.ts). */
 export const applyWrites = (store: ContentStore, writes: readonly StoreWrite[]): void => {
@@ -14,6 +29,7 @@ export const applyWrites = (store: ContentStore, writes: readonly StoreWrite[]):
     else if (entry === null) entries.delete(id);
     else entries.set(id, entry);
   }
+  nextContentGeneration();
 };
 
 const scoped = (store: ContentStore, key: string): Map<string, unknown> => {

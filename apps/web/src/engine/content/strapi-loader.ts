@@ -107,12 +107,20 @@ const embeddingEntries = (store: SyncContext['store'], edited: readonly Keyed[])
   return [...touched];
 };
 
+/** A stored entry's document and the row of its published version (Strapi's `id`). */
+export type PublishedEntry = { documentId: string; id?: number };
+
+export const publishedEntry = (data: unknown): PublishedEntry | undefined => {
+  const fields = data as { documentId?: unknown; id?: unknown } | undefined;
+  if (typeof fields?.documentId !== 'string') return undefined;
+  return typeof fields.id === 'number' ? { documentId: fields.documentId, id: fields.id } : { documentId: fields.documentId };
+};
+
 /** The store's entries, each with its key, its document and the row of its published version. */
-const storedEntries = (store: SyncContext['store']): Array<{ key: string; documentId: string; id?: number }> =>
+const storedEntries = (store: SyncContext['store']): Array<PublishedEntry & { key: string }> =>
   store.keys().flatMap((key) => {
-    const data = store.get(key)?.data;
-    if (typeof data?.documentId !== 'string') return [];
-    return [{ key, documentId: data.documentId, ...(typeof data.id === 'number' ? { id: data.id } : {}) }];
+    const entry = publishedEntry(store.get(key)?.data);
+    return entry ? [{ key, ...entry }] : [];
   });
 
 /**
@@ -233,7 +241,7 @@ export type SyncContext = {
    * where the caller knows them (the fast rebuild syncs every collection of its memory at once):
    * what a type embedded in this one lost is then told without reading this whole collection again.
    */
-  publishedBefore?: (collection: string) => ReadonlyArray<{ documentId: string; id?: number }> | undefined;
+  publishedBefore?: (collection: string) => readonly PublishedEntry[] | undefined;
 };
 
 export const loadCollection = async (name: CollectionTypeName, locale: Locale, { store, meta, parseData, generateDigest, logger, publishedBefore }: SyncContext): Promise<void> => {

@@ -1,9 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { readStoreFile, type ContentStore } from '../astro/astro-internals';
-import { applyWrites } from '../astro/memory-store';
+import { applyWrites, loadStoreFile, sharedStore } from '../astro/memory-store';
 import { startRenderServer } from '../astro/render-server';
-import { CONTENT_STORE } from '../astro/render-on-request';
-import { nextContentGeneration } from '../content/content-generation';
 import type { WorkerAnswer, WorkerQuestion } from './render-pool';
 
 /**
@@ -13,20 +10,16 @@ import type { WorkerAnswer, WorkerQuestion } from './render-pool';
  */
 const port = parentPort;
 if (!port) throw new Error('render-worker.ts se lance comme fil d’exécution du rendu rapide (render-pool.ts).');
-const slots = globalThis as unknown as Record<symbol, ContentStore | undefined>;
-const store: ContentStore = (slots[CONTENT_STORE] ??= new Map());
+const store = sharedStore();
 const server = await startRenderServer((workerData as { rendererDir: string }).rendererDir);
 
 const answer = async (question: WorkerQuestion): Promise<WorkerAnswer> => {
   switch (question.kind) {
     case 'reload':
-      store.clear();
-      for (const [key, value] of readStoreFile(question.storeFile)) store.set(key, value);
-      nextContentGeneration();
+      loadStoreFile(store, question.storeFile);
       return { id: question.id };
     case 'apply':
       applyWrites(store, question.writes);
-      nextContentGeneration();
       return { id: question.id };
     case 'render':
       return { id: question.id, body: new Uint8Array(await server.render(question.address)) };
